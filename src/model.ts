@@ -1,0 +1,242 @@
+// The types that flow through the whole program: documents in, findings and evidence out.
+
+export type Severity = 'error' | 'warning' | 'note';
+export type FailOn = 'error' | 'warning' | 'never';
+export type Decision = 'pass' | 'fail';
+
+/** A span in a file, 1-based, end inclusive of the last character's column + 1 (as SARIF). */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export const RULE_IDS = [
+  'manifest-invalid',
+  'manifest-missing',
+  'vendor-unknown',
+  'vendor-not-approved',
+  'product-unknown',
+  'product-not-approved',
+  'personal-account',
+  'condition-unmet',
+  'condition-expired',
+  'review-missing',
+  'review-stale',
+  'review-due-soon',
+  'review-invalidated',
+  'certification-expired',
+  'residency-mismatch',
+  'classification-exceeded',
+  'intermediary-not-approved',
+  'usage-undeclared',
+  'declaration-unused',
+  'waiver-expired',
+  'registry-changed',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Waived {
+  id: string;
+  reason: string;
+  approvedBy: string;
+  expires: string;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  vendor?: string;
+  product?: string;
+  condition?: string;
+  location?: Location;
+  waived: Waived | null;
+}
+
+export type EvidenceKind = 'dependency' | 'workflow' | 'endpoint' | 'env';
+
+export interface Evidence {
+  vendor: string;
+  kind: EvidenceKind;
+  /** npm, pypi, go, maven, nuget, rubygems, crates (dependencies only). */
+  ecosystem?: string;
+  /** What matched: a package name, a host, a variable name, an action. */
+  name: string;
+  /** Relative to the scan root, `/` separators. */
+  file: string;
+  line: number;
+  /** false for a package a lockfile lists only as another package's dependency. */
+  direct: boolean;
+  /** true when found only in documentation (*.md): counts at `note`. */
+  documentation?: boolean;
+}
+
+// ---- registry (SPEC section 2) ----
+
+export type VendorStatus = 'approved' | 'conditional' | 'under-review' | 'rejected' | 'suspended';
+export type ProductStatus = 'approved' | 'prohibited' | 'under-review';
+export type Classification = 'public' | 'internal' | 'confidential' | 'restricted';
+export const CLASSIFICATION_RANK: Record<Classification, number> = {
+  public: 0,
+  internal: 1,
+  confidential: 2,
+  restricted: 3,
+};
+
+export interface Certification {
+  name: string;
+  status: 'verified' | 'unverified' | 'absent';
+  expires?: string;
+}
+
+export interface VendorProfile {
+  processingRegions?: string[];
+  trainsOnCustomerData?: boolean;
+  retention?: 'none' | 'limited' | 'until-deleted' | 'indefinite';
+  customerManagedKeys?: boolean;
+  encryption?: { inTransit?: string; atRest?: string };
+  certifications?: Certification[];
+}
+
+export interface Product {
+  name: string;
+  status: ProductStatus;
+  maxClassification?: Classification;
+  reason?: string;
+}
+
+export interface Condition {
+  id: string;
+  title: string;
+  owner?: string;
+  description?: string;
+  evidence?: 'attestation';
+  check?: 'personal-accounts' | 'review-cadence';
+  appliesTo?: { products?: string[]; requirements?: string[] };
+}
+
+export interface Attestation {
+  date: string;
+  by: string;
+  reference?: string;
+  expires?: string;
+}
+
+export interface DetectExtension {
+  npm?: string[];
+  pypi?: string[];
+  go?: string[];
+  maven?: string[];
+  nuget?: string[];
+  rubygems?: string[];
+  crates?: string[];
+  hosts?: string[];
+  env?: string[];
+  actions?: string[];
+}
+
+export interface Vendor {
+  name: string;
+  status: VendorStatus;
+  intermediary?: boolean;
+  review?: { date?: string; cadenceDays?: number; reviewer?: string; document?: string };
+  changes?: { date: string; summary: string; significant?: boolean }[];
+  profile?: VendorProfile;
+  findings?: { category: string; title: string; summary?: string }[];
+  products: Record<string, Product>;
+  conditions?: Condition[];
+  attestations?: Record<string, Attestation>;
+  detect?: DetectExtension;
+}
+
+export interface Waiver {
+  id: string;
+  rule: string;
+  vendor?: string;
+  repositories?: string[];
+  reason: string;
+  approvedBy: string;
+  expires: string;
+}
+
+export interface Registry {
+  version: 1;
+  organization?: string;
+  defaults?: { reviewCadenceDays?: number; reviewWarningDays?: number };
+  vendors: Record<string, Vendor>;
+  waivers?: Waiver[];
+}
+
+// ---- manifest (SPEC section 3) ----
+
+export interface ManifestEntry {
+  vendor: string;
+  product: string;
+  purpose: string;
+  dataClassification: Classification;
+  accounts?: 'organization' | 'personal';
+  via?: string;
+  paths?: string[];
+}
+
+export interface Manifest {
+  version: 1;
+  owner: string;
+  contact?: string;
+  businessUnit?: string;
+  requirements?: string[];
+  dataResidency?: string[];
+  vendors: ManifestEntry[];
+}
+
+/** A path into a parsed document, as keys and list indexes. */
+export type DocPath = readonly (string | number)[];
+
+/** A parsed, schema-valid document that can say where each of its nodes stands. */
+export interface Located<T> {
+  data: T;
+  /** The display path of the file (repo-relative where possible). */
+  file: string;
+  /** Location of the value at `path`; `key: true` gives the key of a map pair instead. */
+  locate(path: DocPath, options?: { key?: boolean }): Location;
+}
+
+// ---- the report (SPEC section 6) ----
+
+export interface InputsInfo {
+  manifest: { path: string; sha256: string | null };
+  registry: { source: string; sha256: string };
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'ai-vendor-gate'; version: string };
+  decision: Decision;
+  now: string;
+  failOn: FailOn;
+  summary: { errors: number; warnings: number; notes: number };
+  findings: Finding[];
+  evidence: Evidence[];
+  inputs: InputsInfo;
+}
+
+export type ConditionState = 'met' | 'unmet' | 'expired' | 'not applicable';
+
+/** Per vendor in use: each condition and its state, for summaries and the job summary table. */
+export interface VendorConditions {
+  vendor: string;
+  name: string;
+  status: VendorStatus | 'unknown';
+  conditions: { id: string; title: string; owner?: string; state: ConditionState }[];
+}
+
+/** What the engine returns: the report (JSON shape of SPEC 6) and context for human renderers. */
+export interface GateResult {
+  report: Report;
+  vendors: VendorConditions[];
+  organization?: string;
+  repository?: string;
+}

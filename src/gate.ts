@@ -1,5 +1,27 @@
 // The one engine both front ends call: read the inputs, scan, evaluate, build the report.
-import type { Evidence, FailOn, GateResult } from './model.js';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { catalogVendor, scan } from './detect/index.js';
+import { GateError } from './errors.js';
+import { loadManifest, loadRegistry, MANIFEST_LIMITS } from './load/documents.js';
+import type { Problem } from './load/yaml.js';
+import type {
+  DetectExtension,
+  Evidence,
+  FailOn,
+  Finding,
+  GateResult,
+  Located,
+  Manifest,
+  Registry,
+  Report,
+  Severity,
+} from './model.js';
+import { evaluate } from './rules/index.js';
+
+export const TOOL = { name: 'ai-vendor-gate', version: pkg.version } as const;
 
 export interface RegistryInput {
   /** How the user named it: a path, or github:OWNER/REPO/PATH@REF. */
@@ -30,4 +52,142 @@ export interface GateOptions {
   evidence?: Evidence[];
 }
 
-export declare function runGate(options: GateOptions): Promise<GateResult>;
+export const sha256 = (bytes: Uint8Array | string): string =>
+  createHash('sha256').update(bytes).digest('hex');
+
+/** `a/b` relative to root when inside it, else the path as given; always `/` separators. */
+export function displayPath(root: string, file: string): string {
+  const relative = path.relative(path.resolve(root), path.resolve(root, file));
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return (inside ? relative : file).split(path.sep).join('/');
+}
+
+/** Parse and check the registry; an unusable registry means the gate cannot evaluate. */
+export function readRegistry(input: RegistryInput): Located<Registry> {
+  const loaded = loadRegistry(input.bytes, input.file);
+  if (loaded.ok) return loaded.document;
+  const [first] = loaded.problems;
+  const more = loaded.problems.length - 1;
+  throw new GateError(
+    `The registry ${input.file} is invalid at line ${first.location.line}, column ${first.location.column}: ${first.message}${more > 0 ? ` (${more} more problem${more > 1 ? 's' : ''} below)` : ''}`,
+    loaded.problems.map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`),
+  );
+}
+
+type ManifestRead =
+  | { kind: 'missing' }
+  | { kind: 'loaded'; sha256: string; document: Located<Manifest> }
+  | { kind: 'invalid'; sha256: string | null; problems: Problem[] };
+
+async function readManifest(file: string, display: string): Promise<ManifestRead> {
+  const at1 = { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const invalid = (message: string): ManifestRead => ({
+    kind: 'invalid',
+    sha256: null,
+    problems: [{ message, location: at1 }],
+  });
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return invalid(`The manifest ${display} cannot be read.`);
+  }
+  if (!info.isFile()) return invalid(`The manifest ${display} is not a file.`);
+  if (info.size > MANIFEST_LIMITS.maxBytes) {
+    return invalid(`${display} is larger than the 1 MiB limit.`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return invalid(`The manifest ${display} cannot be read.`);
+  }
+  const digest = sha256(bytes);
+  const loaded = loadManifest(bytes, display);
+  return loaded.ok
+    ? { kind: 'loaded', sha256: digest, document: loaded.document }
+    : { kind: 'invalid', sha256: digest, problems: loaded.problems };
+}
+
+const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.location?.file ?? '', b.location?.file ?? '') ||
+    cmp(a.location?.line ?? 0, b.location?.line ?? 0) ||
+    cmp(a.location?.column ?? 0, b.location?.column ?? 0) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.vendor ?? '', b.vendor ?? '') ||
+    cmp(a.condition ?? '', b.condition ?? '') ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return (
+    cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.vendor, b.vendor) || cmp(a.kind, b.kind) || cmp(a.name, b.name)
+  );
+}
+
+export function decide(findings: Finding[], failOn: FailOn): 'pass' | 'fail' {
+  if (failOn === 'never') return 'pass';
+  return findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 'fail' : 'pass';
+}
+
+export async function runGate(options: GateOptions): Promise<GateResult> {
+  const registry = readRegistry(options.registry);
+  const manifestFile = path.resolve(options.root, options.manifestPath);
+  const manifestDisplay = displayPath(options.root, manifestFile);
+  const manifest = await readManifest(manifestFile, manifestDisplay);
+
+  let evidence: Evidence[] | null = options.evidence ?? null;
+  if (evidence === null && options.scan) {
+    const extensions: Record<string, DetectExtension> = {};
+    for (const [id, vendor] of Object.entries(registry.data.vendors)) {
+      if (vendor.detect) extensions[id] = vendor.detect;
+    }
+    evidence = await scan(options.root, { exclude: options.scanExclude, extensions });
+  }
+
+  const evaluation = evaluate({
+    registry,
+    manifest:
+      manifest.kind === 'loaded'
+        ? manifest.document
+        : manifest.kind === 'invalid'
+          ? { problems: manifest.problems }
+          : null,
+    manifestFile: manifestDisplay,
+    evidence,
+    now: options.now,
+    repository: options.repository,
+    registryChanged: options.registryChanged,
+    isSelfHosted: (id) => catalogVendor(id)?.selfHosted === true,
+    vendorName: (id) => catalogVendor(id)?.name ?? id,
+  });
+
+  const findings = evaluation.findings.sort(compareFindings);
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { ...TOOL },
+    decision: decide(findings, options.failOn),
+    now: options.now,
+    failOn: options.failOn,
+    summary: { errors: count('error'), warnings: count('warning'), notes: count('note') },
+    findings,
+    evidence: [...(evidence ?? [])].sort(compareEvidence),
+    inputs: {
+      manifest: { path: manifestDisplay, sha256: manifest.kind === 'missing' ? null : manifest.sha256 },
+      registry: { source: options.registry.source, sha256: sha256(options.registry.bytes) },
+    },
+  };
+  return {
+    report,
+    vendors: evaluation.vendors.sort((a, b) => cmp(a.vendor, b.vendor)),
+    organization: registry.data.organization,
+    repository: options.repository,
+  };
+}

@@ -1,0 +1,209 @@
+// Schema checks with the validators compiled at build time, each error turned into a located,
+// plain-language problem.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { DocPath } from '../model.js';
+import type { ParsedYaml, Problem } from './yaml.js';
+
+const KEBAB_HINT = 'a lowercase kebab-case id (letters a-z, digits and single hyphens)';
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+
+/** `vendors[0].product`, or `the document` for the root. */
+export function displayPath(path: DocPath): string {
+  if (path.length === 0) return 'the document';
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+const quote = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `"${(text ?? String(value)).slice(0, 80)}"`;
+};
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `a ${typeof value}`;
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function describe(error: ErrorObject, value: unknown): { message: string; key?: string } | null {
+  const path = pointerToPath(error.instancePath);
+  const where = displayPath(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { message: `${where} is missing the required property "${params.missingProperty}".` };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(
+        ((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object,
+      );
+      const hint = closest(key, known);
+      return {
+        key,
+        message:
+          `Unknown property ${quote(key)} in ${where}` +
+          (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`),
+      };
+    }
+    case 'propertyNames':
+      return null; // reported by the nested pattern error, which names the key
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String).join(', ');
+      return { message: `${where} must be one of ${allowed}, not ${quote(value)}.` };
+    }
+    case 'const':
+      return { message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.` };
+    case 'type':
+      return { message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.` };
+    case 'pattern': {
+      const propertyName = error.propertyName;
+      const subject = propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
+      const shown = propertyName === undefined ? value : propertyName;
+      if (String(params.pattern).startsWith('^[0-9]{4}')) {
+        return { message: `${subject} must be a date written YYYY-MM-DD, not ${quote(shown)}.` };
+      }
+      const hint = String(params.pattern).startsWith('^[a-z0-9]+')
+        ? KEBAB_HINT
+        : 'letters, digits, ".", "_" and "-"';
+      return {
+        key: propertyName,
+        message: `${subject} must be ${hint}, not ${quote(shown)}.`,
+      };
+    }
+    case 'minLength':
+      return { message: `${where} must not be empty.` };
+    case 'maxLength':
+      return { message: `${where} is longer than ${params.limit} characters.` };
+    case 'maxItems':
+      return { message: `${where} has more than ${params.limit} items.` };
+    case 'minimum':
+    case 'maximum':
+      return { message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.` };
+    case 'minProperties':
+      return { message: `${where} must not be empty.` };
+    case 'oneOf':
+      return {
+        message: `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`,
+      };
+    default:
+      return { message: `${where} ${error.message ?? 'is invalid'}.` };
+  }
+}
+
+function typeArticle(type: string): string {
+  if (type === 'object') return 'a map';
+  if (type === 'array') return 'a list';
+  if (type === 'integer') return 'a whole number';
+  return `a ${type}`;
+}
+
+function valueAt(root: unknown, path: DocPath): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** Validate and turn every error into a problem located at its node (or at the key it names). */
+export function checkSchema(validate: ValidateFunction, parsed: ParsedYaml): Problem[] {
+  if (validate(parsed.value)) return [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    // Errors under oneOf branches explain why each branch failed; the oneOf error says it plainly.
+    if (error.schemaPath.includes('/oneOf/')) continue;
+    const path = pointerToPath(error.instancePath);
+    const described = describe(error, valueAt(parsed.value, path));
+    if (!described) continue;
+    const location = described.key
+      ? parsed.locate([...path, described.key], { key: true })
+      : parsed.locate(path);
+    const id = `${location.line}:${location.column}:${described.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push({ message: described.message, location });
+  }
+  return problems;
+}
+
+const DATE_KEYS = new Set(['date', 'expires']);
+
+/** The schema checks the date shape; this checks the day exists (no 2026-02-30). */
+export function checkCalendarDates(parsed: ParsedYaml): Problem[] {
+  const problems: Problem[] = [];
+  const stack: [unknown, (string | number)[]][] = [[parsed.value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [unknown, (string | number)[]];
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => stack.push([item, [...path, index]]));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        if (DATE_KEYS.has(key) && typeof item === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
+          if (!isCalendarDate(item)) {
+            problems.push({
+              message: `${displayPath([...path, key])} is ${quote(item)}, a day that does not exist.`,
+              location: parsed.locate([...path, key]),
+            });
+          }
+        } else {
+          stack.push([item, [...path, key]]);
+        }
+      }
+    }
+  }
+  return problems.sort((a, b) => a.location.line - b.location.line);
+}
+
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which maps years 0-99 to 1900-1999
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

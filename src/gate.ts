@@ -11,7 +11,6 @@ import type {
   DetectExtension,
   Evidence,
   FailOn,
-  Finding,
   GateResult,
   Located,
   Manifest,
@@ -19,6 +18,7 @@ import type {
   Report,
   Severity,
 } from './model.js';
+import { compareEvidence, compareFindings, decide } from './rules/decision.js';
 import { evaluate } from './rules/index.js';
 
 export const TOOL = { name: 'ai-vendor-gate', version: pkg.version } as const;
@@ -70,7 +70,9 @@ export function readRegistry(input: RegistryInput): Located<Registry> {
   const more = loaded.problems.length - 1;
   throw new GateError(
     `The registry ${input.file} is invalid at line ${first.location.line}, column ${first.location.column}: ${first.message}${more > 0 ? ` (${more} more problem${more > 1 ? 's' : ''} below)` : ''}`,
-    loaded.problems.map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`),
+    loaded.problems.map(
+      (p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`,
+    ),
   );
 }
 
@@ -108,32 +110,6 @@ async function readManifest(file: string, display: string): Promise<ManifestRead
   return loaded.ok
     ? { kind: 'loaded', sha256: digest, document: loaded.document }
     : { kind: 'invalid', sha256: digest, problems: loaded.problems };
-}
-
-const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
-const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmp(a.location?.file ?? '', b.location?.file ?? '') ||
-    cmp(a.location?.line ?? 0, b.location?.line ?? 0) ||
-    cmp(a.location?.column ?? 0, b.location?.column ?? 0) ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.vendor ?? '', b.vendor ?? '') ||
-    cmp(a.condition ?? '', b.condition ?? '') ||
-    cmp(a.message, b.message)
-  );
-}
-
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return (
-    cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.vendor, b.vendor) || cmp(a.kind, b.kind) || cmp(a.name, b.name)
-  );
-}
-
-export function decide(findings: Finding[], failOn: FailOn): 'pass' | 'fail' {
-  if (failOn === 'never') return 'pass';
-  return findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 'fail' : 'pass';
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -180,13 +156,19 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     findings,
     evidence: [...(evidence ?? [])].sort(compareEvidence),
     inputs: {
-      manifest: { path: manifestDisplay, sha256: manifest.kind === 'missing' ? null : manifest.sha256 },
+      manifest: {
+        path: manifestDisplay,
+        sha256: manifest.kind === 'missing' ? null : manifest.sha256,
+      },
       registry: { source: options.registry.source, sha256: sha256(options.registry.bytes) },
     },
   };
   return {
     report,
-    vendors: evaluation.vendors.sort((a, b) => cmp(a.vendor, b.vendor)),
+    vendors: evaluation.vendors.sort((a, b) =>
+      a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0,
+    ),
+    registry: registry.data,
     organization: registry.data.organization,
     repository: options.repository,
   };

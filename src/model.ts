@@ -237,6 +237,8 @@ export interface VendorConditions {
 export interface GateResult {
   report: Report;
   vendors: VendorConditions[];
+  /** The registry evaluated against (for records and summaries). */
+  registry?: Registry;
   organization?: string;
   repository?: string;
 }

@@ -37,7 +37,11 @@ Exit codes: 0 pass, 1 fail, 2 could not evaluate.
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 
-export function render(result: GateResult, format: (typeof FORMATS)[number], color: boolean): string {
+export function render(
+  result: GateResult,
+  format: (typeof FORMATS)[number],
+  color: boolean,
+): string {
   switch (format) {
     case 'json':
       return renderJson(result);
@@ -74,14 +78,17 @@ export const checkCommand: Command = async (argv: string[], io: Io) => {
     io.stdout(CHECK_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new GateError(`check takes no arguments, got "${positionals[0]}".`);
+  if (positionals.length > 0)
+    throw new GateError(`check takes no arguments, got "${positionals[0]}".`);
   const format = oneOf(values.format, FORMATS, '--format', 'text');
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
   const now = parseNow(values.now, todayUtc());
   const root = path.resolve(io.cwd, values.root ?? '.');
   const source = values.registry ?? io.env.AI_VENDOR_GATE_REGISTRY;
   if (!source) {
-    throw new GateError('No registry given: pass --registry PATH or --registry github:OWNER/REPO/PATH@REF.');
+    throw new GateError(
+      'No registry given: pass --registry PATH or --registry github:OWNER/REPO/PATH@REF.',
+    );
   }
   const registry = await readRegistrySource(source, {
     root,

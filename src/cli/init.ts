@@ -34,7 +34,8 @@ export const initCommand: Command = async (argv, io) => {
     io.stdout(INIT_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new GateError(`init takes no arguments, got "${positionals[0]}".`);
+  if (positionals.length > 0)
+    throw new GateError(`init takes no arguments, got "${positionals[0]}".`);
   const root = path.resolve(io.cwd, values.root ?? '.');
   await requireDirectory(root);
   const target = values.manifest

@@ -42,7 +42,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${TOOL.version}\n`);
       return 0;
     }
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name)
+      ? COMMANDS[name]
+      : undefined;
     if (!command) throw new GateError(`Unknown command "${name}"; run ai-vendor-gate --help.`);
     return await command(rest, io);
   } catch (error) {

@@ -10,12 +10,19 @@ export function parse<T extends Options>(argv: string[], options: T, command: st
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = String((error as Error).message).split('\n')[0].replace(/\.$/, '');
+    const message = String((error as Error).message)
+      .split('\n')[0]
+      .replace(/\.$/, '');
     throw new GateError(`${message} (see "ai-vendor-gate ${command} --help").`);
   }
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new GateError(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);

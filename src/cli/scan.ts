@@ -37,12 +37,15 @@ export const scanCommand: Command = async (argv, io) => {
     io.stdout(SCAN_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new GateError(`scan takes no arguments, got "${positionals[0]}".`);
+  if (positionals.length > 0)
+    throw new GateError(`scan takes no arguments, got "${positionals[0]}".`);
   const format = oneOf(values.format, ['text', 'json'] as const, '--format', 'text');
   const given = values.root ?? '.';
   const root = path.resolve(io.cwd, given);
   await requireDirectory(root);
   const evidence = await scan(root, { exclude: values.exclude });
-  io.stdout(format === 'json' ? scanJson(given, evidence) : renderScanText(evidence, { color: io.color }));
+  io.stdout(
+    format === 'json' ? scanJson(given, evidence) : renderScanText(evidence, { color: io.color }),
+  );
   return 0;
 };

@@ -51,7 +51,11 @@ export async function appendToHistoryBranch(
   opts: HistoryBranchOptions,
 ): Promise<HistoryBranchResult> {
   if (!REPOSITORY.test(opts.repository)) {
-    return { ok: false, status: 0, reason: `"${opts.repository}" is not an OWNER/NAME repository.` };
+    return {
+      ok: false,
+      status: 0,
+      reason: `"${opts.repository}" is not an OWNER/NAME repository.`,
+    };
   }
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
   const random = opts.random ?? Math.random;
@@ -214,7 +218,9 @@ function findWritten(
 }
 
 function bodyKey(record: GateRecord): string {
-  const { previous: _p, sha256: _s, ...body } = record;
+  const body: Partial<GateRecord> = { ...record };
+  delete body.previous;
+  delete body.sha256;
   return canonicalJson(body);
 }
 

@@ -6,10 +6,10 @@ import { dirname } from 'node:path';
 import { GateError } from '../errors.js';
 import { canonicalJson, type GateRecord, rechain, recordHash, serializeRecord } from './record.js';
 
-export type VerifyResult = { ok: true; count: number } | { ok: false; line: number; reason: string };
+export type VerifyResult =
+  { ok: true; count: number } | { ok: false; line: number; reason: string };
 export type ParseResult =
-  | { ok: true; records: GateRecord[] }
-  | { ok: false; line: number; reason: string };
+  { ok: true; records: GateRecord[] } | { ok: false; line: number; reason: string };
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -66,8 +66,10 @@ export function verifyHistory(text: string): VerifyResult {
     } catch {
       return fail('The record holds text that has no canonical JSON form.');
     }
-    if (hash !== record.sha256) return fail('The record does not match its sha256: it was altered.');
-    if (canonical !== line.text) return fail('The record is not in canonical JSON form: it was rewritten.');
+    if (hash !== record.sha256)
+      return fail('The record does not match its sha256: it was altered.');
+    if (canonical !== line.text)
+      return fail('The record is not in canonical JSON form: it was rewritten.');
     const earlier = seen.get(record.sha256);
     if (earlier !== undefined) return fail(`The record repeats the one on line ${earlier}.`);
     if (record.previous !== previous) {
@@ -159,7 +161,8 @@ export function describeFsError(error: unknown): string {
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
@@ -211,7 +214,8 @@ export function isGateRecord(v: unknown): v is GateRecord {
     v.findings.every(isFinding) &&
     Array.isArray(v.vendors) &&
     v.vendors.every(isString) &&
-    (v.reviewsDue === undefined || (Array.isArray(v.reviewsDue) && v.reviewsDue.every(isDueItem))) &&
+    (v.reviewsDue === undefined ||
+      (Array.isArray(v.reviewsDue) && v.reviewsDue.every(isDueItem))) &&
     (v.previous === null || (isString(v.previous) && HEX64.test(v.previous))) &&
     isString(v.sha256) &&
     HEX64.test(v.sha256)

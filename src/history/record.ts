@@ -201,8 +201,9 @@ export function buildRecord(
 
 /** The same record chained to another predecessor (rehashed). */
 export function rechain(record: GateRecord | UnsignedRecord, previous: string | null): GateRecord {
-  const { sha256: _ignored, ...rest } = record as GateRecord;
-  return sealRecord({ ...rest, previous });
+  const rest: Partial<GateRecord> = { ...record };
+  delete rest.sha256;
+  return sealRecord({ ...(rest as UnsignedRecord), previous });
 }
 
 /** Adds `sha256` over the canonical JSON of the record without it. */
@@ -212,7 +213,8 @@ export function sealRecord(unsigned: UnsignedRecord): GateRecord {
 
 /** SHA-256 (lowercase hex) of the canonical JSON of a record, ignoring any `sha256` field. */
 export function recordHash(record: object): string {
-  const { sha256: _ignored, ...rest } = record as { sha256?: unknown };
+  const rest: { sha256?: unknown } = { ...record };
+  delete rest.sha256;
   return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
 }
 
@@ -240,7 +242,12 @@ export function dueDatesFromRegistry(registry: Registry, vendors: readonly strin
     if (vendor === undefined) continue;
     if (vendor.review?.date !== undefined) {
       const cadence = vendor.review.cadenceDays ?? defaultCadence;
-      items.push({ vendor: id, kind: 'review', id: null, due: addDays(vendor.review.date, cadence) });
+      items.push({
+        vendor: id,
+        kind: 'review',
+        id: null,
+        due: addDays(vendor.review.date, cadence),
+      });
     }
     for (const [name, attestation] of Object.entries(vendor.attestations ?? {})) {
       if (attestation.expires !== undefined) {

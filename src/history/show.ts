@@ -137,6 +137,9 @@ function passRate(view: View): string {
   return total === 0 ? 'n/a' : `${Math.round((view.pass / total) * 100)}%`;
 }
 
+/** The decision as one of its two words, whatever the record holds. */
+const decisionOf = (r: GateRecord): 'pass' | 'fail' => (r.decision === 'pass' ? 'pass' : 'fail');
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function dueLabel(item: DueView): string {
@@ -209,7 +212,7 @@ function renderText(view: View): string {
   if (latest !== undefined) {
     out.push(`From ${t(view.records[0].timestamp)} to ${t(latest.timestamp)}`);
     out.push(
-      `Latest: ${latest.decision} on ${t(latest.now)} (${plural(count(latest.summary.errors), 'error')}, ${plural(count(latest.summary.warnings), 'warning')}, ${plural(count(latest.summary.notes), 'note')})`,
+      `Latest: ${decisionOf(latest)} on ${t(latest.now)} (${plural(count(latest.summary.errors), 'error')}, ${plural(count(latest.summary.warnings), 'warning')}, ${plural(count(latest.summary.notes), 'note')})`,
     );
   }
   out.push('', 'Findings by rule (all runs):');
@@ -260,12 +263,24 @@ function renderText(view: View): string {
   else {
     out.push(
       ...table([
-        ['#', 'timestamp', 'now', 'decision', 'errors', 'warnings', 'notes', 'commit', 'ref', 'event', 'run'],
+        [
+          '#',
+          'timestamp',
+          'now',
+          'decision',
+          'errors',
+          'warnings',
+          'notes',
+          'commit',
+          'ref',
+          'event',
+          'run',
+        ],
         ...view.records.map((r, i) => [
           `${i + 1}`,
           t(r.timestamp),
           t(r.now),
-          r.decision,
+          decisionOf(r),
           `${count(r.summary.errors)}`,
           `${count(r.summary.warnings)}`,
           `${count(r.summary.notes)}`,
@@ -299,14 +314,17 @@ function renderMarkdown(view: View): string {
   if (view.rules.length === 0) out.push('No findings.');
   else {
     out.push(...head(['Rule', 'Findings', 'Runs', 'Latest run']));
-    for (const r of view.rules) out.push(row([m(r.ruleId), `${r.findings}`, `${r.runs}`, `${r.latest}`]));
+    for (const r of view.rules)
+      out.push(row([m(r.ruleId), `${r.findings}`, `${r.runs}`, `${r.latest}`]));
   }
   out.push('', '## Vendors in use', '');
   if (view.vendors.length === 0) out.push('No vendors in use.');
   else {
     out.push(...head(['Vendor', 'Runs', 'First run', 'Last run', 'In latest run']));
     for (const v of view.vendors) {
-      out.push(row([m(v.vendor), `${v.runs}`, `#${v.first}`, `#${v.last}`, v.inLatest ? 'yes' : 'no']));
+      out.push(
+        row([m(v.vendor), `${v.runs}`, `#${v.first}`, `#${v.last}`, v.inLatest ? 'yes' : 'no']),
+      );
     }
   }
   out.push('', `## Falling due within ${DUE_WINDOW_DAYS} days`, '');
@@ -319,13 +337,25 @@ function renderMarkdown(view: View): string {
   out.push('', '## Runs', '');
   if (n === 0) out.push('No runs.');
   else {
-    out.push(...head(['#', 'Timestamp', 'Decision', 'Errors', 'Warnings', 'Notes', 'Commit', 'Ref', 'Run']));
+    out.push(
+      ...head([
+        '#',
+        'Timestamp',
+        'Decision',
+        'Errors',
+        'Warnings',
+        'Notes',
+        'Commit',
+        'Ref',
+        'Run',
+      ]),
+    );
     view.records.forEach((r, i) => {
       out.push(
         row([
           `${i + 1}`,
           m(r.timestamp),
-          r.decision === 'pass' ? 'pass' : '**fail**',
+          decisionOf(r) === 'pass' ? 'pass' : '**fail**',
           `${count(r.summary.errors)}`,
           `${count(r.summary.warnings)}`,
           `${count(r.summary.notes)}`,
@@ -384,7 +414,7 @@ h2 { font-size: 17px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1p
 .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
 .tile { border: 1px solid ${COLORS.grid}; border-radius: 6px; padding: 10px 14px; min-width: 150px; }
 .tile b { display: block; font-size: 22px; }
-.tile span { color: ${COLORS.muted}; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.tile .label { display: block; color: ${COLORS.muted}; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
 .pass { color: ${COLORS.pass}; } .fail { color: ${COLORS.fail}; }
 .badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-weight: 600; font-size: 12px; color: #fff; }
 .badge.pass { background: ${COLORS.pass}; color: #fff; } .badge.fail { background: ${COLORS.fail}; color: #fff; }
@@ -396,6 +426,7 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid ${COLORS.grid}; vertical-align: top; }
 th { background: ${COLORS.off}; font-weight: 600; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+.nowrap { white-space: nowrap; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 a { color: ${COLORS.bar}; }
 .empty { color: ${COLORS.muted}; font-style: italic; }
@@ -415,15 +446,12 @@ footer { margin-top: 32px; color: ${COLORS.muted}; font-size: 12px; }
 function renderHtml(view: View): string {
   const n = view.records.length;
   const latest = view.records[n - 1];
-  const repoTitle =
-    view.repositories.length === 1 ? ` — ${h(view.repositories[0])}` : '';
+  const repoTitle = view.repositories.length === 1 ? ` — ${h(view.repositories[0])}` : '';
   const period =
     latest === undefined
       ? 'No runs recorded yet.'
       : `${plural(n, 'run')} from ${h(view.records[0].timestamp)} to ${h(latest.timestamp)}` +
-        (view.repositories.length > 1
-          ? ` across ${view.repositories.map(h).join(', ')}`
-          : '');
+        (view.repositories.length > 1 ? ` across ${view.repositories.map(h).join(', ')}` : '');
   const tiles = [
     tile('Runs', `${n}`),
     tile('Pass rate', passRate(view)),
@@ -431,7 +459,7 @@ function renderHtml(view: View): string {
     tile('Failed', `<span class="fail">${view.fail}</span>`),
     latest === undefined
       ? ''
-      : tile('Latest decision', `<span class="${latest.decision}">${latest.decision}</span>`),
+      : tile('Latest decision', `<span class="${decisionOf(latest)}">${decisionOf(latest)}</span>`),
   ].join('');
   const body = [
     `<h1>AI vendor gate history${repoTitle}</h1>`,
@@ -440,7 +468,11 @@ function renderHtml(view: View): string {
     section('decisions', 'Decisions over time', decisionsChart(view)),
     section('rules', 'Findings by rule', rulesChart(view)),
     section('vendors', 'Vendors in use over time', vendorsChart(view)),
-    section('due', `Reviews and attestations falling due within ${DUE_WINDOW_DAYS} days`, dueTable(view)),
+    section(
+      'due',
+      `Reviews and attestations falling due within ${DUE_WINDOW_DAYS} days`,
+      dueTable(view),
+    ),
     section('runs', 'Runs', runsTable(view)),
     `<footer>Generated by ai-vendor-gate from ${plural(n, 'record')}${
       latest === undefined ? '' : `; latest record <code>${h(latest.sha256)}</code>`
@@ -466,7 +498,7 @@ ${body}
 }
 
 function tile(label: string, value: string): string {
-  return `<div class="tile"><span>${label}</span><b>${value}</b></div>`;
+  return `<div class="tile"><span class="label">${label}</span><b>${value}</b></div>`;
 }
 
 function section(id: string, title: string, content: string): string {
@@ -486,7 +518,7 @@ function chartNote(view: View): string {
 }
 
 function runLabel(record: GateRecord, number: number): string {
-  return `Run #${number}, ${record.timestamp}: ${record.decision}, ${plural(count(record.summary.errors), 'error')}, ${plural(count(record.summary.warnings), 'warning')}, ${plural(count(record.summary.notes), 'note')}`;
+  return `Run #${number}, ${record.timestamp}: ${decisionOf(record)}, ${plural(count(record.summary.errors), 'error')}, ${plural(count(record.summary.warnings), 'warning')}, ${plural(count(record.summary.notes), 'note')}`;
 }
 
 const W = 1120;
@@ -505,7 +537,10 @@ function decisionsChart(view: View): string {
   const bw = Math.max(1, Math.min(28, step * 0.7));
   const max = Math.max(
     1,
-    ...runs.map(({ record: r }) => count(r.summary.errors) + count(r.summary.warnings) + count(r.summary.notes)),
+    ...runs.map(
+      ({ record: r }) =>
+        count(r.summary.errors) + count(r.summary.warnings) + count(r.summary.notes),
+    ),
   );
   const y = (v: number): number => barTop + barH - (v / max) * barH;
   const parts: string[] = [];
@@ -522,7 +557,7 @@ function decisionsChart(view: View): string {
     const x = cx - bw / 2;
     const label = h(runLabel(r, number));
     const mark =
-      r.decision === 'pass'
+      decisionOf(r) === 'pass'
         ? `<circle cx="${fmt(cx)}" cy="${top + markH / 2}" r="${fmt(Math.min(7, bw / 2))}" fill="${COLORS.pass}"/>`
         : `<rect x="${fmt(x)}" y="${top}" width="${fmt(bw)}" height="${markH}" fill="${COLORS.fail}"/>`;
     let base = 0;
@@ -540,7 +575,9 @@ function decisionsChart(view: View): string {
       }
       base += v;
     }
-    parts.push(`<g class="run ${r.decision}"><title>${label}</title>${mark}${stacks.join('')}</g>`);
+    parts.push(
+      `<g class="run ${decisionOf(r)}"><title>${label}</title>${mark}${stacks.join('')}</g>`,
+    );
   });
   // x labels: first and last run
   const first = runs[0];
@@ -607,7 +644,9 @@ function vendorsChart(view: View): string {
   const first = runs[0];
   const last = runs[runs.length - 1];
   const axisY = height - 6;
-  parts.push(`<text x="${left}" y="${axisY}">#${first.number} ${h(first.record.timestamp.slice(0, 10))}</text>`);
+  parts.push(
+    `<text x="${left}" y="${axisY}">#${first.number} ${h(first.record.timestamp.slice(0, 10))}</text>`,
+  );
   if (runs.length > 1) {
     parts.push(
       `<text x="${W - right}" y="${axisY}" text-anchor="end">#${last.number} ${h(last.record.timestamp.slice(0, 10))}</text>`,
@@ -648,10 +687,12 @@ function runsTable(view: View): string {
       const commit = commitUrl(r);
       const run = runUrl(r);
       const sha = r.sha === null ? '' : `<code>${h(shortSha(r.sha))}</code>`;
-      const runText = r.run.id === null ? '' : h(`${r.run.id} (attempt ${r.run.attempt ?? '1'})`);
+      const attempt =
+        r.run.attempt === null || r.run.attempt === '1' ? '' : ` (attempt ${r.run.attempt})`;
+      const runText = r.run.id === null ? '' : h(`${r.run.id}${attempt}`);
       return (
-        `<tr class="${r.decision}"><td class="n">${number}</td><td>${h(r.timestamp)}</td>` +
-        `<td><span class="badge ${r.decision}">${r.decision}</span></td>` +
+        `<tr class="run-${decisionOf(r)}"><td class="n">${number}</td><td class="nowrap">${h(r.timestamp)}</td>` +
+        `<td><span class="badge ${decisionOf(r)}">${decisionOf(r)}</span></td>` +
         `<td class="n">${count(r.summary.errors)}</td><td class="n">${count(r.summary.warnings)}</td><td class="n">${count(r.summary.notes)}</td>` +
         `<td>${commit === null ? sha : `<a href="${escapeHtml(commit)}">${sha}</a>`}</td>` +
         `<td>${h(r.ref)}</td><td>${h(r.event)}</td><td>${h(r.actor)}</td>` +

@@ -5,7 +5,11 @@ import { checkCalendarDates, checkSchema } from './schema.js';
 import { parseYamlBytes, type Limits, type Problem } from './yaml.js';
 
 export const MANIFEST_LIMITS: Limits = { maxBytes: 1024 * 1024, maxDepth: 32, maxAliasCount: 100 };
-export const REGISTRY_LIMITS: Limits = { maxBytes: 5 * 1024 * 1024, maxDepth: 32, maxAliasCount: 1000 };
+export const REGISTRY_LIMITS: Limits = {
+  maxBytes: 5 * 1024 * 1024,
+  maxDepth: 32,
+  maxAliasCount: 1000,
+};
 
 export type LoadResult<T> = { ok: true; document: Located<T> } | { ok: false; problems: Problem[] };
 
@@ -20,7 +24,9 @@ function load<T>(
   const { parsed } = result;
   const problems = [...checkSchema(validate, parsed), ...checkCalendarDates(parsed)];
   if (problems.length > 0) {
-    problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+    problems.sort(
+      (a, b) => a.location.line - b.location.line || a.location.column - b.location.column,
+    );
     return { ok: false, problems };
   }
   return { ok: true, document: { data: parsed.value as T, file, locate: parsed.locate } };

@@ -96,12 +96,17 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
       return { message: `${where} must be one of ${allowed}, not ${quote(value)}.` };
     }
     case 'const':
-      return { message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.` };
+      return {
+        message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`,
+      };
     case 'type':
-      return { message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.` };
+      return {
+        message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`,
+      };
     case 'pattern': {
       const propertyName = error.propertyName;
-      const subject = propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
+      const subject =
+        propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
       const shown = propertyName === undefined ? value : propertyName;
       if (String(params.pattern).startsWith('^[0-9]{4}')) {
         return { message: `${subject} must be a date written YYYY-MM-DD, not ${quote(shown)}.` };
@@ -122,7 +127,9 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
       return { message: `${where} has more than ${params.limit} items.` };
     case 'minimum':
     case 'maximum':
-      return { message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.` };
+      return {
+        message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`,
+      };
     case 'minProperties':
       return { message: `${where} must not be empty.` };
     case 'oneOf':

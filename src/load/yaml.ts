@@ -24,7 +24,8 @@ export interface ParsedYaml {
 
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
-const firstLine = (message: string): string => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+const firstLine = (message: string): string =>
+  message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
@@ -64,7 +65,10 @@ export function parseYamlText(text: string, file: string, limits: Limits): Parse
   }));
   if (problems.length > 0) return { ok: false, problems };
   if (doc.contents === null) {
-    return { ok: false, problems: [{ message: 'The document is empty.', location: toLocation(0, 0) }] };
+    return {
+      ok: false,
+      problems: [{ message: 'The document is empty.', location: toLocation(0, 0) }],
+    };
   }
   const deepest = depthOf(doc.contents as YamlNode, limits.maxDepth);
   if (deepest) {

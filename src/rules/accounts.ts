@@ -3,11 +3,17 @@ import type { Finding, Vendor } from '../model.js';
 import { conditionApplies } from './conditions.js';
 import { entryLocation, makeFinding, type RuleContext, type Use } from './context.js';
 
-export function personalAccountFindings(ctx: RuleContext, use: Use, vendor: Vendor | undefined): Finding[] {
+export function personalAccountFindings(
+  ctx: RuleContext,
+  use: Use,
+  vendor: Vendor | undefined,
+): Finding[] {
   if (use.entry.accounts !== 'personal') return [];
   const location = entryLocation(ctx, use, 'accounts');
   const condition = vendor?.conditions?.find(
-    (c) => c.check === 'personal-accounts' && conditionApplies(ctx, c, { product: use.entry.product, location }),
+    (c) =>
+      c.check === 'personal-accounts' &&
+      conditionApplies(ctx, c, { product: use.entry.product, location }),
   );
   const owner = condition?.owner ? ` (${condition.owner} enforces "${condition.title}")` : '';
   const name = vendor?.name ?? use.entry.vendor;

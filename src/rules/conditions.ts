@@ -8,7 +8,11 @@ export interface ConditionUse {
   location: Location;
 }
 
-export function conditionApplies(ctx: RuleContext, condition: Condition, use: ConditionUse): boolean {
+export function conditionApplies(
+  ctx: RuleContext,
+  condition: Condition,
+  use: ConditionUse,
+): boolean {
   const scope = condition.appliesTo;
   if (!scope) return true;
   if (scope.products && !(use.product !== undefined && scope.products.includes(use.product))) {
@@ -53,9 +57,10 @@ function whatToDo(condition: Condition): string {
   const task = condition.description
     ? condition.description.replace(/\s+$/, '').replace(/\.$/, '')
     : `${owner} must meet it`;
-  const lead = condition.description && condition.owner && !task.startsWith(condition.owner)
-    ? `${owner}: ${task}`
-    : task;
+  const lead =
+    condition.description && condition.owner && !task.startsWith(condition.owner)
+      ? `${owner}: ${task}`
+      : task;
   return `${lead}, then record attestations.${condition.id} in the registry.`;
 }
 

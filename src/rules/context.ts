@@ -40,7 +40,11 @@ export function makeFinding(
 }
 
 /** Where a manifest entry's field stands (the entry's `vendor:` line for vendor-level findings). */
-export function entryLocation(ctx: RuleContext, use: Use, field: keyof ManifestEntry = 'vendor'): Location {
+export function entryLocation(
+  ctx: RuleContext,
+  use: Use,
+  field: keyof ManifestEntry = 'vendor',
+): Location {
   return ctx.manifest.locate(['vendors', use.index, field]);
 }
 

@@ -11,7 +11,14 @@ import type {
 import type { Problem } from '../load/yaml.js';
 import { personalAccountFindings } from './accounts.js';
 import { conditionApplies, type ConditionOutcome, type ConditionUse } from './conditions.js';
-import { entryLocation, isUsable, makeFinding, vendorOf, type RuleContext, type Use } from './context.js';
+import {
+  entryLocation,
+  isUsable,
+  makeFinding,
+  vendorOf,
+  type RuleContext,
+  type Use,
+} from './context.js';
 import { dayNumber } from './dates.js';
 import { intermediaryFindings } from './intermediary.js';
 import { productFindings } from './product.js';
@@ -56,14 +63,24 @@ export function evaluate(input: EvaluationInput): Evaluation {
         'registry-changed',
         'warning',
         `This pull request changes the registry ${input.registryChanged.file}; the gate used the version of the base commit ${input.registryChanged.base.slice(0, 12)}, so a pull request cannot approve its own vendor. Land registry changes on their own, reviewed by Security.`,
-        { location: { file: input.registryChanged.file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
+        {
+          location: {
+            file: input.registryChanged.file,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+          },
+        },
       ),
     );
   }
 
   if (isProblems(input.manifest)) {
     for (const problem of input.manifest.problems) {
-      findings.push(makeFinding('manifest-invalid', 'error', problem.message, { location: problem.location }));
+      findings.push(
+        makeFinding('manifest-invalid', 'error', problem.message, { location: problem.location }),
+      );
     }
     return { findings: applyWaivers(findings, registry, today, input.repository), vendors };
   }
@@ -127,7 +144,8 @@ function conditionTable(
   uses: Use[],
 ): VendorConditions {
   const vendor = vendorOf(ctx, vendorId)!;
-  const about = (rules: string[]) => findings.some((f) => f.vendor === vendorId && rules.includes(f.ruleId));
+  const about = (rules: string[]) =>
+    findings.some((f) => f.vendor === vendorId && rules.includes(f.ruleId));
   const conditions = (vendor.conditions ?? []).map((condition) => {
     let state: ConditionState;
     const outcome = outcomes.find((o) => o.condition === condition);
@@ -146,7 +164,10 @@ function conditionTable(
     }
     if (condition.appliesTo && !outcome && isUsable(vendor)) {
       const applies = uses.some((use) =>
-        conditionApplies(ctx, condition, { product: use.entry.product, location: entryLocation(ctx, use) }),
+        conditionApplies(ctx, condition, {
+          product: use.entry.product,
+          location: entryLocation(ctx, use),
+        }),
       );
       if (!applies) state = 'not applicable';
     }

@@ -9,7 +9,10 @@ export function productFindings(ctx: RuleContext, use: Use, vendor: Vendor): Fin
   const approved = Object.entries(vendor.products)
     .filter(([, p]) => p.status === 'approved')
     .map(([id]) => id);
-  const alternatives = approved.length > 0 ? `approved products: ${approved.join(', ')}` : 'the vendor has no approved product';
+  const alternatives =
+    approved.length > 0
+      ? `approved products: ${approved.join(', ')}`
+      : 'the vendor has no approved product';
   if (!product) {
     return [
       makeFinding(

@@ -11,7 +11,9 @@ export function reviewDueDate(ctx: RuleContext, vendor: Vendor): string | undefi
   const date = vendor.review?.date;
   if (!date) return undefined;
   const cadence =
-    vendor.review?.cadenceDays ?? ctx.registry.data.defaults?.reviewCadenceDays ?? DEFAULT_CADENCE_DAYS;
+    vendor.review?.cadenceDays ??
+    ctx.registry.data.defaults?.reviewCadenceDays ??
+    DEFAULT_CADENCE_DAYS;
   return addDays(date, cadence);
 }
 
@@ -72,7 +74,10 @@ export function reviewFindings(
     .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
   if (invalidating.length > 0) {
     const first = invalidating[0];
-    const more = invalidating.length > 1 ? ` (and ${invalidating.length - 1} more change${invalidating.length > 2 ? 's' : ''})` : '';
+    const more =
+      invalidating.length > 1
+        ? ` (and ${invalidating.length - 1} more change${invalidating.length > 2 ? 's' : ''})`
+        : '';
     findings.push(
       makeFinding(
         'review-invalidated',

@@ -12,8 +12,7 @@ export interface UsageInput {
   vendorName: (vendor: string) => string;
 }
 
-const strength = (item: Evidence): number =>
-  (item.documentation ? 0 : 2) + (item.direct ? 1 : 0);
+const strength = (item: Evidence): number => (item.documentation ? 0 : 2) + (item.direct ? 1 : 0);
 
 function byVendor(evidence: Evidence[]): Map<string, Evidence[]> {
   const groups = new Map<string, Evidence[]>();
@@ -30,7 +29,9 @@ export function usageFindings(input: UsageInput): Finding[] {
   const findings: Finding[] = [];
   const groups = byVendor(evidence ?? []);
   if (!manifest) {
-    const used = (evidence ?? []).some((item) => !item.documentation && !input.isSelfHosted(item.vendor));
+    const used = (evidence ?? []).some(
+      (item) => !item.documentation && !input.isSelfHosted(item.vendor),
+    );
     findings.push(
       makeFinding(
         'manifest-missing',
@@ -51,9 +52,18 @@ export function usageFindings(input: UsageInput): Finding[] {
     if (declared.has(vendor)) continue;
     // Locate at the strongest evidence: code over docs, direct over transitive, then first in order.
     const best = [...items].sort((a, b) => strength(b) - strength(a))[0];
-    const weak = items.every((item) => item.documentation || !item.direct) || input.isSelfHosted(vendor);
-    const others = items.length > 1 ? ` (and ${items.length - 1} more place${items.length > 2 ? 's' : ''})` : '';
-    const how = best.kind === 'dependency' ? `depends on ${best.name}` : best.kind === 'workflow' ? `uses the action ${best.name}` : best.kind === 'endpoint' ? `calls ${best.name}` : `reads ${best.name}`;
+    const weak =
+      items.every((item) => item.documentation || !item.direct) || input.isSelfHosted(vendor);
+    const others =
+      items.length > 1 ? ` (and ${items.length - 1} more place${items.length > 2 ? 's' : ''})` : '';
+    const how =
+      best.kind === 'dependency'
+        ? `depends on ${best.name}`
+        : best.kind === 'workflow'
+          ? `uses the action ${best.name}`
+          : best.kind === 'endpoint'
+            ? `calls ${best.name}`
+            : `reads ${best.name}`;
     findings.push(
       makeFinding(
         'usage-undeclared',
@@ -61,21 +71,32 @@ export function usageFindings(input: UsageInput): Finding[] {
         `${input.vendorName(vendor)} is used but not declared: ${best.file} ${how}${others}. Declare it in ${input.manifestFile} with its product, purpose and data classification, or remove the use.`,
         {
           vendor,
-          location: { file: best.file, line: best.line, column: 1, endLine: best.line, endColumn: 1 },
+          location: {
+            file: best.file,
+            line: best.line,
+            column: 1,
+            endLine: best.line,
+            endColumn: 1,
+          },
         },
       ),
     );
   }
   manifest?.data.vendors.forEach((entry, index) => {
     if (groups.has(entry.vendor)) return;
-    const already = manifest.data.vendors.findIndex((other) => other.vendor === entry.vendor) < index;
+    const already =
+      manifest.data.vendors.findIndex((other) => other.vendor === entry.vendor) < index;
     if (already) return;
     findings.push(
       makeFinding(
         'declaration-unused',
         'warning',
         `${input.vendorName(entry.vendor)} is declared but the scan found no use of it: remove the entry if the repository no longer uses it, or list where the use lives in paths.`,
-        { vendor: entry.vendor, product: entry.product, location: manifest.locate(['vendors', index, 'vendor']) },
+        {
+          vendor: entry.vendor,
+          product: entry.product,
+          location: manifest.locate(['vendors', index, 'vendor']),
+        },
       ),
     );
   });

@@ -1,11 +1,20 @@
 // vendor-unknown, vendor-not-approved, and the vendor-level rules every usable vendor must pass.
 import type { Finding, Location, Vendor } from '../model.js';
-import { attestationOutcomes, conditionFindings, type ConditionOutcome, type ConditionUse } from './conditions.js';
+import {
+  attestationOutcomes,
+  conditionFindings,
+  type ConditionOutcome,
+  type ConditionUse,
+} from './conditions.js';
 import { makeFinding, type RuleContext } from './context.js';
 import { certificationFindings, residencyFindings } from './profile.js';
 import { reviewFindings } from './review.js';
 
-export function unknownVendorFinding(ctx: RuleContext, vendorId: string, location: Location): Finding {
+export function unknownVendorFinding(
+  ctx: RuleContext,
+  vendorId: string,
+  location: Location,
+): Finding {
   const known = Object.keys(ctx.registry.data.vendors).sort();
   return makeFinding(
     'vendor-unknown',

@@ -8,13 +8,19 @@ import { dayNumber } from './dates.js';
 /** Rules a waiver cannot cover: a broken manifest is never waved through. */
 const UNWAIVABLE = new Set(['manifest-invalid', 'waiver-expired']);
 
-export function waiverCovers(waiver: Waiver, finding: Finding, repository: string | undefined): boolean {
+export function waiverCovers(
+  waiver: Waiver,
+  finding: Finding,
+  repository: string | undefined,
+): boolean {
   if (UNWAIVABLE.has(finding.ruleId) || waiver.rule !== finding.ruleId) return false;
   if (waiver.vendor !== undefined && waiver.vendor !== finding.vendor) return false;
   if (waiver.repositories === undefined) return true;
   // A waiver scoped to repositories cannot cover a run whose repository is unknown: fail closed.
   if (!repository) return false;
-  return waiver.repositories.some((glob) => picomatch.isMatch(repository, glob, { nocase: true, dot: true }));
+  return waiver.repositories.some((glob) =>
+    picomatch.isMatch(repository, glob, { nocase: true, dot: true }),
+  );
 }
 
 export function isActive(waiver: Waiver, today: number): boolean {
@@ -27,7 +33,8 @@ export function waiverChecker(
   repository: string | undefined,
 ): (finding: Finding) => boolean {
   const waivers = registry.waivers ?? [];
-  return (finding) => waivers.some((w) => isActive(w, today) && waiverCovers(w, finding, repository));
+  return (finding) =>
+    waivers.some((w) => isActive(w, today) && waiverCovers(w, finding, repository));
 }
 
 export function applyWaivers(

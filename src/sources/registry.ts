@@ -60,9 +60,14 @@ export async function fetchContents(
   const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
   let response: Response;
   try {
-    response = await (api.fetchImpl ?? fetch)(url, { headers, signal: AbortSignal.timeout(30_000) });
+    response = await (api.fetchImpl ?? fetch)(url, {
+      headers,
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch {
-    throw new GateError(`The registry ${where} could not be fetched: the GitHub API at ${base} did not answer.`);
+    throw new GateError(
+      `The registry ${where} could not be fetched: the GitHub API at ${base} did not answer.`,
+    );
   }
   if (!response.ok) {
     const reason =
@@ -87,12 +92,18 @@ export async function fetchContents(
     throw new GateError(`The registry ${where} is larger than the 5 MiB limit.`);
   }
   if (body.encoding !== 'base64' || typeof body.content !== 'string') {
-    throw new GateError(`The registry ${where} could not be fetched: the API returned no file content.`);
+    throw new GateError(
+      `The registry ${where} could not be fetched: the API returned no file content.`,
+    );
   }
   return { bytes: Buffer.from(body.content.replace(/\s+/g, ''), 'base64'), blobSha: body.sha };
 }
 
-export async function readLocalFile(file: string, label: string, maxBytes: number): Promise<Uint8Array> {
+export async function readLocalFile(
+  file: string,
+  label: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(file);
@@ -102,11 +113,15 @@ export async function readLocalFile(file: string, label: string, maxBytes: numbe
     if (error instanceof GateError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new GateError(
-      code === 'ENOENT' ? `The ${label} ${file} does not exist.` : `The ${label} ${file} cannot be read.`,
+      code === 'ENOENT'
+        ? `The ${label} ${file} does not exist.`
+        : `The ${label} ${file} cannot be read.`,
     );
   }
   if (size > maxBytes) {
-    throw new GateError(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+    throw new GateError(
+      `The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`,
+    );
   }
   try {
     return await readFile(file);
@@ -117,12 +132,19 @@ export async function readLocalFile(file: string, label: string, maxBytes: numbe
 
 export async function readRegistrySource(
   source: string,
-  options: { root: string; cwd: string; api: ApiOptions; displayPath: (root: string, file: string) => string },
+  options: {
+    root: string;
+    cwd: string;
+    api: ApiOptions;
+    displayPath: (root: string, file: string) => string;
+  },
 ): Promise<FetchedRegistry> {
   if (isGithubSource(source)) {
     const target = parseGithubSource(source);
     if (!target) {
-      throw new GateError(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
+      throw new GateError(
+        `The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`,
+      );
     }
     const { bytes, blobSha } = await fetchContents(target, options.api);
     return { source, file: source, bytes, blobSha };
@@ -130,4 +152,21 @@ export async function readRegistrySource(
   const localPath = path.resolve(options.cwd, source);
   const bytes = await readLocalFile(localPath, 'registry', REGISTRY_LIMITS.maxBytes);
   return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
+}
+
+/** How the record names the registry's source: a path, or repo, path, ref and blob sha. */
+export function registrySourceInfo(fetched: FetchedRegistry): {
+  path?: string;
+  repo?: string;
+  ref?: string;
+  blobSha?: string;
+} {
+  const remote = parseGithubSource(fetched.source);
+  if (!remote) return { path: fetched.file };
+  return {
+    repo: `${remote.owner}/${remote.repo}`,
+    path: remote.path,
+    ref: remote.ref,
+    ...(fetched.blobSha ? { blobSha: fetched.blobSha } : {}),
+  };
 }

@@ -4,12 +4,16 @@ import type { Problem } from '../../src/load/yaml.js';
 import { MANIFEST, REGISTRY } from '../helpers.js';
 
 const enc = (text: string) => new TextEncoder().encode(text);
-function problems(text: string | Uint8Array, kind: 'manifest' | 'registry' = 'manifest'): Problem[] {
+function problems(
+  text: string | Uint8Array,
+  kind: 'manifest' | 'registry' = 'manifest',
+): Problem[] {
   const bytes = typeof text === 'string' ? enc(text) : text;
   const result = kind === 'manifest' ? loadManifest(bytes, 'm.yml') : loadRegistry(bytes, 'r.yml');
   return result.ok ? [] : result.problems;
 }
-const at = (list: Problem[]) => list.map((p) => `${p.location.line}:${p.location.column} ${p.message}`);
+const at = (list: Problem[]) =>
+  list.map((p) => `${p.location.line}:${p.location.column} ${p.message}`);
 
 describe('schema problems are located at their node', () => {
   it('accepts the valid documents', () => {
@@ -27,8 +31,12 @@ describe('schema problems are located at their node', () => {
     expect(at(list)).toEqual(['1:1 the document is missing the required property "owner".']);
   });
   it('a wrong enum value names the allowed values, with the end position', () => {
-    const [p] = problems(MANIFEST.replace('dataClassification: internal', 'dataClassification: secret'));
-    expect(p.message).toBe('vendors[0].dataClassification must be one of public, internal, confidential, restricted, not "secret".');
+    const [p] = problems(
+      MANIFEST.replace('dataClassification: internal', 'dataClassification: secret'),
+    );
+    expect(p.message).toBe(
+      'vendors[0].dataClassification must be one of public, internal, confidential, restricted, not "secret".',
+    );
     expect(p.location).toEqual({ file: 'm.yml', line: 7, column: 25, endLine: 7, endColumn: 31 });
   });
   it('wrong types everywhere', () => {
@@ -48,26 +56,36 @@ describe('schema problems are located at their node', () => {
     ]);
   });
   it('a condition needs exactly one of evidence or check', () => {
-    const registry = REGISTRY + '    conditions:\n      - { id: x, title: X, evidence: attestation, check: review-cadence }\n';
+    const registry =
+      REGISTRY +
+      '    conditions:\n      - { id: x, title: X, evidence: attestation, check: review-cadence }\n';
     expect(at(problems(registry, 'registry'))).toEqual([
       '11:9 vendors.acme-ai.conditions[0] must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).',
     ]);
   });
   it('ids with look-alike or bidirectional-control characters are rejected', () => {
     const cyrillic = MANIFEST.replace('vendor: acme-ai', 'vendor: acme-аi');
-    expect(at(problems(cyrillic))[0]).toMatch(/^4:13 vendors\[0\]\.vendor must be a lowercase kebab-case id/);
+    expect(at(problems(cyrillic))[0]).toMatch(
+      /^4:13 vendors\[0\]\.vendor must be a lowercase kebab-case id/,
+    );
     const bidi = REGISTRY.replace('  acme-ai:', '  acme\u202e-ai:');
-    expect(at(problems(bidi, 'registry'))[0]).toMatch(/^3:3 The key ".*" in vendors must be a lowercase kebab-case id/);
+    expect(at(problems(bidi, 'registry'))[0]).toMatch(
+      /^3:3 The key ".*" in vendors must be a lowercase kebab-case id/,
+    );
   });
   it('__proto__ and constructor keys are rejected, and nothing is polluted', () => {
-    const list = problems('version: 1\nowner: x\nvendors: []\n__proto__: { polluted: true }\nconstructor: 1\n');
+    const list = problems(
+      'version: 1\nowner: x\nvendors: []\n__proto__: { polluted: true }\nconstructor: 1\n',
+    );
     expect(at(list)).toEqual([
       '4:1 Unknown property "__proto__" in the document; allowed: version, owner, contact, businessUnit, requirements, dataResidency, vendors.',
       '5:1 Unknown property "constructor" in the document; allowed: version, owner, contact, businessUnit, requirements, dataResidency, vendors.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const vendors = problems(REGISTRY.replace('  acme-ai:', '  __proto__:'), 'registry');
-    expect(vendors[0].message).toMatch(/The key "__proto__" in vendors must be a lowercase kebab-case id/);
+    expect(vendors[0].message).toMatch(
+      /The key "__proto__" in vendors must be a lowercase kebab-case id/,
+    );
   });
 });
 
@@ -88,11 +106,16 @@ describe('YAML-level problems', () => {
   });
   it('a billion-laughs alias bomb fails fast with a sentence', () => {
     let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 12; i++) bomb += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 12; i++)
+      bomb += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const started = performance.now();
     const list = problems(bomb);
     expect(performance.now() - started).toBeLessThan(500);
-    expect(at(list)).toEqual(['1:1 The document expands YAML aliases more than 100 times (a possible alias bomb).']);
+    expect(at(list)).toEqual([
+      '1:1 The document expands YAML aliases more than 100 times (a possible alias bomb).',
+    ]);
   });
   it('deep nesting', () => {
     const deep = 'version: 1\nowner: x\nvendors: ' + '['.repeat(200) + ']'.repeat(200) + '\n';
@@ -100,19 +123,27 @@ describe('YAML-level problems', () => {
     expect(list[0].message).toBe('The document nests deeper than 32 levels.');
   });
   it('binary and non-UTF-8 bytes', () => {
-    expect(at(problems(new Uint8Array([0x76, 0x00, 0x01])))).toEqual(['1:1 m.yml is binary, not YAML text.']);
-    expect(at(problems(new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a])))).toEqual(['1:1 m.yml is not UTF-8 text.']);
+    expect(at(problems(new Uint8Array([0x76, 0x00, 0x01])))).toEqual([
+      '1:1 m.yml is binary, not YAML text.',
+    ]);
+    expect(at(problems(new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a])))).toEqual([
+      '1:1 m.yml is not UTF-8 text.',
+    ]);
   });
   it('size limits: manifest 1 MiB, registry 5 MiB, checked before parsing', () => {
     const big = enc('#'.repeat(1024 * 1024 + 1));
     const started = performance.now();
     expect(at(problems(big))).toEqual(['1:1 m.yml is larger than the 1 MiB limit.']);
     expect(problems(big, 'registry')[0].message).toBe('The document is empty.');
-    expect(at(problems(enc('#'.repeat(5 * 1024 * 1024 + 1)), 'registry'))).toEqual(['1:1 r.yml is larger than the 5 MiB limit.']);
+    expect(at(problems(enc('#'.repeat(5 * 1024 * 1024 + 1)), 'registry'))).toEqual([
+      '1:1 r.yml is larger than the 5 MiB limit.',
+    ]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
   it('custom tags are refused', () => {
-    expect(problems('version: 1\nowner: !!js/function "x"\nvendors: []\n')[0].message).toMatch(/custom YAML tags/);
+    expect(problems('version: 1\nowner: !!js/function "x"\nvendors: []\n')[0].message).toMatch(
+      /custom YAML tags/,
+    );
   });
   it('JSON is accepted', () => {
     expect(problems('{"version": 1, "owner": "t", "vendors": []}')).toEqual([]);

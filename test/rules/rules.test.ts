@@ -22,35 +22,49 @@ describe('vendor-unknown', () => {
 describe('vendor-not-approved', () => {
   for (const status of ['under-review', 'rejected', 'suspended']) {
     it(`fires for ${status}`, () => {
-      const findings = run(REGISTRY.replace('status: approved\n    review', `status: ${status}\n    review`), MANIFEST).findings;
+      const findings = run(
+        REGISTRY.replace('status: approved\n    review', `status: ${status}\n    review`),
+        MANIFEST,
+      ).findings;
       expect(ids(findings)).toEqual(['vendor-not-approved@4']);
     });
   }
   it('stays quiet for approved and conditional', () => {
-    const conditional = REGISTRY.replace('status: approved\n    review', 'status: conditional\n    review');
+    const conditional = REGISTRY.replace(
+      'status: approved\n    review',
+      'status: conditional\n    review',
+    );
     expect(run(conditional, MANIFEST).findings).toEqual([]);
   });
 });
 
 describe('product-unknown and product-not-approved', () => {
   it('fires product-unknown at the product line', () => {
-    expect(ids(run(REGISTRY, MANIFEST.replace('product: api', 'product: apx')).findings)).toEqual(['product-unknown@5']);
+    expect(ids(run(REGISTRY, MANIFEST.replace('product: api', 'product: apx')).findings)).toEqual([
+      'product-unknown@5',
+    ]);
   });
   it('gives the registry reason for a prohibited product', () => {
-    const registry = REGISTRY + `      consumer: { name: Consumer, status: prohibited, reason: No DPA protection. }\n`;
+    const registry =
+      REGISTRY +
+      `      consumer: { name: Consumer, status: prohibited, reason: No DPA protection. }\n`;
     const findings = run(registry, MANIFEST.replace('product: api', 'product: consumer')).findings;
     expect(ids(findings)).toEqual(['product-not-approved@5']);
     expect(findings[0].message).toContain('No DPA protection.');
   });
   it('fires for a product under review', () => {
     const registry = REGISTRY + `      beta: { name: Beta, status: under-review }\n`;
-    expect(rules(run(registry, MANIFEST.replace('product: api', 'product: beta')).findings)).toEqual(['product-not-approved']);
+    expect(
+      rules(run(registry, MANIFEST.replace('product: api', 'product: beta')).findings),
+    ).toEqual(['product-not-approved']);
   });
 });
 
 describe('personal-account', () => {
   it('fires at the accounts line and names the condition', () => {
-    const registry = REGISTRY + `    conditions:\n      - { id: no-personal, title: No personal accounts, owner: HR, check: personal-accounts }\n`;
+    const registry =
+      REGISTRY +
+      `    conditions:\n      - { id: no-personal, title: No personal accounts, owner: HR, check: personal-accounts }\n`;
     const findings = run(registry, MANIFEST + '    accounts: personal\n').findings;
     expect(ids(findings)).toEqual(['personal-account@8']);
     expect(findings[0].condition).toBe('no-personal');
@@ -73,18 +87,27 @@ describe('condition-unmet and condition-expired', () => {
     expect(findings[0].message).toContain('Legal must execute the DPA');
   });
   it('is met by an attestation, including on its expiry day', () => {
-    const attested = conditioned('    attestations:\n      dpa: { date: 2026-01-01, by: Legal, expires: 2026-11-29 }\n');
+    const attested = conditioned(
+      '    attestations:\n      dpa: { date: 2026-01-01, by: Legal, expires: 2026-11-29 }\n',
+    );
     expect(run(attested, MANIFEST).findings).toEqual([]);
   });
   it('fires condition-expired the day after expiry', () => {
-    const attested = conditioned('    attestations:\n      dpa: { date: 2026-01-01, by: Legal, expires: 2026-11-28 }\n');
+    const attested = conditioned(
+      '    attestations:\n      dpa: { date: 2026-01-01, by: Legal, expires: 2026-11-28 }\n',
+    );
     expect(ids(run(attested, MANIFEST).findings)).toEqual(['condition-expired@4']);
   });
   it('applies by product', () => {
     const registry = conditioned('', ', appliesTo: { products: [enterprise] }');
     expect(run(registry, MANIFEST).findings).toEqual([]);
-    const both = registry.replace('    conditions:', '      enterprise: { name: Ent, status: approved }\n    conditions:');
-    const manifest = MANIFEST + '  - { vendor: acme-ai, product: enterprise, purpose: Chat, dataClassification: internal }\n';
+    const both = registry.replace(
+      '    conditions:',
+      '      enterprise: { name: Ent, status: approved }\n    conditions:',
+    );
+    const manifest =
+      MANIFEST +
+      '  - { vendor: acme-ai, product: enterprise, purpose: Chat, dataClassification: internal }\n';
     const findings = run(both, manifest).findings;
     expect(ids(findings)).toEqual(['condition-unmet@8']);
   });
@@ -103,18 +126,32 @@ describe('review rules', () => {
   });
   it('not stale on the exact due day, stale the day after', () => {
     // reviewed 2026-03-02 + 365 days = due 2027-03-02
-    expect(rules(run(REGISTRY, MANIFEST, { now: '2027-03-02' }).findings)).toEqual(['review-due-soon']);
-    expect(rules(run(REGISTRY, MANIFEST, { now: '2027-03-03' }).findings)).toEqual(['review-stale']);
+    expect(rules(run(REGISTRY, MANIFEST, { now: '2027-03-02' }).findings)).toEqual([
+      'review-due-soon',
+    ]);
+    expect(rules(run(REGISTRY, MANIFEST, { now: '2027-03-03' }).findings)).toEqual([
+      'review-stale',
+    ]);
   });
   it('due soon within the warning days, quiet one day before', () => {
-    expect(rules(run(REGISTRY, MANIFEST, { now: '2027-01-31' }).findings)).toEqual(['review-due-soon']);
+    expect(rules(run(REGISTRY, MANIFEST, { now: '2027-01-31' }).findings)).toEqual([
+      'review-due-soon',
+    ]);
     expect(run(REGISTRY, MANIFEST, { now: '2027-01-30' }).findings).toEqual([]);
   });
   it('uses the vendor cadence over the defaults', () => {
-    const registry = REGISTRY.replace('review: { date: 2026-03-02 }', 'review: { date: 2026-03-02, cadenceDays: 90 }');
+    const registry = REGISTRY.replace(
+      'review: { date: 2026-03-02 }',
+      'review: { date: 2026-03-02, cadenceDays: 90 }',
+    );
     expect(rules(run(registry, MANIFEST).findings)).toEqual(['review-stale']);
-    const defaults = REGISTRY.replace('version: 1\n', 'version: 1\ndefaults: { reviewCadenceDays: 100, reviewWarningDays: 0 }\n');
-    expect(rules(run(defaults, MANIFEST, { now: '2026-06-10' }).findings)).toEqual(['review-due-soon']);
+    const defaults = REGISTRY.replace(
+      'version: 1\n',
+      'version: 1\ndefaults: { reviewCadenceDays: 100, reviewWarningDays: 0 }\n',
+    );
+    expect(rules(run(defaults, MANIFEST, { now: '2026-06-10' }).findings)).toEqual([
+      'review-due-soon',
+    ]);
     expect(run(defaults, MANIFEST, { now: '2026-06-09' }).findings).toEqual([]);
   });
   it('a significant change after the review and not after now invalidates it', () => {
@@ -128,7 +165,9 @@ describe('review rules', () => {
     expect(run(change('2026-06-10', ', significant: false'), MANIFEST).findings).toEqual([]);
   });
   it('carries the review-cadence condition id', () => {
-    const registry = REGISTRY + '    conditions:\n      - { id: annual, title: Annual review, owner: SecArch, check: review-cadence }\n';
+    const registry =
+      REGISTRY +
+      '    conditions:\n      - { id: annual, title: Annual review, owner: SecArch, check: review-cadence }\n';
     const findings = run(registry, MANIFEST, { now: '2027-04-01' }).findings;
     expect(findings[0]).toMatchObject({ ruleId: 'review-stale', condition: 'annual' });
     expect(findings[0].message).toContain('SecArch');
@@ -137,7 +176,10 @@ describe('review rules', () => {
 
 describe('certification-expired', () => {
   const certs = (expires: string, status = 'verified') =>
-    REGISTRY.replace('profile: { processingRegions: [us] }', `profile: { processingRegions: [us], certifications: [{ name: soc2-type2, status: ${status}, expires: ${expires} }] }`);
+    REGISTRY.replace(
+      'profile: { processingRegions: [us] }',
+      `profile: { processingRegions: [us], certifications: [{ name: soc2-type2, status: ${status}, expires: ${expires} }] }`,
+    );
   it('warns the day after a verified certification expires', () => {
     expect(ids(run(certs('2026-11-28'), MANIFEST).findings)).toEqual(['certification-expired@4']);
     expect(run(certs('2026-11-28'), MANIFEST).findings[0].severity).toBe('warning');
@@ -159,23 +201,40 @@ describe('residency-mismatch', () => {
     expect(rules(run(registry, manifest).findings)).toEqual(['residency-mismatch']);
   });
   it('is quiet when all regions are allowed or the manifest sets none', () => {
-    expect(run(REGISTRY, MANIFEST.replace('owner: team', 'owner: team\ndataResidency: [eu, us]')).findings).toEqual([]);
-    expect(run(REGISTRY.replace('    profile: { processingRegions: [us] }\n', ''), MANIFEST).findings).toEqual([]);
+    expect(
+      run(REGISTRY, MANIFEST.replace('owner: team', 'owner: team\ndataResidency: [eu, us]'))
+        .findings,
+    ).toEqual([]);
+    expect(
+      run(REGISTRY.replace('    profile: { processingRegions: [us] }\n', ''), MANIFEST).findings,
+    ).toEqual([]);
   });
 });
 
 describe('classification-exceeded', () => {
-  const at = (cls: string) => MANIFEST.replace('dataClassification: internal', `dataClassification: ${cls}`);
+  const at = (cls: string) =>
+    MANIFEST.replace('dataClassification: internal', `dataClassification: ${cls}`);
   it('ranks public < internal < confidential < restricted against the ceiling', () => {
-    for (const cls of ['public', 'internal', 'confidential']) expect(run(REGISTRY, at(cls)).findings).toEqual([]);
+    for (const cls of ['public', 'internal', 'confidential'])
+      expect(run(REGISTRY, at(cls)).findings).toEqual([]);
     expect(ids(run(REGISTRY, at('restricted')).findings)).toEqual(['classification-exceeded@7']);
-    const internalOnly = REGISTRY.replace('maxClassification: confidential', 'maxClassification: internal');
-    expect(rules(run(internalOnly, at('confidential')).findings)).toEqual(['classification-exceeded']);
-    const publicOnly = REGISTRY.replace('maxClassification: confidential', 'maxClassification: public');
+    const internalOnly = REGISTRY.replace(
+      'maxClassification: confidential',
+      'maxClassification: internal',
+    );
+    expect(rules(run(internalOnly, at('confidential')).findings)).toEqual([
+      'classification-exceeded',
+    ]);
+    const publicOnly = REGISTRY.replace(
+      'maxClassification: confidential',
+      'maxClassification: public',
+    );
     expect(rules(run(publicOnly, at('internal')).findings)).toEqual(['classification-exceeded']);
   });
   it('has no ceiling without maxClassification', () => {
-    expect(run(REGISTRY.replace(', maxClassification: confidential', ''), at('restricted')).findings).toEqual([]);
+    expect(
+      run(REGISTRY.replace(', maxClassification: confidential', ''), at('restricted')).findings,
+    ).toEqual([]);
   });
 });
 
@@ -190,7 +249,10 @@ describe('intermediary-not-approved', () => {
   it('fires for an unknown via, a non-intermediary, or a failing intermediary', () => {
     expect(ids(run(REGISTRY, via).findings)).toEqual(['intermediary-not-approved@8']);
     expect(ids(run(gateway(''), via).findings)).toEqual(['intermediary-not-approved@8']);
-    const stale = gateway('    intermediary: true\n').replace('date: 2026-05-01', 'date: 2025-01-01');
+    const stale = gateway('    intermediary: true\n').replace(
+      'date: 2026-05-01',
+      'date: 2025-01-01',
+    );
     const findings = run(stale, via).findings;
     expect(ids(findings)).toEqual(['intermediary-not-approved@8']);
     expect(findings[0].message).toContain('review-stale');
@@ -204,14 +266,21 @@ describe('waivers', () => {
   it('turns a covered finding into a note through its expiry day', () => {
     const [finding] = run(waiver('2026-11-29'), MANIFEST).findings;
     expect(finding).toMatchObject({ ruleId: 'review-stale', severity: 'note' });
-    expect(finding.waived).toEqual({ id: 'WVR-1', reason: 'Booked', approvedBy: 'CISO', expires: '2026-11-29' });
+    expect(finding.waived).toEqual({
+      id: 'WVR-1',
+      reason: 'Booked',
+      approvedBy: 'CISO',
+      expires: '2026-11-29',
+    });
   });
   it('after expiry the finding keeps its severity and waiver-expired warns at the waiver', () => {
     const findings = run(waiver('2026-11-28'), MANIFEST).findings;
-    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line])).toEqual([
-      ['review-stale', 'error', '.github/ai-vendors.yml', 4],
-      ['waiver-expired', 'warning', 'registry.yml', 11],
-    ]);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line])).toEqual(
+      [
+        ['review-stale', 'error', '.github/ai-vendors.yml', 4],
+        ['waiver-expired', 'warning', 'registry.yml', 11],
+      ],
+    );
   });
   it('matches repositories by glob, and never when the repository is unknown', () => {
     const scoped = waiver('2027-01-01', ', repositories: ["acme/pay-*"]');
@@ -227,7 +296,10 @@ describe('waivers', () => {
 });
 
 describe('usage rules', () => {
-  const ev = (vendor: string, extra: Partial<{ direct: boolean; documentation: boolean; file: string }> = {}) => ({
+  const ev = (
+    vendor: string,
+    extra: Partial<{ direct: boolean; documentation: boolean; file: string }> = {},
+  ) => ({
     vendor,
     kind: 'dependency' as const,
     ecosystem: 'npm',
@@ -239,22 +311,40 @@ describe('usage rules', () => {
   });
   it('usage-undeclared is an error at the evidence line', () => {
     const findings = run(REGISTRY, MANIFEST, { evidence: [ev('acme-ai'), ev('openai')] }).findings;
-    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line])).toEqual([
-      ['usage-undeclared', 'error', 'package.json', 3],
-    ]);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line])).toEqual(
+      [['usage-undeclared', 'error', 'package.json', 3]],
+    );
   });
   it('is a note when the only evidence is transitive or documentation', () => {
-    expect(run(REGISTRY, MANIFEST, { evidence: [ev('acme-ai'), ev('openai', { direct: false })] }).findings[0].severity).toBe('note');
-    expect(run(REGISTRY, MANIFEST, { evidence: [ev('acme-ai'), ev('openai', { documentation: true, file: 'README.md' })] }).findings[0].severity).toBe('note');
+    expect(
+      run(REGISTRY, MANIFEST, { evidence: [ev('acme-ai'), ev('openai', { direct: false })] })
+        .findings[0].severity,
+    ).toBe('note');
+    expect(
+      run(REGISTRY, MANIFEST, {
+        evidence: [ev('acme-ai'), ev('openai', { documentation: true, file: 'README.md' })],
+      }).findings[0].severity,
+    ).toBe('note');
   });
   it('declaration-unused warns at the entry when the scan found nothing', () => {
-    expect(ids(run(REGISTRY, MANIFEST, { evidence: [] }).findings)).toEqual(['declaration-unused@4']);
+    expect(ids(run(REGISTRY, MANIFEST, { evidence: [] }).findings)).toEqual([
+      'declaration-unused@4',
+    ]);
     expect(run(REGISTRY, MANIFEST, { evidence: null }).findings).toEqual([]);
   });
   it('manifest-missing is an error with usage, a note without', () => {
-    const base = { registry: registryOf(REGISTRY), manifest: null, manifestFile: '.github/ai-vendors.yml', now: '2026-11-29' };
-    expect(evaluate({ ...base, evidence: [] }).findings.map((f) => [f.ruleId, f.severity])).toEqual([['manifest-missing', 'note']]);
-    expect(evaluate({ ...base, evidence: [ev('openai')] }).findings.map((f) => [f.ruleId, f.severity])).toEqual([
+    const base = {
+      registry: registryOf(REGISTRY),
+      manifest: null,
+      manifestFile: '.github/ai-vendors.yml',
+      now: '2026-11-29',
+    };
+    expect(evaluate({ ...base, evidence: [] }).findings.map((f) => [f.ruleId, f.severity])).toEqual(
+      [['manifest-missing', 'note']],
+    );
+    expect(
+      evaluate({ ...base, evidence: [ev('openai')] }).findings.map((f) => [f.ruleId, f.severity]),
+    ).toEqual([
       ['manifest-missing', 'error'],
       ['usage-undeclared', 'error'],
     ]);
@@ -282,6 +372,8 @@ describe('registry-changed', () => {
       evidence: null,
       registryChanged: { file: 'registry.yml', base: 'abc123' },
     }).findings;
-    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file])).toEqual([['registry-changed', 'warning', 'registry.yml']]);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file])).toEqual([
+      ['registry-changed', 'warning', 'registry.yml'],
+    ]);
   });
 });

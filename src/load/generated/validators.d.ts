@@ -2,3 +2,4 @@
 import type { ValidateFunction } from 'ajv';
 export declare const validateManifest: ValidateFunction;
 export declare const validateRegistry: ValidateFunction;
+export declare const validateRecord: ValidateFunction;

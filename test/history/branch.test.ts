@@ -42,7 +42,9 @@ describe('appendToHistoryBranch', () => {
           options(apiUrl, {
             record: (previous) =>
               buildRecord(makeResult(i % 4 === 0 ? [staleFinding] : []), runContext(i), previous),
-            maxAttempts: 200,
+            // the default 10 attempts; delays scaled down from 250 ms / 8 s
+            baseDelayMs: 20,
+            maxDelayMs: 640,
           }),
         ),
       ),

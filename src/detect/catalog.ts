@@ -1,0 +1,166 @@
+// The built-in vendor catalog (catalog.json: data, not code) and the lookups the readers use,
+// extended by the registry's `detect:` blocks.
+import type { DetectExtension } from '../model.js';
+import catalogData from './catalog.json' with { type: 'json' };
+
+export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'nuget', 'rubygems', 'crates'] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+export interface CatalogVendorData {
+  name: string;
+  intermediary?: boolean;
+  selfHosted?: boolean;
+  packages: Partial<Record<Ecosystem, string[]>>;
+  hosts: string[];
+  env: string[];
+  actions: string[];
+  /** The action counts for this vendor instead when the step sets this input to true. */
+  actionInputs?: { action: string; input: string }[];
+  sources: { url: string; confirms: string }[];
+}
+
+export interface CatalogData {
+  version: 1;
+  ignoreTransitive: { ecosystem: Ecosystem; name: string; reason: string }[];
+  vendors: Record<string, CatalogVendorData>;
+}
+
+export const CATALOG = catalogData as CatalogData;
+
+/** A host signature: `*` stands for one or more DNS-label characters (or a placeholder). */
+export interface HostSignature {
+  vendor: string;
+  pattern: string;
+}
+
+export interface EnvSignature {
+  vendor: string;
+  name: string;
+}
+
+/** The lookups every reader gets: built once per scan. */
+export interface Catalog {
+  /** Vendors of a package, matched with the ecosystem's name rules. */
+  packageVendors(ecosystem: Ecosystem, name: string): string[];
+  /** Names of the same package compare equal after this (PEP 503 for PyPI, and so on). */
+  normalize(ecosystem: Ecosystem, name: string): string;
+  /** A package whose transitive presence is not evidence (see catalog.json). */
+  ignoresTransitive(ecosystem: Ecosystem, name: string): boolean;
+  /** Vendors a workflow step that uses `action` with these inputs sends data to. */
+  actionVendors(action: string, inputs: Record<string, unknown>): string[];
+  hosts: HostSignature[];
+  env: EnvSignature[];
+}
+
+export function normalizePackage(ecosystem: Ecosystem, name: string): string {
+  const trimmed = name.trim();
+  switch (ecosystem) {
+    case 'pypi': {
+      // PEP 503, keeping a `[extra]` suffix (normalized alike) for catalog entries such as
+      // `anthropic[bedrock]`.
+      const match = /^([^[]+)(\[.*\])?$/.exec(trimmed);
+      const base = (match?.[1] ?? trimmed).toLowerCase().replace(/[-_.]+/g, '-');
+      const extra = match?.[2] ? match[2].toLowerCase().replace(/[-_.]+/g, '-') : '';
+      return base + extra;
+    }
+    case 'go':
+      // Major-version suffixes name the same module: .../cohere-go/v2 is .../cohere-go.
+      return trimmed.toLowerCase().replace(/\/v\d+$/, '');
+    case 'crates':
+      return trimmed.toLowerCase().replace(/_/g, '-');
+    case 'npm':
+      return trimmed;
+    default:
+      return trimmed.toLowerCase();
+  }
+}
+
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+
+function truthy(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && TRUE.has(value.trim().toLowerCase()));
+}
+
+export function buildCatalog(extensions: Record<string, DetectExtension> = {}): Catalog {
+  const packages = new Map<string, Set<string>>();
+  const hosts: HostSignature[] = [];
+  const env: EnvSignature[] = [];
+  const actions = new Map<string, Set<string>>();
+  const actionInputs: { action: string; input: string; vendor: string }[] = [];
+  const addPackage = (ecosystem: Ecosystem, name: string, vendor: string) => {
+    const key = `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
+    const set = packages.get(key) ?? new Set<string>();
+    set.add(vendor);
+    packages.set(key, set);
+  };
+  const addAction = (action: string, vendor: string) => {
+    const key = action.trim().toLowerCase();
+    const set = actions.get(key) ?? new Set<string>();
+    set.add(vendor);
+    actions.set(key, set);
+  };
+  const add = (vendor: string, source: DetectExtension & { actionInputs?: unknown }) => {
+    for (const ecosystem of ECOSYSTEMS) {
+      for (const name of source[ecosystem] ?? []) addPackage(ecosystem, name, vendor);
+    }
+    for (const pattern of source.hosts ?? []) hosts.push({ vendor, pattern: pattern.trim() });
+    for (const name of source.env ?? []) env.push({ vendor, name: name.trim() });
+    for (const action of source.actions ?? []) addAction(action, vendor);
+  };
+  for (const [id, vendor] of Object.entries(CATALOG.vendors)) {
+    add(id, { ...vendor.packages, hosts: vendor.hosts, env: vendor.env, actions: vendor.actions });
+    for (const route of vendor.actionInputs ?? []) {
+      actionInputs.push({ action: route.action.toLowerCase(), input: route.input, vendor: id });
+    }
+  }
+  for (const id of Object.keys(extensions).sort()) add(id, extensions[id] ?? {});
+  const ignored = new Set(
+    CATALOG.ignoreTransitive.map((i) => `${i.ecosystem}\0${normalizePackage(i.ecosystem, i.name)}`),
+  );
+
+  return {
+    normalize: normalizePackage,
+    packageVendors(ecosystem, name) {
+      const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+      return found ? [...found].sort() : [];
+    },
+    ignoresTransitive(ecosystem, name) {
+      return ignored.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+    },
+    actionVendors(action, inputs) {
+      const key = action.trim().toLowerCase();
+      const routed = actionInputs
+        .filter((route) => route.action === key && truthy(inputs[route.input]))
+        .map((route) => route.vendor);
+      if (routed.length > 0) return [...new Set(routed)].sort();
+      return [...(actions.get(key) ?? [])].sort();
+    },
+    hosts,
+    env,
+  };
+}
+
+let builtIn: Catalog | undefined;
+
+/** The catalog without registry extensions, built once. */
+export function defaultCatalog(): Catalog {
+  builtIn ??= buildCatalog();
+  return builtIn;
+}
+
+export function catalogVendor(
+  id: string,
+): { id: string; name: string; intermediary: boolean; selfHosted: boolean } | undefined {
+  const vendor = Object.hasOwn(CATALOG.vendors, id) ? CATALOG.vendors[id] : undefined;
+  if (!vendor) return undefined;
+  return {
+    id,
+    name: vendor.name,
+    intermediary: vendor.intermediary === true,
+    selfHosted: vendor.selfHosted === true,
+  };
+}
+
+export function catalogVendorIds(): string[] {
+  return Object.keys(CATALOG.vendors).sort();
+}

@@ -1,0 +1,35 @@
+// package.json: what a package (or each workspace package) declares.
+// dependencies, devDependencies, optionalDependencies and peerDependencies all declare that the
+// code uses the package: direct. A peer marked optional in peerDependenciesMeta only says the
+// code works with it when present: it counts as direct: false (weak evidence, a note).
+import type { Evidence } from '../../model.js';
+import type { Catalog } from '../catalog.js';
+import {
+  dependencyEvidence,
+  isRecord,
+  jsonKeyLines,
+  npmAliasTarget,
+  parseJson,
+} from '../locate.js';
+
+const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+export function readPackageJson(file: string, text: string, catalog: Catalog): Evidence[] {
+  const data = parseJson(text);
+  if (!isRecord(data)) return [];
+  const lines = jsonKeyLines(text, (path) => path.length === 2 && FIELDS.includes(path[0]));
+  const meta = isRecord(data.peerDependenciesMeta) ? data.peerDependenciesMeta : {};
+  const out: Evidence[] = [];
+  for (const field of FIELDS) {
+    const deps = data[field];
+    if (!isRecord(deps)) continue;
+    for (const [key, spec] of Object.entries(deps)) {
+      const name = typeof spec === 'string' ? npmAliasTarget(`${key}@${spec}`) : key;
+      const optionalPeer =
+        field === 'peerDependencies' && isRecord(meta[key]) && meta[key].optional === true;
+      const line = lines.get(`${field}\0${key}`) ?? 1;
+      out.push(...dependencyEvidence(catalog, 'npm', name, file, line, !optionalPeer));
+    }
+  }
+  return out;
+}

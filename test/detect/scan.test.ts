@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scan, summarizeVendors } from '../../src/detect/index.js';
+import type { Evidence } from '../../src/model.js';
+import { brief, fixture, tree } from './helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+function make(files: Record<string, string | Buffer>): string {
+  const made = tree(files);
+  cleanups.push(made.cleanup);
+  return made.root;
+}
+const at = (evidence: Evidence[]) =>
+  evidence.map((e) => `${e.file}:${e.line} ${e.vendor} ${e.kind} ${e.name}`);
+
+const MONOREPO: Record<string, string> = {
+  'package.json': JSON.stringify(
+    { name: 'mono', private: true, workspaces: ['apps/*'], devDependencies: { turbo: '^2' } },
+    null,
+    2,
+  ),
+  'yarn.lock': fixture('yarn-v1.lock'),
+  'apps/web/package.json': JSON.stringify(
+    { name: 'web', dependencies: { replicate: '^0.34.1', '@mistralai/mistralai': '^1.3.0' } },
+    null,
+    2,
+  ),
+  'apps/web/src/client.ts': [
+    "import Replicate from 'replicate';",
+    'export const replicate = new Replicate({ auth: process.env.REPLICATE_API_TOKEN });',
+  ].join('\n'),
+  'tools/pnpm-lock.yaml': fixture('pnpm-lock-v9.yaml.txt'),
+  'services/triage/pyproject.toml': fixture('pyproject.toml'),
+  'services/triage/uv.lock': fixture('uv.lock'),
+  'services/summarizer/poetry.lock': fixture('poetry.lock'),
+  'services/summarizer/pyproject.toml':
+    '[tool.poetry.dependencies]\npython = "^3.11"\nlangchain-openai = "^0.1"\nopenai = "^1.40"\n',
+  'cli/go.mod': fixture('go.mod'),
+  'jvm/pom.xml': fixture('pom.xml'),
+  'dotnet/App.csproj': fixture('App.csproj'),
+  'ruby/Gemfile': fixture('Gemfile'),
+  'ruby/Gemfile.lock': fixture('Gemfile.lock'),
+  'rust/Cargo.toml': fixture('Cargo.toml'),
+  'rust/Cargo.lock': fixture('Cargo.lock'),
+  '.github/workflows/review.yml': fixture('workflow.yml.txt'),
+  'docs/setup.md': 'Export `XAI_API_KEY` to try Grok.\n',
+};
+
+describe('scan', () => {
+  it('reads a monorepo with several lockfile kinds', async () => {
+    const evidence = await scan(make(MONOREPO));
+    const vendors = summarizeVendors(evidence);
+    expect(vendors.map((v) => `${v.vendor}${v.direct ? '' : ' (weak)'}`)).toEqual([
+      'anthropic',
+      'aws-bedrock',
+      'azure-openai',
+      'cohere',
+      'google',
+      'groq',
+      'mistral',
+      'ollama',
+      'openai',
+      'replicate',
+      'together (weak)',
+      'xai (weak)',
+    ]);
+    const items = at(evidence);
+    // yarn 1 cannot tell direct from transitive: the package.json below it declares replicate.
+    expect(evidence.find((e) => e.file === 'yarn.lock' && e.name === 'replicate')?.direct).toBe(
+      true,
+    );
+    expect(evidence.find((e) => e.file === 'yarn.lock' && e.name === 'together-ai')?.direct).toBe(
+      false,
+    );
+    // poetry.lock: openai is declared by the pyproject.toml beside it.
+    expect(
+      evidence.find((e) => e.file === 'services/summarizer/poetry.lock' && e.name === 'openai')
+        ?.direct,
+    ).toBe(true);
+    // Transitive packages that frameworks pull in for other reasons are not evidence.
+    expect(items.some((i) => i.includes('@ai-sdk/gateway'))).toBe(false);
+    expect(items.some((i) => i.includes('huggingface-hub'))).toBe(false);
+    expect(items).toContain(
+      '.github/workflows/review.yml:23 aws-bedrock workflow anthropics/claude-code-action',
+    );
+    expect(items).toContain('apps/web/src/client.ts:2 replicate env REPLICATE_API_TOKEN');
+    expect(evidence.find((e) => e.vendor === 'xai')).toMatchObject({
+      file: 'docs/setup.md',
+      line: 1,
+      documentation: true,
+    });
+    // Lockfiles are read by their readers only, never by the text matcher.
+    expect(
+      evidence.filter((e) => e.file.endsWith('.lock')).every((e) => e.kind === 'dependency'),
+    ).toBe(true);
+  });
+
+  it('honours .gitignore files at every level when the root is not a git work tree', async () => {
+    const root = make({
+      '.gitignore': 'secret/\n*.local.ts\n',
+      'secret/keys.ts': 'OPENAI_API_KEY',
+      'src/dev.local.ts': 'GROQ_API_KEY',
+      'src/app.ts': 'ANTHROPIC_API_KEY',
+      'pkg/.gitignore': 'generated.ts\n',
+      'pkg/generated.ts': 'MISTRAL_API_KEY',
+      'pkg/kept.ts': 'CO_API_KEY',
+      'node_modules/openai/index.js': 'https://api.openai.com',
+    });
+    expect(brief(await scan(root))).toEqual([
+      'anthropic ANTHROPIC_API_KEY@1 direct',
+      'cohere CO_API_KEY@1 direct',
+    ]);
+  });
+
+  it('lists files with git when the root is a work tree', async () => {
+    const root = make({
+      '.gitignore': 'ignored.ts\n',
+      'ignored.ts': 'OPENAI_API_KEY',
+      'tracked.ts': 'ANTHROPIC_API_KEY',
+      'untracked.ts': 'GROQ_API_KEY',
+    });
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    if (git('init', '-q').status !== 0) return; // no git here: the walk is tested above
+    git('add', 'tracked.ts', '.gitignore');
+    expect(brief(await scan(root))).toEqual([
+      'anthropic ANTHROPIC_API_KEY@1 direct',
+      'groq GROQ_API_KEY@1 direct',
+    ]);
+  });
+
+  it('skips binaries, files over 2 MiB and excluded globs', async () => {
+    const big = `OPENAI_API_KEY\n${'x'.repeat(2 * 1024 * 1024)}`;
+    const root = make({
+      'big.txt': big,
+      'image.bin': Buffer.concat([Buffer.from('GROQ_API_KEY'), Buffer.from([0, 1, 2])]),
+      'vendor/lib/client.go': 'MISTRAL_API_KEY',
+      'examples/demo.py': 'CO_API_KEY',
+      'src/main.py': 'XAI_API_KEY',
+    });
+    expect(brief(await scan(root, { exclude: ['vendor/**', 'examples'] }))).toEqual([
+      'xai XAI_API_KEY@1 direct',
+    ]);
+  });
+
+  it('never follows a symbolic link out of the root', async () => {
+    const outside = make({ 'keys.env': 'OPENAI_API_KEY=x' });
+    const root = make({ 'src/inside.ts': 'GROQ_API_KEY' });
+    try {
+      symlinkSync(path.join(outside, 'keys.env'), path.join(root, 'outside.env'));
+      symlinkSync(outside, path.join(root, 'linked-dir'));
+      symlinkSync(path.join(root, 'src', 'inside.ts'), path.join(root, 'alias.ts'));
+    } catch {
+      return; // no symbolic links on this file system
+    }
+    expect(brief(await scan(root))).toEqual([
+      'groq GROQ_API_KEY@1 direct',
+      'groq GROQ_API_KEY@1 direct',
+    ]);
+  });
+
+  it('keeps scanning past files that do not parse', async () => {
+    const root = make({
+      'package-lock.json': '{ "packages": ',
+      'pyproject.toml': '[project\ndependencies = ["openai"]',
+      'src/a.ts': 'ANTHROPIC_API_KEY',
+    });
+    expect(brief(await scan(root))).toEqual(['anthropic ANTHROPIC_API_KEY@1 direct']);
+  });
+
+  it('adds the registry’s detect signatures', async () => {
+    const root = make({
+      'package.json': '{\n  "dependencies": { "@acme/internal-claude-wrapper": "1.0.0" }\n}\n',
+      '.github/workflows/ci.yml': 'jobs:\n  a:\n    steps:\n      - uses: acme/claude-review@v2\n',
+    });
+    const evidence = await scan(root, {
+      extensions: {
+        anthropic: { npm: ['@acme/internal-claude-wrapper'], actions: ['acme/claude-review'] },
+      },
+    });
+    expect(at(evidence)).toEqual([
+      '.github/workflows/ci.yml:4 anthropic workflow acme/claude-review',
+      'package.json:2 anthropic dependency @acme/internal-claude-wrapper',
+    ]);
+  });
+
+  it('is deterministic, whatever the order files were created in', async () => {
+    const names = Object.keys(MONOREPO);
+    const first = make(MONOREPO);
+    const reversed = make({});
+    for (const name of [...names].reverse()) {
+      const full = path.join(reversed, ...name.split('/'));
+      mkdirSync(path.dirname(full), { recursive: true });
+      writeFileSync(full, MONOREPO[name]);
+    }
+    const a = await scan(first);
+    const b = await scan(first);
+    const c = await scan(reversed);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    const keys = a.map((e) => [e.file, e.line, e.vendor, e.kind, e.name].join('\0'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -69,7 +69,7 @@ export function readRegistry(input: RegistryInput): Located<Registry> {
   const [first] = loaded.problems;
   const more = loaded.problems.length - 1;
   throw new GateError(
-    `The registry ${input.file} is invalid at line ${first.location.line}, column ${first.location.column}: ${first.message}${more > 0 ? ` (${more} more problem${more > 1 ? 's' : ''} below)` : ''}`,
+    `The registry ${input.file} is invalid at line ${first.location.line}, column ${first.location.column}: ${first.message.replace(/\.$/, '')}${more > 0 ? ` (${more} more problem${more > 1 ? 's' : ''} below)` : ''}.`,
     loaded.problems.map(
       (p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`,
     ),

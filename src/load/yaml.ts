@@ -52,6 +52,17 @@ export function parseYamlBytes(bytes: Uint8Array, file: string, limits: Limits):
 }
 
 export function parseYamlText(text: string, file: string, limits: Limits): ParseResult {
+  // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
+  const flowDepth = deepestFlow(text);
+  if (flowDepth > limits.maxDepth) {
+    const location: Location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+      ok: false,
+      problems: [
+        { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: true, lineCounter, prettyErrors: false });
   const toLocation = (from: number, to: number): Location => {
@@ -157,4 +168,28 @@ function makeLocator(doc: Document, toLocation: ToLocation): ParsedYaml['locate'
     const target = (options.key && keyNode ? keyNode : node) as YamlNode | null;
     return target && target.range ? nodeLocation(target, toLocation) : toLocation(0, 0);
   };
+}
+
+/** Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). */
+function deepestFlow(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = '';
+  let comment = false;
+  for (const c of text) {
+    if (comment) {
+      if (c === '\n') comment = false;
+    } else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#') {
+      comment = true;
+    } else if (c === '[' || c === '{') {
+      deepest = Math.max(deepest, ++depth);
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return deepest;
 }

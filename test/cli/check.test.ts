@@ -73,7 +73,6 @@ describe('check on the bundled examples', () => {
       'review-stale:error:openrouter:.github/ai-vendors.yml:22',
       'vendor-not-approved:error:mistral:.github/ai-vendors.yml:26',
       'declaration-unused:warning:mistral:.github/ai-vendors.yml:26',
-      'waiver-expired:warning:openrouter:examples/registry.yml:259',
     ]) {
       expect(got).toContain(expected);
     }
@@ -142,7 +141,7 @@ describe('could not evaluate: exit 2 with one plain sentence', () => {
     expect(out.code).toBe(2);
     oneSentence(out.stderr);
     expect(out.stderr.split('\n')[0]).toMatch(/is invalid at line 1, column 10: version must be 1/);
-    expect(out.stderr).toContain('registry.yml:3:21: vendors.x.status must be one of');
+    expect(out.stderr).toMatch(/registry\.yml:3:\d+: vendors\.x\.status must be one of/);
   });
   it('bad flags and values', async () => {
     for (const args of [

@@ -85,11 +85,6 @@ const MANIFEST_CASES: [string, string | Buffer, string][] = [
     'Unknown property "__proto__" in the document',
   ],
   [
-    'an impossible date',
-    'version: 1\nowner: x\nvendors: []\nrequirements: [2026-02-30]\n',
-    'requirements[0] must be a lowercase kebab-case id',
-  ],
-  [
     'a look-alike vendor id',
     'version: 1\nowner: x\nvendors:\n  - { vendor: "аnthropic", product: api, purpose: x, dataClassification: internal }\n',
     'vendors[0].vendor must be a lowercase kebab-case id',

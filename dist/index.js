@@ -53369,7 +53369,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6201:
+/***/ 19:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60628,6 +60628,8 @@ function loadRegistry(bytes, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/decision.ts
+// Evidence has one order, defined beside the scan that produces it.
+
 const RANK = { note: 0, warning: 1, error: 2 };
 /** Code-unit order: never locale-dependent. */
 const decision_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -60639,13 +60641,6 @@ function compareFindings(a, b) {
         decision_cmp(a.vendor ?? '', b.vendor ?? '') ||
         decision_cmp(a.condition ?? '', b.condition ?? '') ||
         decision_cmp(a.message, b.message));
-}
-function decision_compareEvidence(a, b) {
-    return (decision_cmp(a.file, b.file) ||
-        decision_cmp(a.line, b.line) ||
-        decision_cmp(a.vendor, b.vendor) ||
-        decision_cmp(a.kind, b.kind) ||
-        decision_cmp(a.name, b.name));
 }
 function decide(findings, failOn) {
     if (failOn === 'never')
@@ -61333,7 +61328,7 @@ async function runGate(options) {
         failOn: options.failOn,
         summary: { errors: count('error'), warnings: count('warning'), notes: count('note') },
         findings,
-        evidence: [...(evidence ?? [])].sort(decision_compareEvidence),
+        evidence: [...(evidence ?? [])].sort(render_compareEvidence),
         inputs: {
             manifest: {
                 path: manifestDisplay,
@@ -63046,6 +63041,135 @@ class branch_GitHubApi {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/registry.ts
+// Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
+// (GitHub Enterprise Server works the same through GITHUB_API_URL).
+
+
+
+
+const GITHUB_SOURCE = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@(.+)$/;
+function parseGithubSource(source) {
+    const match = GITHUB_SOURCE.exec(source);
+    if (!match)
+        return undefined;
+    const [, owner, repo, file, ref] = match;
+    if (file.split('/').some((part) => part === '..' || part === ''))
+        return undefined;
+    return { owner, repo, path: file, ref };
+}
+function isGithubSource(source) {
+    return source.startsWith('github:');
+}
+/** Read a file at a ref through the contents API; the raw bytes and the blob sha. */
+async function fetchContents(target, api) {
+    const base = (api.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+    const encodedPath = target.path.split('/').map(encodeURIComponent).join('/');
+    const url = `${base}/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(target.ref)}`;
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'ai-vendor-gate',
+    };
+    if (api.token)
+        headers.authorization = `Bearer ${api.token}`;
+    const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
+    let response;
+    try {
+        response = await (api.fetchImpl ?? fetch)(url, {
+            headers,
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch {
+        throw new errors_GateError(`The registry ${where} could not be fetched: the GitHub API at ${base} did not answer.`);
+    }
+    if (!response.ok) {
+        const reason = response.status === 404
+            ? 'it does not exist or the token cannot read it'
+            : response.status === 401 || response.status === 403
+                ? 'the token is not allowed to read it'
+                : `the API answered ${response.status}`;
+        throw new errors_GateError(`The registry ${where} could not be fetched: ${reason}.`);
+    }
+    const body = (await response.json());
+    if (body.type !== undefined && body.type !== 'file') {
+        throw new errors_GateError(`The registry ${where} is not a file.`);
+    }
+    if ((body.size ?? 0) > REGISTRY_LIMITS.maxBytes) {
+        throw new errors_GateError(`The registry ${where} is larger than the 5 MiB limit.`);
+    }
+    if (body.encoding !== 'base64' || typeof body.content !== 'string') {
+        throw new errors_GateError(`The registry ${where} could not be fetched: the API returned no file content.`);
+    }
+    return { bytes: Buffer.from(body.content.replace(/\s+/g, ''), 'base64'), blobSha: body.sha };
+}
+async function readLocalFile(file, label, maxBytes) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(file);
+        if (!info.isFile())
+            throw new errors_GateError(`The ${label} ${file} is not a file.`);
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof errors_GateError)
+            throw error;
+        const code = error.code;
+        throw new errors_GateError(code === 'ENOENT'
+            ? `The ${label} ${file} does not exist.`
+            : `The ${label} ${file} cannot be read.`);
+    }
+    if (size > maxBytes) {
+        throw new errors_GateError(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+    }
+    try {
+        return await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch {
+        throw new errors_GateError(`The ${label} ${file} cannot be read.`);
+    }
+}
+async function readRegistrySource(source, options) {
+    if (isGithubSource(source)) {
+        const target = parseGithubSource(source);
+        if (!target) {
+            throw new errors_GateError(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
+        }
+        const { bytes, blobSha } = await fetchContents(target, options.api);
+        return { source, file: source, bytes, blobSha };
+    }
+    const localPath = external_node_path_default().resolve(options.cwd, source);
+    const bytes = await readLocalFile(localPath, 'registry', REGISTRY_LIMITS.maxBytes);
+    return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
+}
+/** How the record names the registry's source: a path, or repo, path, ref and blob sha. */
+function registrySourceInfo(fetched) {
+    const remote = parseGithubSource(fetched.source);
+    if (!remote)
+        return { path: fetched.file };
+    return {
+        repo: `${remote.owner}/${remote.repo}`,
+        path: remote.path,
+        ref: remote.ref,
+        ...(fetched.blobSha ? { blobSha: fetched.blobSha } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/history/run-record.ts
+
+
+function recordForRun(result, registry, env, clock = () => new Date()) {
+    const inUse = new Set([
+        ...result.vendors.map((v) => v.vendor),
+        ...result.report.evidence.map((e) => e.vendor),
+    ]);
+    return buildRecord(result, runContextFromEnv(env, clock), null, {
+        registrySource: registrySourceInfo(registry),
+        ...(result.registry ? { reviewsDue: dueDatesFromRegistry(result.registry, [...inUse]) } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function findingJson(finding) {
     return {
@@ -63257,121 +63381,6 @@ function withProperties(values) {
     return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
-;// CONCATENATED MODULE: ./src/sources/registry.ts
-// Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
-// (GitHub Enterprise Server works the same through GITHUB_API_URL).
-
-
-
-
-const GITHUB_SOURCE = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@(.+)$/;
-function parseGithubSource(source) {
-    const match = GITHUB_SOURCE.exec(source);
-    if (!match)
-        return undefined;
-    const [, owner, repo, file, ref] = match;
-    if (file.split('/').some((part) => part === '..' || part === ''))
-        return undefined;
-    return { owner, repo, path: file, ref };
-}
-function isGithubSource(source) {
-    return source.startsWith('github:');
-}
-/** Read a file at a ref through the contents API; the raw bytes and the blob sha. */
-async function fetchContents(target, api) {
-    const base = (api.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    const encodedPath = target.path.split('/').map(encodeURIComponent).join('/');
-    const url = `${base}/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(target.ref)}`;
-    const headers = {
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'ai-vendor-gate',
-    };
-    if (api.token)
-        headers.authorization = `Bearer ${api.token}`;
-    const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
-    let response;
-    try {
-        response = await (api.fetchImpl ?? fetch)(url, {
-            headers,
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch {
-        throw new errors_GateError(`The registry ${where} could not be fetched: the GitHub API at ${base} did not answer.`);
-    }
-    if (!response.ok) {
-        const reason = response.status === 404
-            ? 'it does not exist or the token cannot read it'
-            : response.status === 401 || response.status === 403
-                ? 'the token is not allowed to read it'
-                : `the API answered ${response.status}`;
-        throw new errors_GateError(`The registry ${where} could not be fetched: ${reason}.`);
-    }
-    const body = (await response.json());
-    if (body.type !== undefined && body.type !== 'file') {
-        throw new errors_GateError(`The registry ${where} is not a file.`);
-    }
-    if ((body.size ?? 0) > REGISTRY_LIMITS.maxBytes) {
-        throw new errors_GateError(`The registry ${where} is larger than the 5 MiB limit.`);
-    }
-    if (body.encoding !== 'base64' || typeof body.content !== 'string') {
-        throw new errors_GateError(`The registry ${where} could not be fetched: the API returned no file content.`);
-    }
-    return { bytes: Buffer.from(body.content.replace(/\s+/g, ''), 'base64'), blobSha: body.sha };
-}
-async function readLocalFile(file, label, maxBytes) {
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            throw new errors_GateError(`The ${label} ${file} is not a file.`);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors_GateError)
-            throw error;
-        const code = error.code;
-        throw new errors_GateError(code === 'ENOENT'
-            ? `The ${label} ${file} does not exist.`
-            : `The ${label} ${file} cannot be read.`);
-    }
-    if (size > maxBytes) {
-        throw new errors_GateError(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
-    }
-    try {
-        return await (0,promises_namespaceObject.readFile)(file);
-    }
-    catch {
-        throw new errors_GateError(`The ${label} ${file} cannot be read.`);
-    }
-}
-async function readRegistrySource(source, options) {
-    if (isGithubSource(source)) {
-        const target = parseGithubSource(source);
-        if (!target) {
-            throw new errors_GateError(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
-        }
-        const { bytes, blobSha } = await fetchContents(target, options.api);
-        return { source, file: source, bytes, blobSha };
-    }
-    const localPath = external_node_path_default().resolve(options.cwd, source);
-    const bytes = await readLocalFile(localPath, 'registry', REGISTRY_LIMITS.maxBytes);
-    return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
-}
-/** How the record names the registry's source: a path, or repo, path, ref and blob sha. */
-function registrySourceInfo(fetched) {
-    const remote = parseGithubSource(fetched.source);
-    if (!remote)
-        return { path: fetched.file };
-    return {
-        repo: `${remote.owner}/${remote.repo}`,
-        path: remote.path,
-        ref: remote.ref,
-        ...(fetched.blobSha ? { blobSha: fetched.blobSha } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // The step's outputs and files: decision and counts, the findings as JSON, the SARIF file for
 // code scanning, the gate record (canonical JSON, SPEC 8), and optionally the record appended to
@@ -63384,16 +63393,8 @@ function registrySourceInfo(fetched) {
 
 
 
-function buildGateRecord(result, registry, env, clock = () => new Date()) {
-    const inUse = new Set([
-        ...result.vendors.map((v) => v.vendor),
-        ...result.report.evidence.map((e) => e.vendor),
-    ]);
-    return buildRecord(result, runContextFromEnv(env, clock), null, {
-        registrySource: registrySourceInfo(registry),
-        ...(result.registry ? { reviewsDue: dueDatesFromRegistry(result.registry, [...inUse]) } : {}),
-    });
-}
+/** The record of this run (shared with the CLI). */
+const buildGateRecord = (result, registry, env, clock) => recordForRun(result, registry, env, clock);
 /** `runAutomationDetails.id`: one category per workflow and job, so uploads do not overwrite. */
 function automationId(env) {
     const part = (value) => (value ?? '').replace(/[^A-Za-z0-9._-]+/g, '-');
@@ -63836,7 +63837,7 @@ async function softly(what, sink) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6201);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19);
 // The GitHub Action's entry point (action.yml → dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .N)();

@@ -25005,7 +25005,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1652);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8448);
 // The command-line front end: process streams in, exit code out.
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -25022,7 +25022,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1652:
+/***/ 8448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26445,6 +26445,20 @@ function isGateRecord(v) {
         HEX64.test(v.sha256));
 }
 
+;// CONCATENATED MODULE: ./src/history/run-record.ts
+
+
+function recordForRun(result, registry, env, clock = () => new Date()) {
+    const inUse = new Set([
+        ...result.vendors.map((v) => v.vendor),
+        ...result.report.evidence.map((e) => e.vendor),
+    ]);
+    return buildRecord(result, runContextFromEnv(env, clock), null, {
+        registrySource: registrySourceInfo(registry),
+        ...(result.registry ? { reviewsDue: dueDatesFromRegistry(result.registry, [...inUse]) } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/record.ts
 // --record and --history: the gate record of this run, written and/or chained into a history.
 
@@ -26452,18 +26466,8 @@ function isGateRecord(v) {
 
 
 
-function recordOf(result, env, registry) {
-    const inUse = new Set([
-        ...result.vendors.map((v) => v.vendor),
-        ...result.report.evidence.map((e) => e.vendor),
-    ]);
-    return buildRecord(result, runContextFromEnv(env, () => new Date()), null, {
-        registrySource: registrySourceInfo(registry),
-        reviewsDue: result.registry ? dueDatesFromRegistry(result.registry, [...inUse]) : undefined,
-    });
-}
 async function writeRecord(result, io, targets) {
-    let record = recordOf(result, io.env, targets.registry);
+    let record = recordForRun(result, targets.registry, io.env);
     if (targets.history)
         record = await appendRecordToFile(targets.history, record);
     if (targets.record) {
@@ -27282,8 +27286,8 @@ function describeArgError(error, sub) {
     return `Invalid arguments for history ${sub}.`;
 }
 
-// EXTERNAL MODULE: ./src/detect/index.ts + 43 modules
-var detect = __nccwpck_require__(1804);
+// EXTERNAL MODULE: ./src/detect/index.ts + 40 modules
+var detect = __nccwpck_require__(7389);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan`: the inventory of AI vendor use found in the tree.
 
@@ -27491,23 +27495,19 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 1804:
+/***/ 8500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gE: () => (/* reexport */ catalogVendor),
-  Jd: () => (/* reexport */ renderScanText),
-  SQ: () => (/* binding */ scan),
-  Ey: () => (/* reexport */ scanJson),
-  lm: () => (/* reexport */ starterManifest)
+  oY: () => (/* binding */ buildCatalog),
+  gE: () => (/* binding */ catalogVendor),
+  Dd: () => (/* binding */ defaultCatalog)
 });
 
-// UNUSED EXPORTS: MAX_FILE_BYTES, catalogVendorIds, normalizeEvidence, summarizeVendors
+// UNUSED EXPORTS: CATALOG, ECOSYSTEMS, catalogVendorIds, normalizePackage
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/detect/catalog.json
 const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../../schemas/catalog.schema.json","version":1,"ignoreTransitive":[{"ecosystem":"npm","name":"@ai-sdk/gateway","reason":"A dependency of the framework package `ai` (AI SDK 5+): installed with every AI SDK app, used only when declared."},{"ecosystem":"pypi","name":"huggingface-hub","reason":"Pulled in by tokenizers, transformers and datasets to download models: not inference use unless declared."}],"vendors":{"anthropic":{"name":"Anthropic","packages":{"npm":["@anthropic-ai/sdk","@ai-sdk/anthropic","@langchain/anthropic","@llamaindex/anthropic"],"pypi":["anthropic","langchain-anthropic","llama-index-llms-anthropic"],"go":["github.com/anthropics/anthropic-sdk-go","github.com/liushuangls/go-anthropic"],"maven":["com.anthropic:anthropic-java","com.anthropic:anthropic-java-core","com.anthropic:anthropic-java-client-okhttp","dev.langchain4j:langchain4j-anthropic","org.springframework.ai:spring-ai-anthropic","org.springframework.ai:spring-ai-starter-model-anthropic"],"nuget":["Anthropic","Anthropic.SDK"],"rubygems":["anthropic","ruby-anthropic","anthropic-rb"]},"hosts":["api.anthropic.com"],"env":["ANTHROPIC_API_KEY"],"actions":["anthropics/claude-code-action","anthropics/claude-code-base-action"],"sources":[{"url":"https://docs.anthropic.com/en/api/client-sdks","confirms":"SDK packages per language (npm, PyPI, Go, Maven, NuGet, RubyGems), ANTHROPIC_API_KEY, api.anthropic.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/sdk","confirms":"npm @anthropic-ai/sdk"},{"url":"https://pypi.org/project/anthropic/","confirms":"PyPI anthropic"},{"url":"https://central.sonatype.com/artifact/com.anthropic/anthropic-java","confirms":"Maven com.anthropic:anthropic-java and its -core/-client-okhttp modules"},{"url":"https://www.nuget.org/packages/Anthropic","confirms":"NuGet Anthropic (official .NET SDK)"},{"url":"https://rubygems.org/gems/anthropic","confirms":"RubyGems anthropic (official, authors: Anthropic); ruby-anthropic and anthropic-rb are community gems"},{"url":"https://pkg.go.dev/github.com/anthropics/anthropic-sdk-go","confirms":"Go module github.com/anthropics/anthropic-sdk-go"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"action anthropics/claude-code-action, inputs anthropic_api_key, use_bedrock, use_vertex"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/anthropic","confirms":"npm @ai-sdk/anthropic"},{"url":"https://js.langchain.com/docs/integrations/chat/anthropic/","confirms":"npm @langchain/anthropic, PyPI langchain-anthropic"}]},"openai":{"name":"OpenAI","packages":{"npm":["openai","@ai-sdk/openai","@langchain/openai","@llamaindex/openai","openai-edge"],"pypi":["openai","langchain-openai","llama-index-llms-openai","llama-index-embeddings-openai"],"go":["github.com/openai/openai-go","github.com/sashabaranov/go-openai","github.com/charmbracelet/openai-go"],"maven":["com.openai:openai-java","com.openai:openai-java-core","com.theokanning.openai-gpt3-java:service","dev.langchain4j:langchain4j-open-ai","org.springframework.ai:spring-ai-openai","org.springframework.ai:spring-ai-starter-model-openai"],"nuget":["OpenAI","Microsoft.SemanticKernel.Connectors.OpenAI","Betalgo.OpenAI"],"rubygems":["ruby-openai","openai"],"crates":["async-openai","openai-api-rs"]},"hosts":["api.openai.com"],"env":["OPENAI_API_KEY"],"actions":["openai/codex-action"],"sources":[{"url":"https://platform.openai.com/docs/libraries","confirms":"official SDKs: npm openai, PyPI openai, Go github.com/openai/openai-go, Maven com.openai:openai-java, NuGet OpenAI, gem openai; OPENAI_API_KEY; api.openai.com"},{"url":"https://central.sonatype.com/artifact/com.openai/openai-java","confirms":"Maven com.openai:openai-java"},{"url":"https://www.nuget.org/packages/OpenAI","confirms":"NuGet OpenAI (official .NET library)"},{"url":"https://pkg.go.dev/github.com/sashabaranov/go-openai","confirms":"Go community client github.com/sashabaranov/go-openai"},{"url":"https://rubygems.org/gems/ruby-openai","confirms":"RubyGems ruby-openai (community)"},{"url":"https://docs.rs/async-openai","confirms":"crate async-openai (reads OPENAI_API_KEY)"},{"url":"https://github.com/openai/codex-action","confirms":"action openai/codex-action (needs OPENAI_API_KEY)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/openai","confirms":"npm @ai-sdk/openai"}]},"azure-openai":{"name":"Azure OpenAI","packages":{"npm":["@azure/openai","@ai-sdk/azure"],"pypi":["llama-index-llms-azure-openai","llama-index-embeddings-azure-openai"],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai","dev.langchain4j:langchain4j-azure-open-ai","org.springframework.ai:spring-ai-azure-openai","org.springframework.ai:spring-ai-starter-model-azure-openai"],"nuget":["Azure.AI.OpenAI","Microsoft.SemanticKernel.Connectors.AzureOpenAI"]},"hosts":["*.openai.azure.com"],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT"],"actions":[],"sources":[{"url":"https://learn.microsoft.com/azure/ai-services/openai/supported-languages","confirms":"NuGet Azure.AI.OpenAI, Maven com.azure:azure-ai-openai, Go azopenai, npm @azure/openai; AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT; https://<resource>.openai.azure.com"},{"url":"https://www.nuget.org/packages/Azure.AI.OpenAI","confirms":"NuGet Azure.AI.OpenAI"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/azure","confirms":"npm @ai-sdk/azure"}]},"google":{"name":"Google (Gemini API, Vertex AI)","packages":{"npm":["@google/genai","@google/generative-ai","@google-cloud/vertexai","@google-cloud/aiplatform","@ai-sdk/google","@ai-sdk/google-vertex","@langchain/google-genai","@langchain/google-vertexai","@anthropic-ai/vertex-sdk","@mistralai/mistralai-gcp"],"pypi":["google-genai","google-generativeai","vertexai","google-cloud-aiplatform","langchain-google-genai","langchain-google-vertexai","llama-index-llms-gemini","llama-index-llms-google-genai","llama-index-llms-vertex","anthropic[vertex]"],"go":["google.golang.org/genai","github.com/google/generative-ai-go","cloud.google.com/go/vertexai","cloud.google.com/go/aiplatform"],"maven":["com.google.genai:google-genai","com.google.cloud:google-cloud-vertexai","com.google.cloud:google-cloud-aiplatform","com.anthropic:anthropic-java-vertex","dev.langchain4j:langchain4j-google-ai-gemini","dev.langchain4j:langchain4j-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-vertex-ai-gemini"],"nuget":["Google.Cloud.AIPlatform.V1","Anthropic.Vertex","Microsoft.SemanticKernel.Connectors.Google"]},"hosts":["generativelanguage.googleapis.com","aiplatform.googleapis.com","*-aiplatform.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GENERATIVE_AI_API_KEY","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_VERTEX_PROJECT","GOOGLE_VERTEX_LOCATION","CLAUDE_CODE_USE_VERTEX"],"actions":["google-github-actions/run-gemini-cli"],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_vertex"}],"sources":[{"url":"https://ai.google.dev/gemini-api/docs/libraries","confirms":"Gemini SDKs: npm @google/genai, PyPI google-genai, Go google.golang.org/genai, Maven com.google.genai:google-genai; GEMINI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://cloud.google.com/vertex-ai/docs/start/client-libraries","confirms":"Vertex AI: PyPI google-cloud-aiplatform/vertexai, npm @google-cloud/aiplatform, @google-cloud/vertexai, Go cloud.google.com/go/aiplatform; {region}-aiplatform.googleapis.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/vertex-sdk","confirms":"npm @anthropic-ai/vertex-sdk: Claude on Vertex AI (Google processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/google-generative-ai","confirms":"npm @ai-sdk/google, GOOGLE_GENERATIVE_AI_API_KEY; @ai-sdk/google-vertex, GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION"},{"url":"https://github.com/google-github-actions/run-gemini-cli","confirms":"action google-github-actions/run-gemini-cli"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_vertex: true routes claude-code-action through Vertex AI"}]},"aws-bedrock":{"name":"Amazon Bedrock","packages":{"npm":["@aws-sdk/client-bedrock-runtime","@aws-sdk/client-bedrock","@aws-sdk/client-bedrock-agent-runtime","@aws-sdk/client-bedrock-agent","@anthropic-ai/bedrock-sdk","@ai-sdk/amazon-bedrock","@langchain/aws"],"pypi":["langchain-aws","llama-index-llms-bedrock","llama-index-llms-bedrock-converse","anthropic-bedrock","anthropic[bedrock]"],"go":["github.com/aws/aws-sdk-go-v2/service/bedrockruntime","github.com/aws/aws-sdk-go-v2/service/bedrock","github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime"],"maven":["software.amazon.awssdk:bedrockruntime","software.amazon.awssdk:bedrock","software.amazon.awssdk:bedrockagentruntime","com.anthropic:anthropic-java-bedrock","dev.langchain4j:langchain4j-bedrock","org.springframework.ai:spring-ai-bedrock-converse"],"nuget":["AWSSDK.BedrockRuntime","AWSSDK.Bedrock","Anthropic.Bedrock"],"rubygems":["aws-sdk-bedrockruntime","aws-sdk-bedrock"],"crates":["aws-sdk-bedrockruntime","aws-sdk-bedrock"]},"hosts":["bedrock-runtime.*.amazonaws.com","bedrock-runtime-fips.*.amazonaws.com","bedrock.*.amazonaws.com","bedrock-agent-runtime.*.amazonaws.com"],"env":["AWS_BEARER_TOKEN_BEDROCK","CLAUDE_CODE_USE_BEDROCK"],"actions":[],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_bedrock"}],"sources":[{"url":"https://docs.aws.amazon.com/general/latest/gr/bedrock.html","confirms":"endpoints bedrock.<region>.amazonaws.com, bedrock-runtime.<region>.amazonaws.com, bedrock-runtime-fips, bedrock-agent-runtime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html","confirms":"AWS SDK Bedrock clients: npm @aws-sdk/client-bedrock-runtime, Go service/bedrockruntime, Maven software.amazon.awssdk:bedrockruntime, NuGet AWSSDK.BedrockRuntime, gem aws-sdk-bedrockruntime, crate aws-sdk-bedrockruntime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html","confirms":"AWS_BEARER_TOKEN_BEDROCK"},{"url":"https://www.npmjs.com/package/@anthropic-ai/bedrock-sdk","confirms":"npm @anthropic-ai/bedrock-sdk: Claude on Bedrock (AWS processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_bedrock: true routes claude-code-action through Bedrock; CLAUDE_CODE_USE_BEDROCK"}]},"mistral":{"name":"Mistral AI","packages":{"npm":["@mistralai/mistralai","@ai-sdk/mistral","@langchain/mistralai"],"pypi":["mistralai","langchain-mistralai","llama-index-llms-mistralai"],"maven":["dev.langchain4j:langchain4j-mistral-ai","org.springframework.ai:spring-ai-mistral-ai"]},"hosts":["api.mistral.ai","codestral.mistral.ai"],"env":["MISTRAL_API_KEY","CODESTRAL_API_KEY"],"actions":[],"sources":[{"url":"https://docs.mistral.ai/getting-started/clients/","confirms":"npm @mistralai/mistralai, PyPI mistralai, MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://docs.mistral.ai/capabilities/code_generation/","confirms":"codestral.mistral.ai, CODESTRAL_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/mistral","confirms":"npm @ai-sdk/mistral"}]},"cohere":{"name":"Cohere","packages":{"npm":["cohere-ai","@ai-sdk/cohere","@langchain/cohere"],"pypi":["cohere","langchain-cohere","llama-index-llms-cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java"]},"hosts":["api.cohere.ai","api.cohere.com"],"env":["CO_API_KEY","COHERE_API_KEY"],"actions":[],"sources":[{"url":"https://docs.cohere.com/docs/cohere-works-everywhere","confirms":"SDKs: npm cohere-ai, PyPI cohere, Go github.com/cohere-ai/cohere-go, Maven com.cohere:cohere-java; CO_API_KEY; api.cohere.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/cohere","confirms":"npm @ai-sdk/cohere, COHERE_API_KEY"}]},"groq":{"name":"Groq","packages":{"npm":["groq-sdk","@ai-sdk/groq","@langchain/groq"],"pypi":["groq","langchain-groq","llama-index-llms-groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY"],"actions":[],"sources":[{"url":"https://console.groq.com/docs/libraries","confirms":"npm groq-sdk, PyPI groq (official), GROQ_API_KEY, api.groq.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/groq","confirms":"npm @ai-sdk/groq"}]},"together":{"name":"Together AI","packages":{"npm":["together-ai","@ai-sdk/togetherai"],"pypi":["together","langchain-together","llama-index-llms-together"]},"hosts":["api.together.xyz","api.together.ai"],"env":["TOGETHER_API_KEY"],"actions":[],"sources":[{"url":"https://docs.together.ai/docs/quickstart","confirms":"npm together-ai, PyPI together (official), TOGETHER_API_KEY, api.together.xyz"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/togetherai","confirms":"npm @ai-sdk/togetherai"}]},"replicate":{"name":"Replicate","packages":{"npm":["replicate","@ai-sdk/replicate"],"pypi":["replicate","llama-index-llms-replicate"],"go":["github.com/replicate/replicate-go"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN"],"actions":[],"sources":[{"url":"https://replicate.com/docs/reference/client-libraries","confirms":"npm replicate, PyPI replicate, Go github.com/replicate/replicate-go, REPLICATE_API_TOKEN, api.replicate.com"}]},"huggingface":{"name":"Hugging Face","packages":{"npm":["@huggingface/inference","@ai-sdk/huggingface"],"pypi":["huggingface-hub","langchain-huggingface","llama-index-llms-huggingface-api"]},"hosts":["api-inference.huggingface.co","router.huggingface.co","*.endpoints.huggingface.cloud"],"env":["HF_TOKEN","HUGGINGFACEHUB_API_TOKEN","HUGGING_FACE_HUB_TOKEN"],"actions":[],"sources":[{"url":"https://huggingface.co/docs/inference-providers/index","confirms":"router.huggingface.co, HF_TOKEN, npm @huggingface/inference, PyPI huggingface_hub InferenceClient"},{"url":"https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables","confirms":"HF_TOKEN, HUGGING_FACE_HUB_TOKEN"},{"url":"https://huggingface.co/docs/inference-endpoints/index","confirms":"*.endpoints.huggingface.cloud"}]},"perplexity":{"name":"Perplexity","packages":{"npm":["@perplexity-ai/perplexity_ai","@ai-sdk/perplexity"],"pypi":["perplexityai","langchain-perplexity","llama-index-llms-perplexity"]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PPLX_API_KEY"],"actions":[],"sources":[{"url":"https://docs.perplexity.ai/guides/perplexity-sdk","confirms":"PyPI perplexityai, npm @perplexity-ai/perplexity_ai, PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/perplexity","confirms":"npm @ai-sdk/perplexity"}]},"xai":{"name":"xAI","packages":{"npm":["@ai-sdk/xai","@langchain/xai"],"pypi":["xai-sdk","langchain-xai"]},"hosts":["api.x.ai"],"env":["XAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.x.ai/docs/overview","confirms":"api.x.ai, XAI_API_KEY, PyPI xai-sdk (official)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/xai","confirms":"npm @ai-sdk/xai"}]},"deepseek":{"name":"DeepSeek","packages":{"npm":["@ai-sdk/deepseek","@langchain/deepseek"],"pypi":["langchain-deepseek","llama-index-llms-deepseek"]},"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY"],"actions":[],"sources":[{"url":"https://api-docs.deepseek.com/","confirms":"api.deepseek.com via the OpenAI SDK (no SDK of its own), DEEPSEEK_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/deepseek","confirms":"npm @ai-sdk/deepseek"}]},"openrouter":{"name":"OpenRouter","intermediary":true,"packages":{"npm":["@openrouter/ai-sdk-provider","@openrouter/sdk"],"pypi":["openrouter","llama-index-llms-openrouter"]},"hosts":["openrouter.ai/api"],"env":["OPENROUTER_API_KEY"],"actions":[],"sources":[{"url":"https://openrouter.ai/docs/quickstart","confirms":"https://openrouter.ai/api/v1, OPENROUTER_API_KEY, PyPI openrouter (official SDK), npm @openrouter/sdk"},{"url":"https://www.npmjs.com/package/@openrouter/ai-sdk-provider","confirms":"npm @openrouter/ai-sdk-provider"}]},"vercel-ai-gateway":{"name":"Vercel AI Gateway","intermediary":true,"packages":{"npm":["@ai-sdk/gateway"],"pypi":["llama-index-llms-vercel-ai-gateway"]},"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY","VERCEL_AI_GATEWAY_API_KEY"],"actions":[],"sources":[{"url":"https://vercel.com/docs/ai-gateway","confirms":"npm @ai-sdk/gateway, AI_GATEWAY_API_KEY, https://ai-gateway.vercel.sh/v1"},{"url":"https://docs.litellm.ai/docs/providers/vercel_ai_gateway","confirms":"base URL https://ai-gateway.vercel.sh/v1, VERCEL_AI_GATEWAY_API_KEY"},{"url":"https://developers.llamaindex.ai/python/examples/llm/vercel-ai-gateway","confirms":"PyPI llama-index-llms-vercel-ai-gateway"}]},"ollama":{"name":"Ollama","selfHosted":true,"packages":{"npm":["ollama","ollama-ai-provider","ollama-ai-provider-v2","@langchain/ollama"],"pypi":["ollama","langchain-ollama","llama-index-llms-ollama"],"go":["github.com/ollama/ollama"],"maven":["dev.langchain4j:langchain4j-ollama","org.springframework.ai:spring-ai-ollama","org.springframework.ai:spring-ai-starter-model-ollama"],"nuget":["OllamaSharp","Microsoft.SemanticKernel.Connectors.Ollama"],"crates":["ollama-rs"]},"hosts":["localhost:11434","127.0.0.1:11434"],"env":["OLLAMA_HOST","OLLAMA_BASE_URL"],"actions":[],"sources":[{"url":"https://github.com/ollama/ollama/blob/main/docs/api.md","confirms":"default address localhost:11434, OLLAMA_HOST, Go module github.com/ollama/ollama (api package)"},{"url":"https://github.com/ollama/ollama-js","confirms":"npm ollama"},{"url":"https://github.com/ollama/ollama-python","confirms":"PyPI ollama"},{"url":"https://www.nuget.org/packages/OllamaSharp","confirms":"NuGet OllamaSharp"}]}}}');
 ;// CONCATENATED MODULE: ./src/detect/catalog.ts
@@ -27622,6 +27622,28 @@ function catalogVendorIds() {
     return Object.keys(CATALOG.vendors).sort();
 }
 
+
+/***/ }),
+
+/***/ 7389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gE: () => (/* reexport */ detect_catalog/* catalogVendor */.gE),
+  Jd: () => (/* reexport */ render/* renderScanText */.Jd),
+  SQ: () => (/* binding */ scan),
+  Ey: () => (/* reexport */ render/* scanJson */.Ey),
+  lm: () => (/* reexport */ starterManifest)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES, catalogVendorIds, normalizeEvidence, summarizeVendors
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules
+var detect_catalog = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -30880,88 +30902,8 @@ function readerFor(file) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/detect/render.ts
-
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The order of evidence everywhere: file, line, vendor, kind, name. */
-function compareEvidence(a, b) {
-    return (cmp(a.file, b.file) ||
-        cmp(a.line, b.line) ||
-        cmp(a.vendor, b.vendor) ||
-        cmp(a.kind, b.kind) ||
-        cmp(a.name, b.name));
-}
-/**
- * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
- * is direct; `count` counts every item.
- */
-function summarizeVendors(evidence) {
-    const byVendor = new Map();
-    for (const item of evidence) {
-        const entry = byVendor.get(item.vendor) ?? { vendor: item.vendor, direct: false, count: 0 };
-        entry.count++;
-        if (item.direct && !item.documentation)
-            entry.direct = true;
-        byVendor.set(item.vendor, entry);
-    }
-    return [...byVendor.values()].sort((a, b) => cmp(a.vendor, b.vendor));
-}
-/** Evidence with its keys in one fixed order, so equal evidence prints equal bytes. */
-function ordered(item) {
-    return {
-        vendor: item.vendor,
-        kind: item.kind,
-        ...(item.ecosystem !== undefined ? { ecosystem: item.ecosystem } : {}),
-        name: item.name,
-        file: item.file,
-        line: item.line,
-        direct: item.direct,
-        ...(item.documentation ? { documentation: true } : {}),
-    };
-}
-function scanJson(root, evidence) {
-    const sorted = [...evidence].sort(compareEvidence).map(ordered);
-    const body = { schemaVersion: 1, root, evidence: sorted, vendors: summarizeVendors(sorted) };
-    return `${JSON.stringify(body, null, 2)}\n`;
-}
-/** Control characters, line breaks and bidi controls: never printed to a terminal. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** File names and matched text come from the scanned tree: shown, never obeyed. */
-function clean(value) {
-    return value.replace(CONTROL, '?');
-}
-function renderScanText(evidence, options = {}) {
-    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
-    if (evidence.length === 0)
-        return 'No AI vendor use found.\n';
-    const sorted = [...evidence].sort(compareEvidence);
-    const summary = summarizeVendors(sorted);
-    const lines = [
-        `AI vendor use: ${summary.length} vendor${summary.length === 1 ? '' : 's'}, ${sorted.length} item${sorted.length === 1 ? '' : 's'} of evidence`,
-    ];
-    for (const vendor of summary) {
-        const info = catalogVendor(vendor.vendor);
-        const traits = [
-            vendor.direct ? 'direct' : 'transitive or docs only',
-            ...(info?.intermediary ? ['intermediary'] : []),
-            ...(info?.selfHosted ? ['self-hosted'] : []),
-        ];
-        lines.push('');
-        lines.push(`${paint('1', clean(vendor.vendor))}${info ? ` (${info.name})` : ''}: ${traits.join(', ')}`);
-        for (const item of sorted.filter((e) => e.vendor === vendor.vendor)) {
-            const marks = [
-                item.direct ? 'direct' : 'transitive',
-                ...(item.documentation ? ['docs'] : []),
-            ];
-            const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
-            const text = `  ${clean(item.file)}:${item.line}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
-            lines.push(item.direct && !item.documentation ? text : paint('2', text));
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/detect/render.ts
+var render = __nccwpck_require__(4251);
 ;// CONCATENATED MODULE: ./src/detect/text.ts
 /** One DNS label, or a placeholder that stands for one (`${resource}`, `{name}`, `%s`, `<res>`). */
 const LABEL = String.raw `(?:[A-Za-z0-9_-]|\$\{[^}\s]{1,64}\}|\{[^}\s]{1,64}\}|%[sv]|<[A-Za-z0-9_-]{1,64}>)+`;
@@ -31192,7 +31134,7 @@ function scalar(value) {
 }
 function starterManifest(evidence, registry) {
     const files = new Map();
-    for (const item of [...evidence].sort(compareEvidence)) {
+    for (const item of [...evidence].sort(render/* compareEvidence */.NU)) {
         if (item.documentation)
             continue;
         const list = files.get(item.vendor) ?? [];
@@ -31214,7 +31156,7 @@ function starterManifest(evidence, registry) {
     }
     lines.push('vendors:');
     for (const vendor of vendors) {
-        const name = catalogVendor(vendor)?.name ?? vendor;
+        const name = (0,detect_catalog/* catalogVendor */.gE)(vendor)?.name ?? vendor;
         const found = files.get(vendor) ?? [];
         const shown = found.slice(0, FILES_LISTED).map(commentText).join(', ');
         const more = found.length > FILES_LISTED ? ` and ${found.length - FILES_LISTED} more` : '';
@@ -31347,11 +31289,11 @@ function normalizeEvidence(evidence) {
                 delete seen.documentation;
         }
     }
-    return [...byKey.values()].sort(compareEvidence);
+    return [...byKey.values()].sort(render/* compareEvidence */.NU);
 }
 async function scan(root, options = {}) {
     const extended = options.extensions && Object.keys(options.extensions).length > 0;
-    const catalog = extended ? buildCatalog(options.extensions) : defaultCatalog();
+    const catalog = extended ? (0,detect_catalog/* buildCatalog */.oY)(options.extensions) : (0,detect_catalog/* defaultCatalog */.Dd)();
     const matcher = extended
         ? buildTextMatcher(catalog)
         : (defaultMatcher ??= buildTextMatcher(catalog));
@@ -31363,6 +31305,100 @@ async function scan(root, options = {}) {
     });
     const found = results.filter((r) => r !== null);
     return normalizeEvidence(settleDirect(found, catalog));
+}
+
+
+/***/ }),
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ scanJson),
+/* harmony export */   Jd: () => (/* binding */ renderScanText),
+/* harmony export */   NU: () => (/* binding */ compareEvidence)
+/* harmony export */ });
+/* unused harmony export summarizeVendors */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order of evidence everywhere: file, line, vendor, kind, name. */
+function compareEvidence(a, b) {
+    return (cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.vendor, b.vendor) ||
+        cmp(a.kind, b.kind) ||
+        cmp(a.name, b.name));
+}
+/**
+ * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
+ * is direct; `count` counts every item.
+ */
+function summarizeVendors(evidence) {
+    const byVendor = new Map();
+    for (const item of evidence) {
+        const entry = byVendor.get(item.vendor) ?? { vendor: item.vendor, direct: false, count: 0 };
+        entry.count++;
+        if (item.direct && !item.documentation)
+            entry.direct = true;
+        byVendor.set(item.vendor, entry);
+    }
+    return [...byVendor.values()].sort((a, b) => cmp(a.vendor, b.vendor));
+}
+/** Evidence with its keys in one fixed order, so equal evidence prints equal bytes. */
+function ordered(item) {
+    return {
+        vendor: item.vendor,
+        kind: item.kind,
+        ...(item.ecosystem !== undefined ? { ecosystem: item.ecosystem } : {}),
+        name: item.name,
+        file: item.file,
+        line: item.line,
+        direct: item.direct,
+        ...(item.documentation ? { documentation: true } : {}),
+    };
+}
+function scanJson(root, evidence) {
+    const sorted = [...evidence].sort(compareEvidence).map(ordered);
+    const body = { schemaVersion: 1, root, evidence: sorted, vendors: summarizeVendors(sorted) };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+/** Control characters, line breaks and bidi controls: never printed to a terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** File names and matched text come from the scanned tree: shown, never obeyed. */
+function clean(value) {
+    return value.replace(CONTROL, '?');
+}
+function renderScanText(evidence, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    if (evidence.length === 0)
+        return 'No AI vendor use found.\n';
+    const sorted = [...evidence].sort(compareEvidence);
+    const summary = summarizeVendors(sorted);
+    const lines = [
+        `AI vendor use: ${summary.length} vendor${summary.length === 1 ? '' : 's'}, ${sorted.length} item${sorted.length === 1 ? '' : 's'} of evidence`,
+    ];
+    for (const vendor of summary) {
+        const info = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogVendor */ .gE)(vendor.vendor);
+        const traits = [
+            vendor.direct ? 'direct' : 'transitive or docs only',
+            ...(info?.intermediary ? ['intermediary'] : []),
+            ...(info?.selfHosted ? ['self-hosted'] : []),
+        ];
+        lines.push('');
+        lines.push(`${paint('1', clean(vendor.vendor))}${info ? ` (${info.name})` : ''}: ${traits.join(', ')}`);
+        for (const item of sorted.filter((e) => e.vendor === vendor.vendor)) {
+            const marks = [
+                item.direct ? 'direct' : 'transitive',
+                ...(item.documentation ? ['docs'] : []),
+            ];
+            const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
+            const text = `  ${clean(item.file)}:${item.line}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
+            lines.push(item.direct && !item.documentation ? text : paint('2', text));
+        }
+    }
+    return `${lines.join('\n')}\n`;
 }
 
 
@@ -31415,13 +31451,17 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/detect/index.ts + 43 modules
-var detect = __nccwpck_require__(1804);
+// EXTERNAL MODULE: ./src/detect/index.ts + 40 modules
+var detect = __nccwpck_require__(7389);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/load/documents.ts + 2 modules
 var documents = __nccwpck_require__(4594);
+// EXTERNAL MODULE: ./src/detect/render.ts
+var render = __nccwpck_require__(4251);
 ;// CONCATENATED MODULE: ./src/rules/decision.ts
+// Evidence has one order, defined beside the scan that produces it.
+
 const RANK = { note: 0, warning: 1, error: 2 };
 /** Code-unit order: never locale-dependent. */
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -31433,13 +31473,6 @@ function compareFindings(a, b) {
         cmp(a.vendor ?? '', b.vendor ?? '') ||
         cmp(a.condition ?? '', b.condition ?? '') ||
         cmp(a.message, b.message));
-}
-function compareEvidence(a, b) {
-    return (cmp(a.file, b.file) ||
-        cmp(a.line, b.line) ||
-        cmp(a.vendor, b.vendor) ||
-        cmp(a.kind, b.kind) ||
-        cmp(a.name, b.name));
 }
 function decide(findings, failOn) {
     if (failOn === 'never')
@@ -32078,7 +32111,7 @@ async function runGate(options) {
         failOn: options.failOn,
         summary: { errors: count('error'), warnings: count('warning'), notes: count('note') },
         findings,
-        evidence: [...(evidence ?? [])].sort(compareEvidence),
+        evidence: [...(evidence ?? [])].sort(render/* compareEvidence */.NU),
         inputs: {
             manifest: {
                 path: manifestDisplay,

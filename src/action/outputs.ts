@@ -5,17 +5,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import { appendToHistoryBranch } from '../history/branch.js';
-import {
-  buildRecord,
-  dueDatesFromRegistry,
-  runContextFromEnv,
-  serializeRecord,
-  type GateRecord,
-} from '../history/record.js';
+import { serializeRecord, type GateRecord } from '../history/record.js';
+import { recordForRun } from '../history/run-record.js';
 import type { GateResult } from '../model.js';
 import { findingJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
-import { registrySourceInfo, type FetchedRegistry } from '../sources/registry.js';
+import type { FetchedRegistry } from '../sources/registry.js';
 import type { Env } from './inputs.js';
 
 export interface OutputValues {
@@ -34,21 +29,13 @@ export interface FileTargets {
   record: { path: string; input: string };
 }
 
-export function buildGateRecord(
+/** The record of this run (shared with the CLI). */
+export const buildGateRecord = (
   result: GateResult,
   registry: FetchedRegistry,
   env: Env,
-  clock: () => Date = () => new Date(),
-): GateRecord {
-  const inUse = new Set([
-    ...result.vendors.map((v) => v.vendor),
-    ...result.report.evidence.map((e) => e.vendor),
-  ]);
-  return buildRecord(result, runContextFromEnv(env, clock), null, {
-    registrySource: registrySourceInfo(registry),
-    ...(result.registry ? { reviewsDue: dueDatesFromRegistry(result.registry, [...inUse]) } : {}),
-  });
-}
+  clock?: () => Date,
+): GateRecord => recordForRun(result, registry, env, clock);
 
 /** `runAutomationDetails.id`: one category per workflow and job, so uploads do not overwrite. */
 export function automationId(env: Env): string {

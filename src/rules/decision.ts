@@ -1,5 +1,8 @@
 // The decision and the stable order of findings: equal inputs give equal bytes.
-import type { Evidence, FailOn, Finding, Severity } from '../model.js';
+import type { FailOn, Finding, Severity } from '../model.js';
+
+// Evidence has one order, defined beside the scan that produces it.
+export { compareEvidence } from '../detect/render.js';
 
 const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 /** Code-unit order: never locale-dependent. */
@@ -14,16 +17,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     cmp(a.vendor ?? '', b.vendor ?? '') ||
     cmp(a.condition ?? '', b.condition ?? '') ||
     cmp(a.message, b.message)
-  );
-}
-
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return (
-    cmp(a.file, b.file) ||
-    cmp(a.line, b.line) ||
-    cmp(a.vendor, b.vendor) ||
-    cmp(a.kind, b.kind) ||
-    cmp(a.name, b.name)
   );
 }
 

@@ -56,22 +56,45 @@ export interface Finding {
   waived: Waived | null;
 }
 
-export type EvidenceKind = 'dependency' | 'workflow' | 'endpoint' | 'env';
+export type EvidenceKind = 'dependency' | 'workflow' | 'endpoint' | 'env' | 'import';
+
+/** Where evidence stands (SPEC section 9): from path conventions and ecosystem scopes. */
+export const EVIDENCE_CONTEXTS = [
+  'runtime',
+  'test',
+  'example',
+  'docs',
+  'ci',
+  'config-template',
+  'fixture',
+  'vendored',
+  'generated',
+] as const;
+export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 export interface Evidence {
   vendor: string;
   kind: EvidenceKind;
-  /** npm, pypi, go, maven, nuget, rubygems, crates (dependencies only). */
+  /** npm, pypi, go, maven, nuget, rubygems, crates, composer (dependencies and imports). */
   ecosystem?: string;
-  /** What matched: a package name, a host, a variable name, an action. */
+  /** What matched: a package name, a host, a variable name, an action, an imported module. */
   name: string;
   /** Relative to the scan root, `/` separators. */
   file: string;
   line: number;
+  /** 1-based column of the matched text, and the column just past it (SARIF style). */
+  column?: number;
+  endColumn?: number;
   /** false for a package a lockfile lists only as another package's dependency. */
   direct: boolean;
-  /** true when found only in documentation (*.md): counts at `note`. */
-  documentation?: boolean;
+  context: EvidenceContext;
+}
+
+/** A file the scan did not read, and why (SPEC section 9: nothing skipped in silence). */
+export type SkipReason = 'too-large' | 'binary' | 'unreadable' | 'outside-root' | 'excluded-all';
+export interface SkippedFile {
+  file: string;
+  reason: SkipReason;
 }
 
 // ---- registry (SPEC section 2) ----
@@ -211,6 +234,16 @@ export interface InputsInfo {
   registry: { source: string; sha256: string };
 }
 
+/** What the scan read and what it did not (SPEC section 9). */
+export interface ScanSummary {
+  /** How files were listed: `git` (ls-files) or `walk` (a .gitignore-honouring walk). */
+  listing: 'git' | 'walk';
+  filesRead: number;
+  /** Every file not read, counted by reason, whatever the cap on `skipped`. */
+  skippedCount: number;
+  skippedByReason: Partial<Record<SkipReason, number>>;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'ai-vendor-gate'; version: string };
@@ -220,6 +253,10 @@ export interface Report {
   summary: { errors: number; warnings: number; notes: number };
   findings: Finding[];
   evidence: Evidence[];
+  /** Files the scan did not read, capped (see `scan.skippedCount` for all); [] without a scan. */
+  skipped: SkippedFile[];
+  /** null when the scan did not run (`--no-scan`). */
+  scan: ScanSummary | null;
   inputs: InputsInfo;
 }
 

@@ -1,14 +1,21 @@
-// `history verify FILE` and `history show FILE [--format ...]`. `argv` is what follows `history`.
+// `history verify FILE [--head SHA256]` and `history show FILE [--format ...]`. `argv` is what
+// follows `history`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeFsError, parseHistory, verifyHistory } from '../history/chain.js';
+import {
+  describeFsError,
+  parseHead,
+  parseHistory,
+  verifyAnchored,
+  verifyHistory,
+} from '../history/chain.js';
 import { HISTORY_FORMATS, type HistoryFormat, renderHistory } from '../history/show.js';
 import { singleLine } from '../report/escape.js';
 import type { Command, Io } from './io.js';
 
 const USAGE = `Usage:
-  ai-vendor-gate history verify FILE
+  ai-vendor-gate history verify FILE [--head SHA256]
   ai-vendor-gate history show FILE [--format text|markdown|html|json]
 `;
 
@@ -21,12 +28,16 @@ export const historyCommand: Command = async (argv, io) => {
   if (sub !== 'verify' && sub !== 'show') {
     return usageError(io, `Unknown history command "${sub}"; use verify or show.`);
   }
-  let values: { format?: string; help?: boolean };
+  let values: { format?: string; head?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: rest,
-      options: { help: { type: 'boolean', short: 'h' }, format: { type: 'string', short: 'f' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string', short: 'f' },
+        head: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -39,6 +50,17 @@ export const historyCommand: Command = async (argv, io) => {
   }
   if (sub === 'verify' && values.format !== undefined) {
     return usageError(io, 'history verify has no option --format.');
+  }
+  if (sub === 'show' && values.head !== undefined) {
+    return usageError(io, 'history show has no option --head.');
+  }
+  let head: string | undefined;
+  if (values.head !== undefined) {
+    const parsed = parseHead(values.head);
+    if (parsed === null) {
+      return usageError(io, "--head must be the 64 hex digits of a record's sha256.");
+    }
+    head = parsed;
   }
   if (positionals.length !== 1) {
     return usageError(io, `history ${sub} takes exactly one FILE.`);
@@ -57,15 +79,7 @@ export const historyCommand: Command = async (argv, io) => {
     return 2;
   }
 
-  if (sub === 'verify') {
-    const result = verifyHistory(text);
-    if (result.ok) {
-      io.stdout(`${result.count} ${result.count === 1 ? 'record' : 'records'}, chain intact\n`);
-      return 0;
-    }
-    io.stdout(`${singleLine(`${file}:${result.line}: ${result.reason}`)}\n`);
-    return 1;
-  }
+  if (sub === 'verify') return verify(io, file, text, head);
 
   const parsed = parseHistory(text);
   if (!parsed.ok) {
@@ -81,6 +95,28 @@ export const historyCommand: Command = async (argv, io) => {
   io.stdout(renderHistory(parsed.records, format));
   return 0;
 };
+
+function verify(io: Io, file: string, text: string, head: string | undefined): number {
+  const result = verifyAnchored(text, head);
+  if (!result.ok) {
+    const where = result.line === null ? file : `${file}:${result.line}`;
+    io.stdout(`${singleLine(`${where}: ${result.reason}`)}\n`);
+    return 1;
+  }
+  const lines = [`${result.count} ${result.count === 1 ? 'record' : 'records'}, chain intact`];
+  if (head !== undefined) {
+    lines.push(`The latest record is the published head ${head}.`);
+  } else {
+    lines.push(
+      result.head === null
+        ? 'The history is empty, so it has no head.'
+        : `Head (sha256 of the latest record): ${result.head}`,
+      'Removal of the latest records cannot be detected without a published head: compare this head with the one the gate published (the record-sha256 output, the check run, the pull request comment), or pass it with --head.',
+    );
+  }
+  io.stdout(lines.map((l) => `${l}\n`).join(''));
+  return 0;
+}
 
 function isFormat(value: string): value is HistoryFormat {
   return (HISTORY_FORMATS as readonly string[]).includes(value);

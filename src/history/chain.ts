@@ -1,17 +1,35 @@
 // The history: one canonical record per line, each carrying the sha256 of the line before it.
 // Verification recomputes every hash and link, so an edited, removed, inserted, repeated or
-// reordered line shows, at the first line where the chain breaks.
+// reordered line shows, at the first line where the chain breaks. The chain cannot show that
+// its latest records were cut off (what remains is still a valid chain), nor that the latest
+// record was edited and resealed: only a head published elsewhere (the sha256 of the latest
+// record) anchors the tail, so `verify` takes one.
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { ErrorObject } from 'ajv';
 import { GateError } from '../errors.js';
+import { validateRecord } from '../load/generated/validators.js';
 import { canonicalJson, type GateRecord, rechain, recordHash, serializeRecord } from './record.js';
 
-export type VerifyResult =
-  { ok: true; count: number } | { ok: false; line: number; reason: string };
+export type ChainFault = {
+  ok: false;
+  /** 1-based; null when the fault is the file as a whole. */
+  line: number | null;
+  reason: string;
+};
+export type VerifyResult = { ok: true; count: number } | ChainFault;
+/** The chain and its head: the sha256 of the latest record (null for an empty history). */
+export type AnchoredResult = { ok: true; count: number; head: string | null } | ChainFault;
 export type ParseResult =
   { ok: true; records: GateRecord[] } | { ok: false; line: number; reason: string };
 
 const HEX64 = /^[0-9a-f]{64}$/;
+
+/** A published head as given on the command line: 64 hex digits, either case. */
+export function parseHead(value: string): string | null {
+  const head = value.trim().toLowerCase();
+  return HEX64.test(head) ? head : null;
+}
 
 interface Line {
   /** 1-based. */
@@ -45,13 +63,49 @@ function readLine(line: Line): GateRecord | string {
       ? 'The last line is truncated: its record stops before the end.'
       : 'The line is not valid JSON.';
   }
-  if (!isGateRecord(value)) return 'The line is not a gate record of schemaVersion 1.';
-  return value;
+  const problem = recordProblem(value);
+  if (problem !== null) return `The line is not a gate record of schemaVersion 1: ${problem}.`;
+  return value as GateRecord;
 }
 
 /** Recomputes every record's hash and `previous` link. */
 export function verifyHistory(text: string): VerifyResult {
+  return verifyChain(text, new Map());
+}
+
+/**
+ * The chain check, plus its head. With `publishedHead` (the sha256 of the latest record,
+ * published where the history file's writer cannot change it), the latest record must also be
+ * that one: this catches a removed, resealed or replaced tail, and an emptied file.
+ */
+export function verifyAnchored(text: string, publishedHead?: string): AnchoredResult {
   const seen = new Map<string, number>();
+  const result = verifyChain(text, seen);
+  if (!result.ok) return result;
+  const head = [...seen.keys()].at(-1) ?? null;
+  const chain = { ...result, head };
+  if (publishedHead === undefined) return chain;
+  if (head === null) {
+    return {
+      ok: false,
+      line: null,
+      reason: `The history is empty, but the published head is ${publishedHead}: its records were removed.`,
+    };
+  }
+  if (head === publishedHead) return chain;
+  const at = seen.get(publishedHead);
+  return {
+    ok: false,
+    line: chain.count,
+    reason:
+      at === undefined
+        ? `The latest record is not the published head ${publishedHead}, and no record in the file is: the latest records were removed, or replaced and resealed.`
+        : `The latest record is not the published head, which is the record on line ${at}: records after it were not covered by that head.`,
+  };
+}
+
+/** Checks the chain; `seen` collects each record's sha256 and line. */
+function verifyChain(text: string, seen: Map<string, number>): VerifyResult {
   let previous: string | null = null;
   const lines = splitLines(text);
   for (const line of lines) {
@@ -157,67 +211,20 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-// ---- shape ----
+// ---- shape: the compiled record schema decides ----
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
-const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
-
-function isFinding(v: unknown): boolean {
-  return (
-    isObject(v) &&
-    isString(v.ruleId) &&
-    (v.severity === 'error' || v.severity === 'warning' || v.severity === 'note') &&
-    ['vendor', 'product', 'condition', 'file', 'waived'].every((k) => isStringOrNull(v[k])) &&
-    (v.line === null || isCount(v.line))
-  );
+/** Why a value is not a gate record (the schema's first complaint), or null when it is one. */
+export function recordProblem(value: unknown): string | null {
+  if (validateRecord(value)) return null;
+  const error = (validateRecord.errors as ErrorObject[] | null | undefined)?.[0];
+  if (error === undefined) return 'it does not match the record schema';
+  const where = error.instancePath === '' ? 'the record' : error.instancePath.slice(0, 120);
+  const extra = (error.params as { additionalProperty?: unknown }).additionalProperty;
+  const detail = typeof extra === 'string' ? ` (${extra.slice(0, 60)})` : '';
+  return `${where} ${error.message ?? 'is not valid'}${detail}`;
 }
 
-function isDueItem(v: unknown): boolean {
-  return (
-    isObject(v) &&
-    isString(v.vendor) &&
-    isString(v.due) &&
-    (v.kind === 'review' || v.kind === 'attestation' || v.kind === 'certification') &&
-    isStringOrNull(v.id)
-  );
-}
-
-/** Enough of the record schema for the chain and the renderers to rely on. */
+/** Whether a value is a gate record by the record schema. */
 export function isGateRecord(v: unknown): v is GateRecord {
-  return (
-    isObject(v) &&
-    v.schemaVersion === 1 &&
-    isObject(v.tool) &&
-    isString(v.tool.name) &&
-    isString(v.tool.version) &&
-    isString(v.now) &&
-    isString(v.timestamp) &&
-    ['repository', 'serverUrl', 'sha', 'ref', 'event', 'actor', 'workflow'].every((k) =>
-      isStringOrNull(v[k]),
-    ) &&
-    isObject(v.run) &&
-    isStringOrNull(v.run.id) &&
-    isStringOrNull(v.run.attempt) &&
-    isObject(v.inputs) &&
-    (v.decision === 'pass' || v.decision === 'fail') &&
-    isString(v.failOn) &&
-    isObject(v.summary) &&
-    isCount(v.summary.errors) &&
-    isCount(v.summary.warnings) &&
-    isCount(v.summary.notes) &&
-    Array.isArray(v.findings) &&
-    v.findings.every(isFinding) &&
-    Array.isArray(v.vendors) &&
-    v.vendors.every(isString) &&
-    (v.reviewsDue === undefined ||
-      (Array.isArray(v.reviewsDue) && v.reviewsDue.every(isDueItem))) &&
-    (v.previous === null || (isString(v.previous) && HEX64.test(v.previous))) &&
-    isString(v.sha256) &&
-    HEX64.test(v.sha256)
-  );
+  return validateRecord(v);
 }

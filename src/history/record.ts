@@ -128,12 +128,17 @@ export function runContextFromEnv(
     sha: get(ENV_KEYS.sha),
     ref: get(ENV_KEYS.ref),
     event: get(ENV_KEYS.event),
-    runId: get(ENV_KEYS.runId),
-    runAttempt: get(ENV_KEYS.runAttempt),
+    // GitHub's run id and attempt are numbers; anything else cannot name a run (nor be linked).
+    runId: digits(get(ENV_KEYS.runId)),
+    runAttempt: digits(get(ENV_KEYS.runAttempt)),
     actor: get(ENV_KEYS.actor),
     workflow: get(ENV_KEYS.workflow),
     serverUrl: get(ENV_KEYS.serverUrl)?.replace(/\/+$/, '') ?? null,
   };
+}
+
+function digits(value: string | null): string | null {
+  return value !== null && /^[0-9]{1,20}$/.test(value) ? value : null;
 }
 
 function isoSeconds(time: Date): string {

@@ -94,6 +94,27 @@ describe('verifyHistory', () => {
     expect(verifyHistory(file([...ls, '']))).toMatchObject({ ok: false, line: 5 });
   });
 
+  it('checks each record against the compiled record schema, even when its hash is right', () => {
+    const [first, second] = chainOf(2);
+    const extra = rechain({ ...second, approvedBy: 'mallory' } as typeof second, first.sha256);
+    expect(verifyHistory(file([serializeRecord(first), serializeRecord(extra)]))).toEqual({
+      ok: false,
+      line: 2,
+      reason:
+        'The line is not a gate record of schemaVersion 1: the record must NOT have additional properties (approvedBy).',
+    });
+    const badDay = rechain({ ...second, now: 'yesterday' }, first.sha256);
+    expect(verifyHistory(file([serializeRecord(first), serializeRecord(badDay)]))).toMatchObject({
+      ok: false,
+      line: 2,
+      reason: expect.stringMatching(
+        /^The line is not a gate record of schemaVersion 1: \/now must match pattern/,
+      ),
+    });
+    const badRun = rechain({ ...first, run: { id: '12; rm -rf', attempt: '1' } }, null);
+    expect(verifyHistory(file([serializeRecord(badRun)]))).toMatchObject({ ok: false, line: 1 });
+  });
+
   it('names a truncated last line', () => {
     const ls = lines(3);
     const text = file(ls.slice(0, 2)) + ls[2].slice(0, 100);

@@ -29,15 +29,66 @@ const history = (n: number): string =>
     .join('');
 
 describe('history verify', () => {
-  it('exits 0 for an intact chain', async () => {
-    expect(await run(['verify', 'h.jsonl'], { 'h.jsonl': history(3) })).toMatchObject({
-      code: 0,
-      stdout: '3 records, chain intact\n',
-      stderr: '',
-    });
-    expect((await run(['verify', 'h.jsonl'], { 'h.jsonl': history(1) })).stdout).toBe(
-      '1 record, chain intact\n',
+  it('exits 0 for an intact chain and names its head, which only a published one anchors', async () => {
+    const records = chainOf(3);
+    const result = await run(['verify', 'h.jsonl'], { 'h.jsonl': history(3) });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.split('\n')).toEqual([
+      '3 records, chain intact',
+      `Head (sha256 of the latest record): ${records[2].sha256}`,
+      expect.stringMatching(
+        /^Removal of the latest records cannot be detected without a published head: .*--head\.$/,
+      ),
+      '',
+    ]);
+    expect((await run(['verify', 'h.jsonl'], { 'h.jsonl': history(1) })).stdout).toMatch(
+      /^1 record, chain intact\n/,
     );
+    const empty = await run(['verify', 'h.jsonl'], { 'h.jsonl': '' });
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toMatch(
+      /^0 records, chain intact\nThe history is empty, so it has no head\.\nRemoval/,
+    );
+  });
+
+  it('--head: exit 0 only when the latest record is the published head', async () => {
+    const [, third, fourth] = chainOf(4).slice(1);
+    const files = { 'h.jsonl': history(4) };
+    const ok = await run(['verify', 'h.jsonl', '--head', fourth.sha256.toUpperCase()], files);
+    expect(ok).toMatchObject({
+      code: 0,
+      stdout: `4 records, chain intact\nThe latest record is the published head ${fourth.sha256}.\n`,
+    });
+    const older = await run(['verify', '--head', third.sha256, 'h.jsonl'], files);
+    expect(older.code).toBe(1);
+    expect(older.stdout).toBe(
+      'h.jsonl:4: The latest record is not the published head, which is the record on line 3: records after it were not covered by that head.\n',
+    );
+    const unknown = await run(['verify', 'h.jsonl', '--head', 'c'.repeat(64)], files);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toMatch(
+      /^h\.jsonl:4: .*no record in the file is: the latest records were removed, or replaced and resealed\.\n$/,
+    );
+    const empty = await run(['verify', 'h.jsonl', '--head', fourth.sha256], { 'h.jsonl': '' });
+    expect(empty).toMatchObject({
+      code: 1,
+      stdout: `h.jsonl: The history is empty, but the published head is ${fourth.sha256}: its records were removed.\n`,
+    });
+  });
+
+  it('--head must be a sha256, and only verify takes it', async () => {
+    for (const bad of ['abc', 'g'.repeat(64), '', `${'a'.repeat(64)}\n::error::x`]) {
+      const result = await run(['verify', 'h.jsonl', '--head', bad], { 'h.jsonl': history(1) });
+      expect(result, bad).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: "--head must be the 64 hex digits of a record's sha256.\n",
+      });
+    }
+    const show = await run(['show', 'h.jsonl', '--head', 'a'.repeat(64)], {
+      'h.jsonl': history(1),
+    });
+    expect(show).toMatchObject({ code: 2, stderr: 'history show has no option --head.\n' });
   });
 
   it('exits 1 naming FILE:LINE and the reason', async () => {

@@ -30,11 +30,14 @@ export function makeResult(
         file: 'package.json',
         line: i + 1,
         direct: true,
+        context: 'runtime' as const,
       })),
       inputs: {
         manifest: { path: '.github/ai-vendors.yml', sha256: HASH_A },
         registry: { source: 'registry.yml', sha256: HASH_B },
       },
+      skipped: [],
+      scan: null,
     },
     vendors: (options.vendors ?? []).map((vendor) => ({
       vendor,

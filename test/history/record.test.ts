@@ -305,6 +305,17 @@ describe('runContextFromEnv', () => {
     });
   });
 
+  it('drops a run id or attempt that is not a number (the schema would refuse the record)', () => {
+    const run = runContextFromEnv(
+      { GITHUB_RUN_ID: '12; rm -rf /', GITHUB_RUN_ATTEMPT: 'x' },
+      clock,
+    );
+    expect(run).toMatchObject({ runId: null, runAttempt: null });
+    expect(runContextFromEnv({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '3' }, clock)).toMatchObject(
+      { runId: '7', runAttempt: '3' },
+    );
+  });
+
   it('takes the timestamp from SOURCE_DATE_EPOCH for reproducible output', () => {
     expect(runContextFromEnv({ SOURCE_DATE_EPOCH: '1767225600' }, clock).timestamp).toBe(
       '2026-01-01T00:00:00Z',

@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// The command-line front end: process streams in, exit code out.
+// The command-line front end: process streams in (behind the output boundary), exit code out.
+import { processIo } from './cli/io.js';
 import { main } from './cli/main.js';
+import { singleLine } from './report/escape.js';
 
-const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-});
-process.exitCode = code;
+const argv = process.argv.slice(2);
+const io = processIo({ debug: argv.includes('--debug') });
+
+// Whatever escapes main() (a stray rejection in a library) is still one sentence and exit 2,
+// never Node's stack trace and exit 1, which a workflow would read as "fail", not "error".
+const crash = (error: unknown): void => {
+  const reason = error instanceof Error ? error.message : String(error);
+  io.stderr(`ai-vendor-gate: internal error, the gate could not evaluate: ${singleLine(reason)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+process.exitCode = await main(argv, io);

@@ -1,5 +1,7 @@
-// The JSON report of SPEC section 6: one object, keys in a fixed order, nulls where unknown.
-import type { Evidence, Finding, GateResult } from '../model.js';
+// The JSON report of SPEC sections 6 and 9: one object, keys in a fixed order, nulls where
+// unknown, written through the output boundary (valid JSON, no workflow command in any line).
+import type { Evidence, Finding, GateResult, ScanSummary, SkippedFile } from '../model.js';
+import { safeJson } from './escape.js';
 
 export function findingJson(finding: Finding) {
   return {
@@ -37,14 +39,37 @@ export function evidenceJson(item: Evidence) {
     name: item.name,
     file: item.file,
     line: item.line,
+    ...(item.column !== undefined ? { column: item.column } : {}),
+    ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
     direct: item.direct,
-    ...(item.documentation ? { documentation: true } : {}),
+    context: item.context,
   };
 }
 
-export function renderJson(result: GateResult): string {
+export function skippedJson(item: SkippedFile) {
+  return { file: item.file, reason: item.reason };
+}
+
+/** The scan summary: how files were listed, how many were read, and skipped counts by reason. */
+export function scanJson(scan: ScanSummary | null) {
+  if (scan === null) return null;
+  const byReason: Record<string, number> = {};
+  for (const reason of Object.keys(scan.skippedByReason).sort()) {
+    const count = scan.skippedByReason[reason as keyof ScanSummary['skippedByReason']];
+    if (count !== undefined) byReason[reason] = count;
+  }
+  return {
+    listing: scan.listing,
+    filesRead: scan.filesRead,
+    skippedCount: scan.skippedCount,
+    skippedByReason: byReason,
+  };
+}
+
+/** The report as a plain object (for callers that embed it, e.g. the action's outputs). */
+export function reportJson(result: GateResult) {
   const { report } = result;
-  const object = {
+  return {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     decision: report.decision,
@@ -57,10 +82,15 @@ export function renderJson(result: GateResult): string {
     },
     findings: report.findings.map(findingJson),
     evidence: report.evidence.map(evidenceJson),
+    skipped: (report.skipped ?? []).map(skippedJson),
+    scan: scanJson(report.scan ?? null),
     inputs: {
       manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
       registry: { source: report.inputs.registry.source, sha256: report.inputs.registry.sha256 },
     },
   };
-  return `${JSON.stringify(object, null, 2)}\n`;
+}
+
+export function renderJson(result: GateResult): string {
+  return `${safeJson(reportJson(result))}\n`;
 }

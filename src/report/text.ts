@@ -2,7 +2,7 @@
 // `file:line:column  severity  ruleId  message` (terminals and editors link the location).
 import type { Evidence, Finding, GateResult, Severity } from '../model.js';
 import { defuseCommands, singleLine } from './escape.js';
-import { evidenceDirectness, groupEvidence, groupFindings, plural } from './groups.js';
+import { evidenceUse, groupEvidence, groupFindings, plural, scanGaps } from './groups.js';
 
 export interface TextOptions {
   /** ANSI colour; only when the caller knows the stream is a terminal and NO_COLOR is unset. */
@@ -43,16 +43,20 @@ export function renderText(result: GateResult, options: TextOptions = { color: f
     .filter((part): part is string => part !== undefined && part !== '')
     .map(singleLine);
   if (context.length > 0) lines.push(`  ${paint('dim', context.join(' · '))}`);
+  const gaps = scanGaps(report.scan);
+  if (gaps !== null) lines.push(`  ${paint('yellow', gaps)}`);
 
   const located = (finding: Finding): string =>
     finding.location
       ? `${singleLine(finding.location.file)}:${finding.location.line}:${finding.location.column}`
       : singleLine(report.inputs.manifest.path);
-  const width = {
-    location: Math.max(0, ...report.findings.map((f) => located(f).length)),
-    severity: Math.max(0, ...report.findings.map((f) => f.severity.length)),
-    rule: Math.max(0, ...report.findings.map((f) => f.ruleId.length)),
-  };
+  // A loop, not Math.max(...list): a spread of 100,000 findings overflows the call stack.
+  const width = { location: 0, severity: 0, rule: 0 };
+  for (const finding of report.findings) {
+    width.location = Math.max(width.location, located(finding).length);
+    width.severity = Math.max(width.severity, finding.severity.length);
+    width.rule = Math.max(width.rule, finding.ruleId.length);
+  }
 
   for (const group of groupFindings(result)) {
     lines.push('');
@@ -107,11 +111,12 @@ export function renderText(result: GateResult, options: TextOptions = { color: f
     }
   }
 
-  return `${lines.map(defuseCommands).join('\n')}\n`;
+  // The output boundary: every line, whatever a string above slipped through.
+  return defuseCommands(`${lines.join('\n')}\n`);
 }
 
 function evidenceLine(item: Evidence): string {
   const what = item.ecosystem ? `${item.kind} ${singleLine(item.ecosystem)}` : item.kind;
-  const docs = item.documentation ? ', documentation' : '';
-  return `${singleLine(item.file)}:${item.line}  ${what}  ${singleLine(item.name)}  (${evidenceDirectness(item)}${docs})`;
+  const column = item.column !== undefined ? `:${item.column}` : '';
+  return `${singleLine(item.file)}:${item.line}${column}  ${what}  ${singleLine(item.name)}  (${evidenceUse(item)})`;
 }

@@ -199,6 +199,54 @@ describe('outputs', () => {
     expect(out.stdout).toBe('');
     expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('2.1.0');
   });
+
+  it('sarif: one category per manifest path by default, --sarif-category when given', async () => {
+    const id = async (...more: string[]) =>
+      JSON.parse((await cli(example('support-bot', '--format', 'sarif', ...more))).stdout).runs[0]
+        .automationDetails.id as string;
+    expect(await id()).toBe('ai-vendor-gate/.github/ai-vendors.yml/');
+    expect(await id('--sarif-category', 'gate/linux')).toBe('gate/linux/');
+  });
+
+  it('sarif on exit 2: a run that did not succeed, written where the report goes', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'avg-out-')), 'report.sarif');
+    const out = await cli([
+      'check',
+      '--root',
+      'examples/support-bot',
+      '--registry',
+      'examples/missing-registry.yml',
+      '--format',
+      'sarif',
+      '--output',
+      file,
+    ]);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/^ai-vendor-gate: The registry .* does not exist\.\n$/);
+    const run = JSON.parse(readFileSync(file, 'utf8')).runs[0];
+    expect(run.results).toEqual([]);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(
+      /^The registry .* does not exist\.$/,
+    );
+    expect(run.automationDetails.id).toBe('ai-vendor-gate/.github/ai-vendors.yml/');
+  });
+
+  it('json has the skipped files and the scan summary; --no-scan gives [] and null', async () => {
+    const dir = tempRepo({ 'src/a.ts': 'const k = process.env.OPENAI_API_KEY;\n' });
+    writeFileSync(path.join(dir, 'blob.bin'), Buffer.from([0, 1, 2, 0, 0, 0, 3]));
+    const scanned = JSON.parse(
+      (await cli(['check', '--root', dir, ...REG, ...NOW, '--format', 'json'])).stdout,
+    );
+    expect(Array.isArray(scanned.skipped)).toBe(true);
+    expect(scanned.scan).toMatchObject({ listing: expect.stringMatching(/^(git|walk)$/) });
+    const unscanned = JSON.parse(
+      (await cli(['check', '--root', dir, ...REG, ...NOW, '--format', 'json', '--no-scan'])).stdout,
+    );
+    expect(unscanned.skipped).toEqual([]);
+    expect(unscanned.scan).toBeNull();
+  });
 });
 
 describe('the bundled CLI', () => {

@@ -1,10 +1,12 @@
 // Run the CLI in-process (fast) or as the bundled file (as users run it).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withOutputBoundary } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BUNDLE = `${ROOT}dist/cli/index.js`;
+/** The bundled CLI; AI_VENDOR_GATE_BUNDLE points the tests at another build of it. */
+export const BUNDLE = process.env.AI_VENDOR_GATE_BUNDLE ?? `${ROOT}dist/cli/index.js`;
 
 export interface Outcome {
   code: number;
@@ -19,13 +21,16 @@ export async function cli(
 ): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd,
-    color: false,
-  });
+  const code = await main(
+    argv,
+    withOutputBoundary({
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      env,
+      cwd,
+      color: false,
+    }),
+  );
   return { code, stdout, stderr };
 }
 

@@ -69,11 +69,7 @@ const MANIFEST_CASES: [string, string | Buffer, string][] = [
     Buffer.from('version: 1\nowner: caf\xe9\n', 'latin1'),
     '.github/ai-vendors.yml is not UTF-8 text.',
   ],
-  [
-    'an alias bomb',
-    BILLION_LAUGHS,
-    'The document expands YAML aliases more than 100 times (a possible alias bomb).',
-  ],
+  ['an alias bomb', BILLION_LAUGHS, 'The document expands YAML aliases to more than'],
   [
     'deep nesting',
     `version: 1\nowner: x\nvendors: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
@@ -140,7 +136,7 @@ describe('hostile registries: exit 2 with one sentence', () => {
     [
       'an alias bomb',
       BILLION_LAUGHS.replace(/^/, 'version: 1\nvendors: {}\n'),
-      'expands YAML aliases more than 1000 times',
+      'expands YAML aliases to more than',
     ],
     ['empty', '', 'The document is empty.'],
     ['not a map', '[1, 2]\n', 'the document must be a map, not a list.'],
@@ -171,21 +167,161 @@ describe('hostile registries: exit 2 with one sentence', () => {
   });
 });
 
-describe('hostile strings never reach a terminal as commands', () => {
-  it('a purpose with a newline and a workflow command stays data', () => {
-    const manifest =
-      'version: 1\nowner: "x\\n::error::pwned"\nvendors:\n  - { vendor: anthropic, product: api, purpose: "a\\n::error file=x::pwned", dataClassification: restricted }\n';
+/**
+ * A repository whose every untrusted string tries to be a workflow command: registry vendor,
+ * product and condition names, the manifest's owner and purpose, and two scanned file names
+ * that the scan reports as evidence of an undeclared vendor.
+ */
+function commandRepo(): { dir: string; registry: string } {
+  const dir = repo(
+    [
+      'version: 1',
+      'owner: "##[error]owner-field ::error::o"',
+      'vendors:',
+      '  - vendor: evil-ai',
+      '    product: api',
+      '    purpose: "##[error]purpose-field\\n::error::purpose"',
+      '    dataClassification: restricted',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(path.join(dir, 'x ##[warning]y.js'), 'fetch("https://api.openai.com/v1/chat")\n');
+  writeFileSync(path.join(dir, '::error::z.js'), 'const key = process.env.OPENAI_API_KEY;\n');
+  const registry = path.join(dir, '.github', 'registry.yml');
+  writeFileSync(
+    registry,
+    [
+      'version: 1',
+      'vendors:',
+      '  evil-ai:',
+      '    name: "Evil ##[error]vendor-name"',
+      '    status: conditional',
+      '    review: { date: 2026-06-01 }',
+      '    profile: { processingRegions: [us] }',
+      '    products:',
+      '      api: { name: "API ##[error]product-name", status: approved, maxClassification: internal }',
+      '    conditions:',
+      '      - id: dpa',
+      '        title: "DPA ##[error]condition-title"',
+      '        owner: "::error::owner"',
+      '        evidence: attestation',
+      '  openai:',
+      '    name: "OpenAI ##[error]openai-name"',
+      '    status: approved',
+      '    review: { date: 2026-06-01 }',
+      '    products:',
+      '      api: { name: API, status: approved }',
+      '',
+    ].join('\n'),
+  );
+  return { dir, registry };
+}
+
+/** Lines a runner would take as workflow commands (it splits lines at \r and \n). */
+function commandLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => /^[\s\u0085\u180e\u200b\ufeff]*::/.test(line) || line.includes('##['));
+}
+
+describe('hostile strings never reach a terminal or a report as workflow commands', () => {
+  const checkAs = (format: string) => {
+    const { dir, registry } = commandRepo();
     const out = bundled([
       'check',
       '--root',
-      repo(manifest),
+      dir,
       '--registry',
-      REGISTRY,
-      '--no-scan',
+      registry,
+      '--format',
+      format,
       ...NOW,
     ]);
+    expect(out.stderr).toBe('');
     expect(out.code).toBe(1);
-    for (const line of out.stdout.split('\n'))
-      expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(commandLines(out.stdout)).toEqual([]);
+    return out.stdout;
+  };
+
+  it('text prints the file names and registry names, defused', () => {
+    const text = checkAs('text');
+    expect(text).toContain('x ##\u200d[warning]y.js');
+    expect(text).toContain('::error::z.js');
+    expect(text).toContain('Evil ##\u200d[error]vendor-name');
+  });
+
+  it('json keeps the exact strings in valid JSON, escaped with \\u sequences', () => {
+    const text = checkAs('json');
+    const report = JSON.parse(text) as {
+      findings: { message: string; location: { file: string } | null }[];
+      evidence: { file: string }[];
+    };
+    const files = report.evidence.map((item) => item.file);
+    expect(files).toContain('x ##[warning]y.js');
+    expect(files).toContain('::error::z.js');
+    const hostile = ['x ##[warning]y.js', '::error::z.js'];
+    expect(report.findings.some((f) => hostile.includes(f.location?.file ?? ''))).toBe(true);
+    expect(report.findings.map((f) => f.message).join('\n')).toContain('Evil ##[error]vendor-name');
+    expect(text).toContain('x \\u0023#[warning]y.js');
+    expect(text).toContain('\\u003a:error\\u003a:z.js');
+  });
+
+  it('sarif is valid JSON with the files as encoded URIs and the names in messages', () => {
+    const text = checkAs('sarif');
+    const log = JSON.parse(text) as {
+      runs: {
+        results: {
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
+    const uris = log.runs[0].results.map(
+      (r) => r.locations[0].physicalLocation.artifactLocation.uri,
+    );
+    expect(
+      uris.some((uri) => ['x%20%23%23%5Bwarning%5Dy.js', '%3A%3Aerror%3A%3Az.js'].includes(uri)),
+    ).toBe(true);
+    expect(log.runs[0].results.map((r) => r.message.text).join('\n')).toContain('##[error]');
+  });
+
+  it('markdown prints them escaped', () => {
+    const text = checkAs('markdown');
+    expect(text).toContain('x ##\\[warning\\]y.js');
+    expect(text).toContain('Evil ##\\[error\\]vendor-name');
+  });
+
+  it('stderr: a registry named like a command gives a defused sentence; sarif says exit 2', () => {
+    const { dir } = commandRepo();
+    const bad = path.join(dir, 'reg ##[error]x.yml');
+    writeFileSync(bad, 'version: 2\nvendors: {}\n');
+    for (const format of ['text', 'sarif']) {
+      const out = bundled(['check', '--root', dir, '--registry', bad, '--format', format, ...NOW]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toMatch(
+        /^ai-vendor-gate: The registry .*reg ##\u200d\[error\]x\.yml is invalid/,
+      );
+      expect(commandLines(out.stderr)).toEqual([]);
+      expect(commandLines(out.stdout)).toEqual([]);
+      if (format === 'sarif') {
+        const log = JSON.parse(out.stdout) as {
+          runs: { results: unknown[]; invocations: { executionSuccessful: boolean }[] }[];
+        };
+        expect(log.runs[0].results).toEqual([]);
+        expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
+      } else {
+        expect(out.stdout).toBe('');
+      }
+    }
+  });
+
+  it('stderr: the detail lines of an invalid registry named ::error:: start no command', () => {
+    const { dir } = commandRepo();
+    writeFileSync(path.join(dir, '::error::reg.yml'), 'version: 2\nvendors: []\n');
+    const out = bundled(['check', '--registry', '::error::reg.yml', ...NOW], { cwd: dir });
+    expect(out.code).toBe(2);
+    expect(out.stderr.split('\n').length).toBeGreaterThan(2);
+    expect(out.stderr).toMatch(/\n {2}:\u200d:error::reg\.yml:1:/);
+    expect(commandLines(out.stderr)).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  commandSafeWriter,
   defuseCommands,
   escapeCommandData,
   escapeCommandProperty,
   escapeHtml,
   escapeMarkdown,
+  safeJson,
   safeLogLine,
   singleLine,
 } from '../../src/report/escape.js';
 import { HOSTILE } from './fixture.js';
-import { hasUnescaped } from './golden.js';
+import { commandLines, hasUnescaped } from './golden.js';
 
 const ZWJ = '\u200d';
 
@@ -43,6 +45,14 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('mail a@evil.example')).toBe(`mail a@${ZWJ}evil.example`);
     expect(escapeMarkdown('ping @org/team')).toBe(`ping @${ZWJ}org/team`);
     expect(escapeMarkdown('fixes #12')).toBe(`fixes #${ZWJ}12`);
+    expect(escapeMarkdown('fixes GH-12 and gh-3')).toBe(`fixes GH${ZWJ}-12 and gh${ZWJ}-3`);
+  });
+
+  it('breaks www. autolinks after an escaped _ * ~ or ( too', () => {
+    for (const lead of ['_', '*', '~', '(', 'x']) {
+      expect(escapeMarkdown(`${lead}www.evil.example/login`)).not.toMatch(/www\./i);
+    }
+    expect(escapeMarkdown('_WWW.evil.example')).toBe(`\\_WWW${ZWJ}.evil.example`);
   });
 
   it('keeps a table cell in one piece', () => {
@@ -96,7 +106,40 @@ describe('workflow commands', () => {
   });
 
   it('defuses the legacy ##[command] anywhere in a line', () => {
-    expect(defuseCommands('text ##[error]boom')).toBe(`text #${ZWJ}#[error]boom`);
+    expect(defuseCommands('text ##[error]boom')).toBe(`text ##${ZWJ}[error]boom`);
+  });
+
+  it('defuses every line of a text, whatever the line break and leading white space', () => {
+    const text = 'ok\n::error::a\r::warning::b\r\n\t\u00a0\u3000::notice::c\nx ::d';
+    expect(commandLines(defuseCommands(text).replace(/\r\n?/g, '\n'))).toEqual([]);
+    expect(defuseCommands(text)).toBe(text.replace(/(^|[\r\n][^\S\r\n]*):(?=:)/g, `$1:${ZWJ}`));
+    expect(defuseCommands('a :: b ## [c]')).toBe('a :: b ## [c]');
+  });
+
+  it('takes linear time on long runs of white space and line breaks', () => {
+    for (const text of [' '.repeat(2e6), '\n'.repeat(2e6), '\n '.repeat(1e6)]) {
+      expect(defuseCommands(text)).toBe(text);
+    }
+  }, 30_000);
+
+  it('a stream writer breaks commands split across writes', () => {
+    let out = '';
+    const write = commandSafeWriter((text) => void (out += text));
+    for (const piece of [
+      'ok\n  :',
+      ':error::x\n#',
+      '#',
+      '[warning]y\r',
+      '::',
+      'e\n',
+      'ab ',
+      ':',
+      ':z',
+    ])
+      write(piece);
+    expect(commandLines(out.replace(/\r/g, '\n'))).toEqual([]);
+    expect(out.replace(/\u200d/g, '')).toBe('ok\n  ::error::x\n##[warning]y\r::e\nab ::z');
+    expect(out.endsWith('ab ::z')).toBe(true);
   });
 
   it('safeLogLine gives one line that starts no command', () => {
@@ -118,5 +161,25 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;',
     );
+  });
+
+  it('writes workflow commands as character references', () => {
+    expect(escapeHtml('::error::x ##[warning]y')).toBe('&#58;:error&#58;:x &#35;#[warning]y');
+  });
+});
+
+describe('safeJson', () => {
+  it('is the same JSON once parsed, with no command in any line', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (value, text) => {
+        const hostile = { value, text: `::error::${text}##[x]\\##[\n::y` };
+        const out = safeJson(hostile);
+        expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(hostile)));
+        expect(commandLines(out)).toEqual([]);
+        expect(out).not.toContain('::');
+      }),
+    );
+    expect(safeJson(':::')).toBe('"\\u003a\\u003a:"');
+    expect(safeJson({ a: '##[x] ::y' })).toBe('{\n  "a": "\\u0023#[x] \\u003a:y"\n}');
   });
 });

@@ -103,7 +103,10 @@ export const EVIDENCE: Evidence[] = [
     name: '@anthropic-ai/sdk',
     file: 'package.json',
     line: 12,
+    column: 5,
+    endColumn: 22,
     direct: true,
+    context: 'runtime',
   },
   {
     vendor: 'anthropic',
@@ -112,6 +115,7 @@ export const EVIDENCE: Evidence[] = [
     file: 'src/summarize.ts',
     line: 4,
     direct: true,
+    context: 'runtime',
   },
   {
     vendor: 'anthropic',
@@ -120,7 +124,7 @@ export const EVIDENCE: Evidence[] = [
     file: 'docs/setup.md',
     line: 3,
     direct: true,
-    documentation: true,
+    context: 'docs',
   },
   {
     vendor: 'cohere',
@@ -130,6 +134,7 @@ export const EVIDENCE: Evidence[] = [
     file: 'package-lock.json',
     line: 120,
     direct: false,
+    context: 'runtime',
   },
   {
     vendor: 'evil-ai',
@@ -138,6 +143,7 @@ export const EVIDENCE: Evidence[] = [
     file: 'src/[x](http:/evil)|`x`.ts',
     line: 7,
     direct: true,
+    context: 'test',
   },
 ];
 
@@ -152,6 +158,16 @@ export function fixture(): GateResult {
       summary: { errors: 4, warnings: 2, notes: 2 },
       findings: structuredClone(FINDINGS),
       evidence: structuredClone(EVIDENCE),
+      skipped: [
+        { file: 'assets/model.bin', reason: 'binary' },
+        { file: `data/${HOSTILE}.json`, reason: 'too-large' },
+      ],
+      scan: {
+        listing: 'walk',
+        filesRead: 42,
+        skippedCount: 3,
+        skippedByReason: { binary: 1, 'too-large': 2 },
+      },
       inputs: {
         manifest: { path: MANIFEST, sha256: 'a'.repeat(64) },
         registry: { source: 'github:acme/policy/registry.yml@main', sha256: 'b'.repeat(64) },
@@ -193,6 +209,8 @@ export function cleanFixture(): GateResult {
   result.report.summary = { errors: 0, warnings: 0, notes: 0 };
   result.report.findings = [];
   result.report.evidence = [];
+  result.report.skipped = [];
+  result.report.scan = { listing: 'git', filesRead: 3, skippedCount: 0, skippedByReason: {} };
   result.vendors = [];
   return result;
 }

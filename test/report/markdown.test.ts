@@ -57,6 +57,19 @@ describe('renderMarkdown', () => {
     expectGolden('report.md', renderMarkdown(fixture(), { marker: '<!-- ai-vendor-gate -->' }));
   });
 
+  it('matches the golden summary: locations linked, findings not annotated named', () => {
+    const result = fixture();
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    expectGolden(
+      'summary.md',
+      renderMarkdown(result, {
+        marker: '<!-- ai-vendor-gate -->',
+        links: { serverUrl: 'https://github.com', repository: 'acme/payments', sha },
+        notAnnotated: result.report.findings.slice(5),
+      }),
+    );
+  });
+
   it('puts the marker first, then the decision with counts', () => {
     const lines = renderMarkdown(fixture(), { marker: '<!-- ai-vendor-gate -->' }).split('\n');
     expect(lines[0]).toBe('<!-- ai-vendor-gate -->');
@@ -84,17 +97,79 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| ❌ error | `condition-unmet` | .github/ai-vendors.yml:9 |');
     expect(md).toContain('_waived by WVR-12 until 2027-01-15:');
     expect(md).toContain('### How to fix');
-    expect(md).toMatch(/^- `condition-unmet`: Ask the condition's owner/m);
+    expect(md).toMatch(/^- `condition-unmet` \(Anthropic\): Ask the condition's owner/m);
+  });
+
+  it('puts errors before warnings before notes, within each vendor and across vendors', () => {
+    const md = renderMarkdown(fixture());
+    const findings = md.slice(md.indexOf('### Findings'), md.indexOf('### How to fix'));
+    const headings = findings.split('\n').filter((line) => line.startsWith('#### '));
+    expect(headings[0]).toBe('#### Anthropic (anthropic)');
+    expect(headings.slice(2)).toEqual([
+      '#### General',
+      '#### OpenAI (openai)',
+      '#### Cohere (cohere)',
+    ]);
+    const severities = (heading: string) => {
+      const start = findings.indexOf(heading);
+      const end = findings.indexOf('\n#### ', start + 1);
+      return [
+        ...findings
+          .slice(start, end < 0 ? undefined : end)
+          .matchAll(/^\| \S+ (error|warning|note) \|/gm),
+      ].map((m) => m[1]);
+    };
+    expect(severities('#### Anthropic (anthropic)')).toEqual(['error', 'note']);
+  });
+
+  it('heads a vendor the manifest does not declare by its catalog name', () => {
+    const md = renderMarkdown(fixture());
+    expect(md).toContain('#### Cohere (cohere)');
+    expect(md).toContain('#### OpenAI (openai)');
+  });
+
+  it('gives the fix that fits the finding, naming the vendors it is for', () => {
+    const result = fixture();
+    result.report.findings[7].situation = 'vendor-rejected';
+    const md = renderMarkdown(result);
+    const line = md.split('\n').find((l) => l.startsWith('- `usage-undeclared`'));
+    expect(line).toMatch(/^- `usage-undeclared` \(Cohere\): /);
+    expect(line).not.toMatch(/Declare the vendor/);
+    expect(renderMarkdown(fixture())).toMatch(/^- `usage-undeclared` \(Cohere\): Declare/m);
+  });
+
+  it('says how many files the scan did not read, why, and how it listed them', () => {
+    const md = renderMarkdown(fixture());
+    expect(md).toContain(
+      '> [!WARNING]\n> 3 files not scanned: 2 over the size limit, 1 binary. Files were listed by walking the tree',
+    );
+    expect(renderMarkdown(cleanFixture())).not.toContain('not scanned');
+  });
+
+  it('names the findings that got no annotation, up to a limit', () => {
+    const result = bigFixture(30, 0);
+    const md = renderMarkdown(result, { notAnnotated: result.report.findings.slice(2) });
+    expect(md).toContain('> 28 findings of 30 have no annotation');
+    expect(md).toContain('> - ❌ error `condition-unmet` (Anthropic) at .github/ai-vendors.yml:3');
+    expect(md).toContain('> - … and 8 more');
+    expect(renderMarkdown(result, { notAnnotated: null })).toContain('Annotations are turned off');
+    expect(renderMarkdown(result, { notAnnotated: [] })).not.toContain('no annotation');
+  });
+
+  it('renders 5,000 findings without trouble, and cuts them to a size limit', () => {
+    const result = bigFixture(5_000, 1_000);
+    expect(renderMarkdown(result).length).toBeGreaterThan(1_000_000);
+    expect(bytes(renderMarkdown(result, { maxBytes: 65_536 }))).toBeLessThanOrEqual(65_536);
   });
 
   it('lists the evidence inventory, direct and transitive', () => {
     const md = renderMarkdown(fixture());
     expect(md).toContain('### Evidence (5 items, 3 vendors)');
     expect(md).toContain(
-      '| cohere | dependency (npm) | cohere-ai | package-lock.json:120 | transitive |',
+      '| cohere | dependency (npm) | cohere-ai | package-lock.json:120 | transitive, runtime |',
     );
     expect(md).toContain(
-      '| anthropic | dependency (npm) | @\u200danthropic-ai/sdk | package.json:12 | direct |',
+      '| anthropic | dependency (npm) | @\u200danthropic-ai/sdk | package.json:12 | direct, runtime |',
     );
     expect(renderMarkdown(cleanFixture())).not.toContain('Evidence');
   });
@@ -111,6 +186,7 @@ describe('renderMarkdown', () => {
     for (const line of md.replace(howToFix, '').split('\n')) {
       // Only our own markup may be unescaped: the bold counts, rule ids, italics of waivers.
       const ours = line
+        .replace(/^> \[!(WARNING|NOTE)\]$/, '')
         .replace(/^\*\*(.*)\*\*/, '$1')
         .replace(/`[a-z-]+`/g, '')
         .replace(/ — _waived (.*)_ \|$/, ' $1 |');

@@ -16,7 +16,7 @@ interface SarifResult {
     };
   }[];
   partialFingerprints: { primaryLocationLineHash: string };
-  suppressions?: { kind: string; status: string; justification: string }[];
+  suppressions?: { kind: string; justification: string }[];
 }
 
 interface SarifRule {
@@ -40,8 +40,8 @@ interface Sarif {
   }[];
 }
 
-function parse(result: GateResult, automationId?: string): Sarif {
-  return JSON.parse(renderSarif(result, { automationId })) as Sarif;
+function parse(result: GateResult, category?: string): Sarif {
+  return JSON.parse(renderSarif(result, { category })) as Sarif;
 }
 
 describe('renderSarif', () => {
@@ -64,12 +64,12 @@ describe('renderSarif', () => {
     expect(run.tool.driver.name).toBe('ai-vendor-gate');
     expect(run.tool.driver.version).toBe('0.1.0');
     expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
-    expect(run.automationDetails.id).toBe('ai-vendor-gate/');
+    expect(run.automationDetails.id).toBe('ai-vendor-gate/.github/ai-vendors.yml/');
     expect(run.originalUriBaseIds).toHaveProperty('%SRCROOT%');
   });
 
   it('sets the automation id from the options', () => {
-    expect(parse(fixture(), 'ai-vendor-gate/payments/').runs[0].automationDetails.id).toBe(
+    expect(parse(fixture(), 'ai-vendor-gate/payments').runs[0].automationDetails.id).toBe(
       'ai-vendor-gate/payments/',
     );
   });
@@ -141,7 +141,6 @@ describe('renderSarif', () => {
     expect(waived?.suppressions).toEqual([
       {
         kind: 'external',
-        status: 'accepted',
         justification:
           'WVR-12: Re-review scheduled, vendor call booked. (approved by CISO, expires 2027-01-15)',
       },

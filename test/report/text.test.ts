@@ -33,14 +33,31 @@ describe('renderText', () => {
     expect(text).toContain('(waived by WVR-12 until 2027-01-15)');
   });
 
-  it('groups findings by vendor, general findings first', () => {
+  it('groups findings by vendor, vendors with errors first, each by its name', () => {
     const text = renderText(fixture(), { color: false });
     const headings = text.split('\n').filter((line) => /^\S/.test(line));
-    expect(headings.slice(1, 3)).toEqual(['General', 'Anthropic (anthropic)']);
-    expect(headings).toContain('openai');
-    expect(headings).toContain('cohere');
+    expect(headings[1]).toBe('Anthropic (anthropic)');
+    expect(headings.slice(3, 6)).toEqual(['General', 'OpenAI (openai)', 'Cohere (cohere)']);
     expect(text).toContain('Evidence: 5 items for 3 vendors');
+    expect(text).toContain('docs/setup.md:3  endpoint  api.anthropic.com  (direct, docs)');
+    expect(text).toContain(
+      'package.json:12:5  dependency npm  @anthropic-ai/sdk  (direct, runtime)',
+    );
   });
+
+  it('says how many files the scan did not read, and why', () => {
+    expect(renderText(fixture(), { color: false })).toContain(
+      '3 files not scanned: 2 over the size limit, 1 binary. Files were listed by walking the tree',
+    );
+    expect(renderText(cleanFixture(), { color: false })).not.toContain('not scanned');
+  });
+
+  it('renders 100,000 findings (no spread of a huge list)', () => {
+    const result = fixture();
+    const [first] = result.report.findings;
+    result.report.findings = Array.from({ length: 100_000 }, () => first);
+    expect(renderText(result, { color: false }).split('\n').length).toBeGreaterThan(100_000);
+  }, 60_000);
 
   it('prints untrusted strings on one line that starts no workflow command', () => {
     for (const color of [false, true]) {

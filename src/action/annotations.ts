@@ -4,7 +4,12 @@
 // annotated first and the caller is told how many were left out; the job summary lists all.
 import path from 'node:path';
 import type { Finding, Location } from '../model.js';
-import { escapeCommandData, escapeCommandProperty, singleLine } from '../report/escape.js';
+import {
+  defuseCommands,
+  escapeCommandData,
+  escapeCommandProperty,
+  singleLine,
+} from '../report/escape.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -52,7 +57,9 @@ export function toAnnotation(finding: Finding): Annotation {
   return {
     level,
     title: finding.ruleId,
-    message: singleLine(finding.message).trim(),
+    // One line, and no `##[` or `::` of its own: a runner that fails to parse our command as a
+    // whole would read the rest of the line for one.
+    message: defuseCommands(singleLine(finding.message).trim()),
     ...(location ? { location } : {}),
     finding,
   };
@@ -102,10 +109,12 @@ export function annotationProperties(annotation: Annotation): [string, string][]
 
 /** `::error file=…,line=…,title=…::message`, every part escaped as the runner expects. */
 export function annotationCommand(annotation: Annotation): string {
+  // `defuseCommands` too: a file named `x ##[warning]y.js` must not put a legacy command in the
+  // line, even inside our own (its annotation then names the file with an invisible joiner).
   const properties = annotationProperties(annotation)
-    .map(([key, value]) => `${key}=${escapeCommandProperty(value)}`)
+    .map(([key, value]) => `${key}=${defuseCommands(escapeCommandProperty(value))}`)
     .join(',');
-  return `::${annotation.level} ${properties}::${escapeCommandData(annotation.message)}`;
+  return `::${annotation.level} ${properties}::${defuseCommands(escapeCommandData(annotation.message))}`;
 }
 
 /** Writes the planned annotations, one workflow command per line. */

@@ -2,10 +2,12 @@
 // `checks: write`. The Checks API takes 50 annotations per request: the run is created with the
 // first 50 and updated with the rest. Without the permission (403) the gate carries on.
 import type { GateResult } from '../model.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown, type MarkdownContext } from '../report/markdown.js';
 import { plural } from '../report/groups.js';
 import type { Annotation } from './annotations.js';
-import { describeFailure, type GitHubApi } from './github-api.js';
+import type { GitHubClient } from '../github/client.js';
+import { call, describeFailure } from './github-api.js';
+import { headFooter } from './head.js';
 
 export const CHECK_NAME = 'ai-vendor-gate';
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -13,11 +15,14 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 const SUMMARY_BYTES = 60_000;
 
 export interface CheckRunRequest {
-  api: GitHubApi;
+  client: GitHubClient;
   repository: string;
   headSha: string;
   result: GateResult;
   annotations: readonly Annotation[];
+  links?: MarkdownContext;
+  /** The gate record's sha256 (the history head), shown in the run's summary. */
+  recordSha256?: string;
 }
 
 export type CheckRunOutcome =
@@ -36,13 +41,17 @@ interface CheckAnnotation {
 }
 
 export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRunOutcome> {
-  const { api, repository, result } = request;
+  const { client, repository, result } = request;
   const batches = chunk(request.annotations.flatMap(toCheckAnnotation), ANNOTATIONS_PER_REQUEST);
   const total = batches.reduce((sum, batch) => sum + batch.length, 0);
   if (batches.length === 0) batches.push([]);
   const output = (annotations: CheckAnnotation[]) => ({
     title: title(result),
-    summary: renderMarkdown(result, { maxBytes: SUMMARY_BYTES }),
+    summary:
+      renderMarkdown(result, {
+        maxBytes: SUMMARY_BYTES,
+        ...(request.links ? { links: request.links } : {}),
+      }).replace(/\n+$/, '') + (request.recordSha256 ? headFooter(request.recordSha256) : ''),
     annotations,
   });
   const completion = {
@@ -51,7 +60,7 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
     completed_at: new Date().toISOString(),
   };
 
-  const created = await api.request<{ id?: number }>('POST', `/repos/${repository}/check-runs`, {
+  const created = await call<{ id?: number }>(client, 'POST', `/repos/${repository}/check-runs`, {
     name: CHECK_NAME,
     head_sha: request.headSha,
     ...(batches.length === 1 ? completion : { status: 'in_progress' }),
@@ -64,7 +73,7 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
   let requests = 1;
   for (let index = 1; index < batches.length; index++) {
     const last = index === batches.length - 1;
-    const updated = await api.request('PATCH', `/repos/${repository}/check-runs/${id}`, {
+    const updated = await call(client, 'PATCH', `/repos/${repository}/check-runs/${id}`, {
       ...(last ? completion : {}),
       output: output(batches[index]),
     });

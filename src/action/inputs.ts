@@ -27,6 +27,10 @@ export interface ActionInputs {
   sarifFile: string;
   recordFile: string;
   historyBranch?: string;
+  /** Set by the user; else derived (see outputs.ts sarifCategory). */
+  sarifCategory?: string;
+  /** The job's matrix values (`${{ toJson(matrix) }}`), so matrix legs get distinct categories. */
+  matrix: Record<string, string>;
 }
 
 /** As the runner names it: `INPUT_` and the input's name upper-cased, hyphens kept. */
@@ -56,6 +60,11 @@ export function readInputs(env: Env, clock: () => Date = () => new Date()): Acti
   if (historyBranch !== '' && !isBranchName(historyBranch)) {
     throw new GateError(`The history-branch input "${historyBranch}" is not a valid branch name.`);
   }
+  const sarifCategory = get('sarif-category');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(sarifCategory)) {
+    throw new GateError('The sarif-category input must be one line without control characters.');
+  }
   return {
     manifest: orDefault('manifest', '.github/ai-vendors.yml'),
     registry,
@@ -71,7 +80,26 @@ export function readInputs(env: Env, clock: () => Date = () => new Date()): Acti
     sarifFile: orDefault('sarif-file', 'ai-vendor-gate.sarif'),
     recordFile: orDefault('record-file', 'ai-vendor-gate-record.json'),
     ...(historyBranch !== '' ? { historyBranch } : {}),
+    ...(sarifCategory !== '' ? { sarifCategory } : {}),
+    matrix: matrixValues(get('matrix')),
   };
+}
+
+/** `toJson(matrix)`: an object of matrix values, or `null` outside a matrix; else ignored. */
+function matrixValues(text: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+  const values: Record<string, string> = {};
+  for (const key of Object.keys(parsed).sort()) {
+    const value = (parsed as Record<string, unknown>)[key];
+    values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return values;
 }
 
 /** The YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */

@@ -1,52 +1,66 @@
 // The action's flow, and nothing else: gather the inputs, call the engine, hand the result to
-// the sinks (log, annotations, outputs and files, job summary, check run, PR comment).
+// the sinks (log, annotations, outputs and files, job summary, check run, PR comment). When the
+// gate cannot evaluate (exit 2) the failure is as visible as a result: the log, the summary, a
+// SARIF file that says the run did not succeed, and `decision=error`.
 import { EOL } from 'node:os';
-import * as core from '@actions/core';
+import { core } from './toolkit.js';
 import { GateError } from '../errors.js';
-import { runGate } from '../gate.js';
-import type { GateResult } from '../model.js';
+import { runGate, TOOL } from '../gate.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { Finding, GateResult } from '../model.js';
 import { safeLogLine } from '../report/escape.js';
+import type { MarkdownContext } from '../report/markdown.js';
+import { renderErrorSarif } from '../report/sarif.js';
 import type { FetchedRegistry } from '../sources/registry.js';
 import { emitAnnotations, planAnnotations, type AnnotationPlan } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { confine, realWorkspace } from './confine.js';
 import { isDebug, readContext, type ActionContext } from './context.js';
-import { GitHubApi } from './github-api.js';
 import { readInputs, type ActionInputs, type Env } from './inputs.js';
 import { couldNotEvaluate, decisionLine, findingLine, stackLines } from './log.js';
 import {
   appendHistory,
   buildGateRecord,
   outputValues,
+  sarifCategory,
+  write,
   writeFiles,
   type FileTargets,
 } from './outputs.js';
 import { upsertStickyComment } from './pr-comment.js';
 import { resolveRegistry } from './registry-source.js';
-import { summaryMarkdown, writeSummary } from './summary.js';
+import { errorSummaryMarkdown, summaryMarkdown, writeSummary } from './summary.js';
 
 /** Exit code of a gate that could not evaluate (SPEC 6): never a pass. */
 export const COULD_NOT_EVALUATE = 2;
 
+/** What is known so far, for the exit-2 report when a later step throws. */
+interface Progress {
+  inputs?: ActionInputs;
+  context?: ActionContext;
+}
+
 export async function run(env: Env = process.env): Promise<void> {
+  const progress: Progress = {};
   try {
     const inputs = readInputs(env);
+    progress.inputs = inputs;
     if (inputs.token !== '') core.setSecret(inputs.token);
     const context = readContext(env);
-    const { result, targets, registry } = await evaluate(inputs, context);
-    await deliver(result, inputs, context, targets, registry, env);
+    progress.context = context;
+    const client = createGitHubClient({
+      apiUrl: context.apiUrl,
+      token: inputs.token,
+      onWait: (message) => core.info(safeLogLine(message)),
+    });
+    const { result, targets, registry } = await evaluate(inputs, context, client);
+    await deliver({ result, inputs, context, targets, registry, env, client });
   } catch (error) {
-    const { sentence, details } = couldNotEvaluate(error);
-    for (const line of details) core.info(line);
-    if (isDebug(env) && !(error instanceof GateError)) {
-      for (const line of stackLines(error)) core.info(line);
-    }
-    core.setFailed(sentence);
-    process.exitCode = COULD_NOT_EVALUATE;
+    await reportCouldNotEvaluate(error, progress, env);
   }
 }
 
-async function evaluate(inputs: ActionInputs, context: ActionContext) {
+async function evaluate(inputs: ActionInputs, context: ActionContext, client: GitHubClient) {
   const workspace = await realWorkspace(context.workspace);
   const root = await confine(workspace, '.', 'scan root');
   const manifestPath = await confine(workspace, inputs.manifest, 'manifest');
@@ -65,6 +79,7 @@ async function evaluate(inputs: ActionInputs, context: ActionContext) {
     workspace,
     context,
     token: inputs.token,
+    client,
     ...(inputs.registrySha256 ? { pin: inputs.registrySha256 } : {}),
   });
   core.info(safeLogLine(`Registry: ${resolved.registry.file} (${resolved.origin}).`));
@@ -82,14 +97,18 @@ async function evaluate(inputs: ActionInputs, context: ActionContext) {
   return { result, targets, registry: resolved.registry };
 }
 
-async function deliver(
-  result: GateResult,
-  inputs: ActionInputs,
-  context: ActionContext,
-  targets: FileTargets,
-  registry: FetchedRegistry,
-  env: Env,
-): Promise<void> {
+interface Delivery {
+  result: GateResult;
+  inputs: ActionInputs;
+  context: ActionContext;
+  targets: FileTargets;
+  registry: FetchedRegistry;
+  env: Env;
+  client: GitHubClient;
+}
+
+async function deliver(delivery: Delivery): Promise<void> {
+  const { result, inputs, context, targets, registry, env, client } = delivery;
   const failing = result.report.decision === 'fail';
   for (const finding of result.report.findings) core.info(findingLine(finding));
 
@@ -114,6 +133,7 @@ async function deliver(
       repository: context.repository,
       branch: inputs.historyBranch,
       record,
+      client,
     });
     if (appended.ok) {
       record = appended.record;
@@ -124,24 +144,31 @@ async function deliver(
       );
     }
   }
-  await writeFiles(result, record, targets, env);
+  await writeFiles(result, record, targets, sarifCategory(inputs, env));
   for (const [name, value] of Object.entries(outputValues(result, record, targets))) {
     core.setOutput(name, value);
   }
+  core.info(`Gate record SHA-256 (history head): ${record.sha256}.`);
 
-  const api = new GitHubApi(context.apiUrl, inputs.token);
+  const links = linkContext(context, env);
   await softly('The job summary', async () => {
-    if (inputs.summary)
-      await writeSummary(summaryMarkdown(result, plan ? plan.notAnnotated : null), env);
+    if (!inputs.summary) return;
+    const notAnnotated: Finding[] | null = plan ? notAnnotatedFindings(plan) : null;
+    await writeSummary(
+      summaryMarkdown(result, { notAnnotated, links, recordSha256: record.sha256 }),
+      env,
+    );
   });
   await softly('The check run', async () => {
     if (!plan || inputs.token === '' || !context.repository || !context.headSha) return;
     const outcome = await publishCheckRun({
-      api,
+      client,
       repository: context.repository,
       headSha: context.headSha,
       result,
       annotations: plan.all,
+      links,
+      recordSha256: record.sha256,
     });
     core.info(
       safeLogLine(
@@ -154,12 +181,14 @@ async function deliver(
   await softly('The pull request comment', async () => {
     if (inputs.prComment === 'never' || !context.pullRequest || !context.repository) return;
     const outcome = await upsertStickyComment({
-      api,
+      client,
       repository: context.repository,
       pullNumber: context.pullRequest.number,
       mode: inputs.prComment,
       result,
       fromFork: context.pullRequest.fromFork,
+      links,
+      recordSha256: record.sha256,
     });
     if (outcome.action === 'warning') core.warning(safeLogLine(outcome.reason));
     else if (outcome.action === 'skipped')
@@ -172,11 +201,63 @@ async function deliver(
   else core.info(decision);
 }
 
+/**
+ * Exit 2, visibly: the reason in the log (one sentence, details after it), the job summary, a
+ * SARIF file whose invocation did not succeed, and `decision=error`. Each sink is best effort;
+ * the step fails whatever they do.
+ */
+async function reportCouldNotEvaluate(error: unknown, progress: Progress, env: Env) {
+  const { sentence, details } = couldNotEvaluate(error);
+  for (const line of details) core.info(line);
+  if (isDebug(env) && !(error instanceof GateError)) {
+    for (const line of stackLines(error)) core.info(line);
+  }
+  const { inputs, context } = progress;
+  core.setOutput('decision', 'error');
+  await softly('The job summary', async () => {
+    if (inputs?.summary === false) return;
+    await writeSummary(errorSummaryMarkdown(sentence, details), env);
+  });
+  await softly('The SARIF file', async () => {
+    if (!inputs || !context) return;
+    // Only where a confined path is known: an error about the workspace writes nothing.
+    const workspace = await realWorkspace(context.workspace);
+    const target = {
+      path: await confine(workspace, inputs.sarifFile, 'sarif-file'),
+      input: inputs.sarifFile,
+    };
+    const sarif = renderErrorSarif(sentence, {
+      category: sarifCategory(inputs, env),
+      manifestPath: inputs.manifest,
+      version: TOOL.version,
+    });
+    await write(target, sarif, 'SARIF');
+    core.setOutput('sarif-file', inputs.sarifFile);
+  });
+  core.setFailed(sentence);
+  process.exitCode = COULD_NOT_EVALUATE;
+}
+
+/** Links to files at the checked-out commit: only the runner's own, validated values. */
+function linkContext(context: ActionContext, env: Env): MarkdownContext {
+  return {
+    ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+    ...(context.repository ? { repository: context.repository } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+  };
+}
+
+function notAnnotatedFindings(plan: AnnotationPlan): Finding[] {
+  const shown = new Set(plan.shown.map((annotation) => annotation.finding));
+  return plan.all.map((annotation) => annotation.finding).filter((f) => !shown.has(f));
+}
+
 /** A sink that must not decide the gate: its failure is a warning. */
 async function softly(what: string, sink: () => Promise<void>): Promise<void> {
   try {
     await sink();
   } catch (error) {
-    core.warning(safeLogLine(`${what} could not be written: ${(error as Error).message}`));
+    const reason = error instanceof GateError ? error.message : (error as Error).message;
+    core.warning(safeLogLine(`${what} could not be written: ${reason}`));
   }
 }

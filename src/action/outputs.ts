@@ -4,14 +4,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
+import type { GitHubClient } from '../github/client.js';
 import { appendToHistoryBranch } from '../history/branch.js';
 import { serializeRecord, type GateRecord } from '../history/record.js';
 import { recordForRun } from '../history/run-record.js';
-import type { GateResult } from '../model.js';
+import type { Finding, GateResult } from '../model.js';
+import { safeJson, singleLine } from '../report/escape.js';
+import { bySeverity } from '../report/groups.js';
 import { findingJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import type { FetchedRegistry } from '../sources/registry.js';
-import type { Env } from './inputs.js';
+import type { ActionInputs, Env } from './inputs.js';
 
 export interface OutputValues {
   decision: string;
@@ -37,22 +40,81 @@ export const buildGateRecord = (
   clock?: () => Date,
 ): GateRecord => recordForRun(result, registry, env, clock);
 
-/** `runAutomationDetails.id`: one category per workflow and job, so uploads do not overwrite. */
-export function automationId(env: Env): string {
-  const part = (value: string | undefined) => (value ?? '').replace(/[^A-Za-z0-9._-]+/g, '-');
-  const workflow = part(env.GITHUB_WORKFLOW);
-  const job = part(env.GITHUB_JOB);
-  return ['ai-vendor-gate', workflow, job].filter((p) => p !== '').join('/') + '/';
+/**
+ * The SARIF category (`runAutomationDetails.id` without its last part): the `sarif-category`
+ * input, else one per workflow file, job, matrix leg and manifest, so several uploads for one
+ * commit never replace each other in code scanning.
+ */
+export function sarifCategory(
+  inputs: Pick<ActionInputs, 'sarifCategory' | 'manifest' | 'matrix'>,
+  env: Env,
+): string {
+  if (inputs.sarifCategory) return inputs.sarifCategory;
+  // `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`.
+  const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+  const workflowFile = /^[^/]+\/[^/]+\/([^@]+)@/.exec(workflowRef)?.[1];
+  const parts = [
+    'ai-vendor-gate',
+    `${workflowFile ?? env.GITHUB_WORKFLOW ?? ''}:${env.GITHUB_JOB ?? ''}`,
+    ...Object.entries(inputs.matrix).map(([key, value]) => `${key}:${value}`),
+    `manifest:${inputs.manifest}`,
+  ];
+  return parts
+    .map((part) => singleLine(part).trim())
+    .filter((part) => part !== '' && part !== ':')
+    .join('/');
 }
 
 export async function writeFiles(
   result: GateResult,
   record: GateRecord,
   targets: FileTargets,
-  env: Env,
+  category: string,
 ): Promise<void> {
-  await write(targets.sarif, renderSarif(result, { automationId: automationId(env) }), 'SARIF');
+  await write(targets.sarif, renderSarif(result, { category }), 'SARIF');
   await write(targets.record, `${serializeRecord(record)}\n`, 'gate record');
+}
+
+/** GitHub keeps at most 1 MB per output; the findings stay well under it. */
+export const FINDINGS_OUTPUT_LIMIT_BYTES = 900 * 1024;
+
+/**
+ * The findings as compact JSON in the report's order; above `limit` bytes, most severe first and
+ * cut to fit: the array
+ * ends with `{ "truncated": true, "omitted": N, "message": … }`, so it stays valid JSON that says
+ * how much is missing. `##[` and `::` never appear literally (see safeJson).
+ */
+export function findingsOutput(
+  findings: readonly Finding[],
+  limit = FINDINGS_OUTPUT_LIMIT_BYTES,
+): string {
+  const all = `[${findings.map((finding) => safeJson(findingJson(finding), 0)).join(',')}]`;
+  if (Buffer.byteLength(all) <= limit) return all;
+  const items = bySeverity(findings).map((finding) => safeJson(findingJson(finding), 0));
+  const reserve = 256;
+  let used = 2;
+  let kept = 0;
+  for (const item of items) {
+    const size = Buffer.byteLength(item) + 1;
+    if (used + size > limit - reserve) break;
+    used += size;
+    kept++;
+  }
+  const parts = items.slice(0, kept);
+  const omitted = items.length - kept;
+  if (omitted > 0) {
+    parts.push(
+      safeJson(
+        {
+          truncated: true,
+          omitted,
+          message: `${omitted} of ${items.length} findings are not listed: outputs are limited to 1 MB. The SARIF file and the job summary have all of them.`,
+        },
+        0,
+      ),
+    );
+  }
+  return `[${parts.join(',')}]`;
 }
 
 export function outputValues(
@@ -65,7 +127,7 @@ export function outputValues(
     decision: report.decision,
     errors: String(report.summary.errors),
     warnings: String(report.summary.warnings),
-    findings: JSON.stringify(report.findings.map(findingJson)),
+    findings: findingsOutput(report.findings),
     'sarif-file': targets.sarif.input,
     'record-file': targets.record.input,
     'record-sha256': record.sha256,
@@ -78,6 +140,7 @@ export interface HistoryRequest {
   repository: string | undefined;
   branch: string;
   record: GateRecord;
+  client?: GitHubClient;
   fetchImpl?: typeof fetch;
 }
 
@@ -96,6 +159,7 @@ export async function appendHistory(
       repository: request.repository,
       branch: request.branch,
       record: request.record,
+      ...(request.client ? { client: request.client } : {}),
       ...(request.fetchImpl ? { fetchImpl: request.fetchImpl } : {}),
     });
     return appended.ok
@@ -106,7 +170,7 @@ export async function appendHistory(
   }
 }
 
-async function write(target: { path: string; input: string }, text: string, what: string) {
+export async function write(target: { path: string; input: string }, text: string, what: string) {
   try {
     await mkdir(path.dirname(target.path), { recursive: true });
     await writeFile(target.path, text);

@@ -1,14 +1,25 @@
 // The registry the gate evaluates against. A path in the workspace, or github:OWNER/REPO/PATH@REF
 // through the contents API. On pull requests and merge groups a registry in the repository is
-// read from the BASE commit (git history when the checkout has it, else the contents API), so a
-// pull request cannot approve its own vendor; `registry-sha256` pins the bytes.
-import { execFile } from 'node:child_process';
+// the blob the BASE commit has at that path (git when the checkout has the commit, else the
+// contents API), resolved inside the base tree only, so a pull request can neither edit it nor
+// swap it for a link to a file that approves its vendor; `registry-sha256` pins the bytes.
 import path from 'node:path';
 import { GateError } from '../errors.js';
+import type { GitHubClient } from '../github/client.js';
 import { displayPath, sha256 } from '../gate.js';
 import { REGISTRY_LIMITS } from '../load/documents.js';
 import {
-  fetchContents,
+  apiTreeReader,
+  gitIn,
+  gitTreeReader,
+  MAX_LINK_HOPS,
+  repoComponents,
+  resolveInTree,
+  ResolveError,
+  workingTreeReader,
+  type Resolved,
+} from '../sources/base-commit.js';
+import {
   isGithubSource,
   readLocalFile,
   readRegistrySource,
@@ -34,6 +45,8 @@ export interface RegistryRequest {
   token: string;
   pin?: string;
   fetchImpl?: typeof fetch;
+  /** The action's GitHub client, shared with its other calls. */
+  client?: GitHubClient;
 }
 
 export async function resolveRegistry(request: RegistryRequest): Promise<ResolvedRegistry> {
@@ -55,6 +68,7 @@ async function read(request: RegistryRequest): Promise<ResolvedRegistry> {
     apiUrl: context.apiUrl,
     token: request.token,
     ...(request.fetchImpl ? { fetchImpl: request.fetchImpl } : {}),
+    ...(request.client ? { client: request.client } : {}),
   };
   if (isGithubSource(source)) {
     const registry = await readRegistrySource(source, {
@@ -66,98 +80,109 @@ async function read(request: RegistryRequest): Promise<ResolvedRegistry> {
     return { registry, origin: 'remote' };
   }
 
-  const localPath = await confine(workspace, source, 'registry');
-  const file = displayPath(workspace, localPath);
   if (!context.isBaseEvent) {
+    const localPath = await confine(workspace, source, 'registry');
+    const file = displayPath(workspace, localPath);
     const bytes = await readLocalFile(localPath, 'registry', REGISTRY_LIMITS.maxBytes);
     return { registry: { source, file, bytes, localPath }, origin: 'working tree' };
   }
+  return readFromBase(request, api);
+}
 
+/**
+ * The registry exactly as the base commit has it. The path is taken as written (lexically, never
+ * through the working tree, which the pull request controls) and resolved inside the base
+ * commit's tree; the working tree is only compared with it, for `registry-changed`.
+ */
+async function readFromBase(request: RegistryRequest, api: ApiOptions): Promise<ResolvedRegistry> {
+  const { source, workspace, context } = request;
+  const components = lexicalPath(request);
+  const file = components.join('/');
   const base = context.baseSha;
   if (base === undefined) {
     throw new GateError(
-      `The ${context.eventName} event names no base commit, so the registry cannot be read as the base branch has it.`,
+      `The ${context.eventName} event names no base commit, so the registry ${file} cannot be read as the base branch has it.`,
     );
   }
-  const relative = path.relative(workspace, localPath).split(path.sep).join('/');
-  const fromGit = await readFromGit(workspace, base, relative);
-  let baseBytes: Uint8Array;
-  let origin: ResolvedRegistry['origin'];
-  if (fromGit.kind === 'found') {
-    baseBytes = fromGit.bytes;
-    origin = 'base commit (git)';
-  } else if (fromGit.kind === 'absent') {
-    throw absentAtBase(file, base);
-  } else {
-    baseBytes = await readFromApi(context, api, relative, base, file);
+  const maxBytes = REGISTRY_LIMITS.maxBytes;
+  let reader = await gitTreeReader(gitIn(workspace), base, maxBytes);
+  let origin: ResolvedRegistry['origin'] = 'base commit (git)';
+  if (reader === null) {
+    if (context.repository === undefined) {
+      throw new GateError(
+        `The registry ${file} must be read from the base commit ${base.slice(0, 12)}, which the checkout lacks, and GITHUB_REPOSITORY is not set.`,
+      );
+    }
+    const [owner, repo] = context.repository.split('/');
+    reader = apiTreeReader(api, { owner, repo }, base, maxBytes);
     origin = 'base commit (API)';
   }
 
-  const working = await readLocalFile(localPath, 'registry', REGISTRY_LIMITS.maxBytes).catch(
-    () => null,
-  );
-  const registry: FetchedRegistry = { source, file, bytes: baseBytes, localPath };
-  if (working !== null && Buffer.from(working).equals(Buffer.from(baseBytes))) {
-    return { registry, origin };
-  }
-  return { registry, registryChanged: { file, base }, origin };
-}
-
-function absentAtBase(file: string, base: string): GateError {
-  return new GateError(
-    `The registry ${file} does not exist in the base commit ${base.slice(0, 12)}, and a pull request cannot bring the registry it is checked against.`,
-  );
-}
-
-type GitRead = { kind: 'found'; bytes: Uint8Array } | { kind: 'absent' } | { kind: 'unavailable' };
-
-/** `git show BASE:./PATH` when the checkout has the base commit (no shell). */
-async function readFromGit(workspace: string, base: string, relative: string): Promise<GitRead> {
-  const hasCommit = await git(workspace, ['cat-file', '-e', `${base}^{commit}`]);
-  if (hasCommit === null) return { kind: 'unavailable' };
-  const shown = await git(workspace, ['show', `${base}:./${relative}`]);
-  return shown === null ? { kind: 'absent' } : { kind: 'found', bytes: shown };
-}
-
-function git(cwd: string, args: string[]): Promise<Buffer | null> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      args,
-      {
-        cwd,
-        encoding: 'buffer',
-        maxBuffer: REGISTRY_LIMITS.maxBytes + 1,
-        timeout: 30_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      },
-      (error, stdout) => resolve(error ? null : stdout),
-    );
-  });
-}
-
-async function readFromApi(
-  context: ActionContext,
-  api: ApiOptions,
-  relative: string,
-  base: string,
-  file: string,
-): Promise<Uint8Array> {
-  if (context.repository === undefined) {
-    throw new GateError(
-      `The registry ${file} must be read from the base commit ${base.slice(0, 12)}, which the checkout lacks, and GITHUB_REPOSITORY is not set.`,
-    );
-  }
-  const [owner, repo] = context.repository.split('/');
+  let atBase: Resolved;
   try {
-    const { bytes } = await fetchContents({ owner, repo, path: relative, ref: base }, api);
-    return bytes;
+    atBase = await resolveInTree(reader, components, maxBytes);
   } catch (error) {
-    if (error instanceof GateError && /does not exist/.test(error.message)) {
-      throw new GateError(
-        `The registry ${file} could not be read from the base commit ${base.slice(0, 12)} through the API: it does not exist there or the token cannot read it.`,
-      );
-    }
+    if (error instanceof ResolveError) throw baseFailure(error, file, base);
     throw error;
+  }
+  const atHead = await resolveInTree(workingTreeReader(workspace, maxBytes), components, maxBytes)
+    .then((resolved) => resolved)
+    .catch(() => null);
+  const registry: FetchedRegistry = {
+    source,
+    file,
+    bytes: atBase.bytes,
+    localPath: path.join(workspace, ...components),
+  };
+  const same =
+    atHead !== null &&
+    atHead.shape.join('\n') === atBase.shape.join('\n') &&
+    Buffer.from(atHead.bytes).equals(Buffer.from(atBase.bytes));
+  return same ? { registry, origin } : { registry, registryChanged: { file, base }, origin };
+}
+
+/** The registry input as repository path components, judged without touching the disk. */
+function lexicalPath(request: RegistryRequest): string[] {
+  const { source, workspace, context } = request;
+  for (const root of new Set([workspace, path.resolve(context.workspace)])) {
+    const relative = path.relative(root, path.resolve(root, source));
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue;
+    const components = repoComponents(relative.split(path.sep).join('/'));
+    if (components !== null && components.length > 0) return components;
+  }
+  if (path.relative(workspace, path.resolve(workspace, source)) === '') {
+    throw new GateError(`The registry ${source} is the workspace itself, a directory, not a file.`);
+  }
+  throw new GateError(
+    `The registry ${source} resolves outside the workspace, which the action does not read or write.`,
+  );
+}
+
+function baseFailure(error: ResolveError, file: string, base: string): GateError {
+  const commit = `the base commit ${base.slice(0, 12)}`;
+  const at = error.at === file ? '' : ` (at ${error.at})`;
+  switch (error.reason) {
+    case 'absent':
+      return new GateError(
+        `The registry ${file} does not exist in ${commit}${at}, and a pull request cannot bring the registry it is checked against.`,
+      );
+    case 'directory':
+      return new GateError(`The registry ${file} is a directory in ${commit}${at}, not a file.`);
+    case 'outside':
+      return new GateError(
+        `The registry ${file} is a symbolic link in ${commit} that points outside the repository${at}, which the gate does not follow.`,
+      );
+    case 'loop':
+      return new GateError(
+        `The registry ${file} goes through more than ${MAX_LINK_HOPS} symbolic links in ${commit}${at}.`,
+      );
+    case 'special':
+      return new GateError(
+        `The registry ${file} is neither a file nor a symbolic link in ${commit}${at} (a submodule?).`,
+      );
+    case 'too-large':
+      return new GateError(
+        `The registry ${file} is larger than the ${REGISTRY_LIMITS.maxBytes / (1024 * 1024)} MiB limit in ${commit}${at}.`,
+      );
   }
 }

@@ -1,6 +1,7 @@
 // Appends a record to `history.jsonl` on a history branch through GitHub's REST API, with
 // optimistic concurrency: read the file and its blob sha, chain the record to the last line,
 // write with that sha; on a conflict read again and retry, so concurrent runs lose no record.
+import { createGitHubClient, statusOf, type GitHubClient } from '../github/client.js';
 import { singleLine } from '../report/escape.js';
 import { lastRecordHash } from './chain.js';
 import { canonicalJson, type GateRecord, rechain, serializeRecord } from './record.js';
@@ -17,6 +18,8 @@ export interface HistoryBranchOptions {
   /** File on the branch; default `history.jsonl`. */
   path?: string;
   fetchImpl?: typeof fetch;
+  /** The caller's GitHub client (the action's); else one is made from apiUrl and token. */
+  client?: GitHubClient;
   /** In [0, 1); jitter of the back-off. Default Math.random. */
   random?: () => number;
   /** Default 10. */
@@ -34,7 +37,7 @@ export type HistoryBranchResult =
 
 type Step =
   | { kind: 'done'; previous: string | null; record: GateRecord }
-  | { kind: 'retry'; status: number; reason: string; retryAfterMs?: number; ambiguous?: boolean }
+  | { kind: 'retry'; status: number; reason: string; retryAfterMs?: number }
   | { kind: 'fatal'; status: number; reason: string };
 
 interface ApiResponse {
@@ -50,7 +53,10 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 export async function appendToHistoryBranch(
   opts: HistoryBranchOptions,
 ): Promise<HistoryBranchResult> {
-  if (!REPOSITORY.test(opts.repository)) {
+  if (
+    !REPOSITORY.test(opts.repository) ||
+    opts.repository.split('/').some((p) => /^\.+$/.test(p))
+  ) {
     return {
       ok: false,
       status: 0,
@@ -62,21 +68,23 @@ export async function appendToHistoryBranch(
   const base = opts.baseDelayMs ?? 250;
   const cap = opts.maxDelayMs ?? 8000;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const api = new GitHubApi(opts);
+  const api = new HistoryApi(opts);
   const build =
     typeof opts.record === 'function'
       ? opts.record
       : (previous: string | null) => rechain(opts.record as GateRecord, previous);
 
-  let ambiguous = false;
+  let checkWritten = false;
   let last: Step = { kind: 'fatal', status: 0, reason: 'No attempt was made.' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    last = await attemptOnce(api, opts, build, ambiguous);
+    last = await attemptOnce(api, opts, build, checkWritten);
     if (last.kind === 'done') {
       return { ok: true, attempts: attempt, previous: last.previous, record: last.record };
     }
     if (last.kind === 'fatal') return { ok: false, status: last.status, reason: last.reason };
-    ambiguous ||= last.ambiguous === true;
+    // A write may have gone through even when its answer said otherwise (a retried request
+    // that met its own first write): every later attempt looks for the record first.
+    checkWritten = true;
     if (attempt < maxAttempts) {
       const ceiling = Math.min(cap, base * 2 ** (attempt - 1));
       await sleep(Math.max(last.retryAfterMs ?? 0, Math.floor(random() * ceiling)));
@@ -90,14 +98,14 @@ export async function appendToHistoryBranch(
 }
 
 async function attemptOnce(
-  api: GitHubApi,
+  api: HistoryApi,
   opts: HistoryBranchOptions,
   build: (previous: string | null) => GateRecord,
   checkAlreadyWritten: boolean,
 ): Promise<Step> {
   const path = opts.path ?? 'history.jsonl';
   const contentsPath = `contents/${encodePath(path)}`;
-  const got = await api.call('GET', `${contentsPath}?ref=${encodeURIComponent(opts.branch)}`);
+  const got = await api.call('GET', contentsPath, { ref: opts.branch });
   if (got.status === 200) {
     const file = await readFileBody(api, got.body);
     if (typeof file === 'string') return { kind: 'fatal', status: 200, reason: file };
@@ -115,7 +123,7 @@ async function attemptOnce(
 }
 
 async function write(
-  api: GitHubApi,
+  api: HistoryApi,
   opts: HistoryBranchOptions,
   contentsPath: string,
   text: string,
@@ -136,7 +144,7 @@ async function write(
     if (written !== undefined) return { kind: 'done', ...written };
   }
   const separator = text !== '' && !text.endsWith('\n') ? '\n' : '';
-  const body: Record<string, string> = {
+  const body: Record<string, unknown> = {
     message: commitMessage(record),
     content: Buffer.from(`${text}${separator}${serializeRecord(record)}\n`, 'utf8').toString(
       'base64',
@@ -151,7 +159,7 @@ async function write(
 
 /** Builds the branch from nothing: a commit with no parents holding only the history. */
 async function createOrphanBranch(
-  api: GitHubApi,
+  api: HistoryApi,
   opts: HistoryBranchOptions,
   path: string,
   build: (previous: string | null) => GateRecord,
@@ -183,7 +191,7 @@ async function createOrphanBranch(
 
 /** The file's text from a contents response; files over 1 MB come through the blobs API. */
 async function readFileBody(
-  api: GitHubApi,
+  api: HistoryApi,
   body: unknown,
 ): Promise<{ text: string; sha: string } | string> {
   const sha = stringField(body, 'sha');
@@ -242,7 +250,6 @@ function failure(method: string, what: string, response: ApiResponse): Step {
       status: response.status,
       reason,
       retryAfterMs: response.retryAfterMs,
-      ambiguous: method !== 'GET' && (response.status === 0 || response.status >= 500),
     };
   }
   return { kind: 'fatal', status: response.status, reason };
@@ -258,47 +265,51 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-class GitHubApi {
+/** The history's calls on the one GitHub client; never throws (a network failure is status 0). */
+class HistoryApi {
   private readonly base: string;
-  private readonly fetchImpl: typeof fetch;
+  private readonly client: GitHubClient;
 
-  constructor(private readonly opts: HistoryBranchOptions) {
-    this.base = `${opts.apiUrl.replace(/\/+$/, '')}/repos/${opts.repository}`;
-    this.fetchImpl = opts.fetchImpl ?? fetch;
+  constructor(opts: HistoryBranchOptions) {
+    this.base = `/repos/${opts.repository}`;
+    this.client =
+      opts.client ??
+      createGitHubClient({
+        apiUrl: opts.apiUrl,
+        token: opts.token,
+        ...(opts.fetchImpl ? { fetch: opts.fetchImpl } : {}),
+      });
   }
 
-  /** Never throws: a network failure is status 0. */
-  async call(method: string, path: string, body?: unknown): Promise<ApiResponse> {
+  /** `params` go to the query of a GET and to the JSON body of a write. */
+  async call(
+    method: string,
+    path: string,
+    params: Record<string, unknown> = {},
+  ): Promise<ApiResponse> {
     try {
-      const response = await this.fetchImpl(`${this.base}/${path}`, {
-        method,
-        headers: {
-          Accept: 'application/vnd.github+json',
-          Authorization: `Bearer ${this.opts.token}`,
-          'X-GitHub-Api-Version': '2022-11-28',
-          'User-Agent': 'ai-vendor-gate',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      let parsed: unknown = null;
-      try {
-        parsed = text === '' ? null : JSON.parse(text);
-      } catch {
-        parsed = null;
+      // Owner, name and path are already encoded: no template variables, so every parameter
+      // is data (a body key can never be taken for a URL part).
+      const response = await this.client.request(`${method} ${this.base}/${path}`, params);
+      return { status: response.status, body: response.data };
+    } catch (error) {
+      const status = statusOf(error);
+      // Octokit reports a failed connection or a timeout as 500 without a response.
+      const response = (
+        error as { response?: { data?: unknown; headers?: Record<string, string> } }
+      ).response;
+      if (status === undefined || response === undefined) {
+        return { status: 0, body: { message: 'the GitHub API did not answer' } };
       }
-      const retryAfter = Number(response.headers.get('retry-after'));
+      const retryAfter = Number(response.headers?.['retry-after']);
       return {
-        status: response.status,
-        body: parsed,
+        status,
+        body: response.data ?? null,
         retryAfterMs:
           Number.isFinite(retryAfter) && retryAfter > 0
             ? Math.min(retryAfter, 60) * 1000
             : undefined,
       };
-    } catch (error) {
-      return { status: 0, body: { message: (error as Error).message } };
     }
   }
 }

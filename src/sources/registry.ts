@@ -1,8 +1,9 @@
 // Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
-// (GitHub Enterprise Server works the same through GITHUB_API_URL).
+// (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
+import { createGitHubClient, statusOf, type GitHubClient } from '../github/client.js';
 import { REGISTRY_LIMITS } from '../load/documents.js';
 
 export interface GithubSource {
@@ -41,6 +42,116 @@ export interface ApiOptions {
   apiUrl?: string;
   token?: string;
   fetchImpl?: typeof fetch;
+  /** An existing client (the action's), so every call shares its limits and deadlines. */
+  client?: GitHubClient;
+}
+
+/** What the contents API says is at a path (a symlink is not followed here). */
+export type ContentsEntry =
+  | { type: 'file'; bytes: Uint8Array; blobSha?: string; path: string }
+  | { type: 'symlink'; target: string; path: string }
+  | { type: 'dir' }
+  | { type: 'submodule' };
+
+interface ContentsBody {
+  type?: unknown;
+  content?: unknown;
+  encoding?: unknown;
+  sha?: unknown;
+  size?: unknown;
+  target?: unknown;
+  path?: unknown;
+}
+
+export function clientFor(api: ApiOptions): GitHubClient {
+  return (
+    api.client ??
+    createGitHubClient({
+      ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
+      ...(api.token ? { token: api.token } : {}),
+      ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
+    })
+  );
+}
+
+/** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
+export function encodeRepoPath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`: the entry at the path, or null when the
+ * API answers 404 (absent, or hidden from the token). Other failures are a GateError.
+ */
+export async function readContentsEntry(
+  target: GithubSource,
+  api: ApiOptions,
+  maxBytes: number = REGISTRY_LIMITS.maxBytes,
+): Promise<ContentsEntry | null> {
+  const client = clientFor(api);
+  const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
+  let data: unknown;
+  try {
+    // The path is encoded here, segment by segment: the route template would turn `/` into %2F.
+    const response = await client.request(
+      `GET /repos/{owner}/{repo}/contents/${encodeRepoPath(target.path)}`,
+      { owner: target.owner, repo: target.repo, ref: target.ref },
+    );
+    data = response.data;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404) return null;
+    throw new GateError(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+  }
+  if (Array.isArray(data)) return { type: 'dir' };
+  const body: ContentsBody = data !== null && typeof data === 'object' ? data : {};
+  const path = typeof body.path === 'string' ? body.path : target.path;
+  if (body.type === 'symlink') {
+    if (typeof body.target !== 'string') {
+      throw new GateError(`The registry ${where} is a symbolic link the API did not describe.`);
+    }
+    return { type: 'symlink', target: body.target, path };
+  }
+  if (body.type === 'dir') return { type: 'dir' };
+  if (body.type === 'submodule') return { type: 'submodule' };
+  if (body.type !== undefined && body.type !== 'file') {
+    throw new GateError(`The registry ${where} is not a file.`);
+  }
+  const size = typeof body.size === 'number' ? body.size : 0;
+  if (size > maxBytes) {
+    throw new GateError(
+      `The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`,
+    );
+  }
+  const blobSha = typeof body.sha === 'string' ? body.sha : undefined;
+  let content = body.content;
+  let encoding = body.encoding;
+  if (encoding === 'none' && blobSha !== undefined) {
+    // Files over 1 MB come without content: the blob API has it.
+    const blob = await client
+      .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        owner: target.owner,
+        repo: target.repo,
+        file_sha: blobSha,
+      })
+      .catch((error: unknown) => {
+        throw new GateError(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+      });
+    content = blob.data.content;
+    encoding = blob.data.encoding;
+  }
+  if (encoding !== 'base64' || typeof content !== 'string') {
+    throw new GateError(
+      `The registry ${where} could not be fetched: the API returned no file content.`,
+    );
+  }
+  const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
+  if (bytes.length > maxBytes) {
+    throw new GateError(
+      `The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`,
+    );
+  }
+  return { type: 'file', bytes, path, ...(blobSha ? { blobSha } : {}) };
 }
 
 /** Read a file at a ref through the contents API; the raw bytes and the blob sha. */
@@ -48,55 +159,28 @@ export async function fetchContents(
   target: GithubSource,
   api: ApiOptions,
 ): Promise<{ bytes: Uint8Array; blobSha?: string }> {
-  const base = (api.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-  const encodedPath = target.path.split('/').map(encodeURIComponent).join('/');
-  const url = `${base}/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(target.ref)}`;
-  const headers: Record<string, string> = {
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': '2022-11-28',
-    'user-agent': 'ai-vendor-gate',
-  };
-  if (api.token) headers.authorization = `Bearer ${api.token}`;
   const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
-  let response: Response;
-  try {
-    response = await (api.fetchImpl ?? fetch)(url, {
-      headers,
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch {
+  const entry = await readContentsEntry(target, api);
+  if (entry === null) {
     throw new GateError(
-      `The registry ${where} could not be fetched: the GitHub API at ${base} did not answer.`,
+      `The registry ${where} could not be fetched: it does not exist or the token cannot read it.`,
     );
   }
-  if (!response.ok) {
-    const reason =
-      response.status === 404
-        ? 'it does not exist or the token cannot read it'
-        : response.status === 401 || response.status === 403
-          ? 'the token is not allowed to read it'
-          : `the API answered ${response.status}`;
-    throw new GateError(`The registry ${where} could not be fetched: ${reason}.`);
+  if (entry.type !== 'file') throw new GateError(`The registry ${where} is not a file.`);
+  return { bytes: entry.bytes, ...(entry.blobSha ? { blobSha: entry.blobSha } : {}) };
+}
+
+/** Why a request failed, in words (never the library's message, which may quote a URL). */
+export function failureReason(error: unknown): string {
+  const status = statusOf(error);
+  if (status === undefined || status === 500) {
+    // RequestError uses 500 for network failures and timeouts too.
+    return 'the GitHub API did not answer';
   }
-  const body = (await response.json()) as {
-    type?: string;
-    content?: string;
-    encoding?: string;
-    sha?: string;
-    size?: number;
-  };
-  if (body.type !== undefined && body.type !== 'file') {
-    throw new GateError(`The registry ${where} is not a file.`);
-  }
-  if ((body.size ?? 0) > REGISTRY_LIMITS.maxBytes) {
-    throw new GateError(`The registry ${where} is larger than the 5 MiB limit.`);
-  }
-  if (body.encoding !== 'base64' || typeof body.content !== 'string') {
-    throw new GateError(
-      `The registry ${where} could not be fetched: the API returned no file content.`,
-    );
-  }
-  return { bytes: Buffer.from(body.content.replace(/\s+/g, ''), 'base64'), blobSha: body.sha };
+  if (status === 401 || status === 403) return 'the token is not allowed to read it';
+  if (status === 404) return 'it does not exist or the token cannot read it';
+  if (status === 429) return 'the GitHub API rate limit was exceeded';
+  return `the API answered ${status}`;
 }
 
 export async function readLocalFile(

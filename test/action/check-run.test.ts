@@ -1,18 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planAnnotations } from '../../src/action/annotations.js';
 import { publishCheckRun } from '../../src/action/check-run.js';
-import { GitHubApi } from '../../src/action/github-api.js';
-import { FakeGitHub } from './fake-github.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { ActionFakeGitHub } from '../support/fake-github-action.js';
 import { finding, many, result } from './fixtures.js';
 
-let github: FakeGitHub;
+let github: ActionFakeGitHub;
 beforeEach(async () => {
-  github = new FakeGitHub();
+  github = new ActionFakeGitHub();
   await github.start();
 });
 afterEach(() => github.stop());
 
 const SHA = 'c'.repeat(40);
+const client = () =>
+  createGitHubClient({ apiUrl: github.url, token: 'good-token', writeSpacingMs: 0 });
 
 describe('check run', () => {
   it('carries every annotation, 50 per request, and completes with the decision', async () => {
@@ -30,7 +32,7 @@ describe('check run', () => {
     ];
     const gate = result(findings);
     const outcome = await publishCheckRun({
-      api: new GitHubApi(github.url, 'good-token'),
+      client: client(),
       repository: 'acme/payments',
       headSha: SHA,
       result: gate,
@@ -52,13 +54,15 @@ describe('check run', () => {
       start_line: 1,
       start_column: 5,
     });
-    expect(github.calls('POST', 'check-runs')[0].body.status).toBe('in_progress');
-    expect(github.calls('PATCH', 'check-runs')).toHaveLength(2);
+    expect((github.repoCalls('POST', 'check-runs')[0].body as { status: string }).status).toBe(
+      'in_progress',
+    );
+    expect(github.repoCalls('PATCH', 'check-runs')).toHaveLength(2);
   });
 
   it('creates a completed run in one request when it fits', async () => {
     const outcome = await publishCheckRun({
-      api: new GitHubApi(github.url, 'good-token'),
+      client: client(),
       repository: 'acme/payments',
       headSha: SHA,
       result: result([]),
@@ -68,10 +72,25 @@ describe('check run', () => {
     expect(github.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
   });
 
+  it("publishes the history head (the record's sha256) in the run's summary", async () => {
+    const head = 'ab'.repeat(32);
+    await publishCheckRun({
+      client: client(),
+      repository: 'acme/payments',
+      headSha: SHA,
+      result: result([]),
+      annotations: [],
+      recordSha256: head,
+    });
+    expect(github.checkRuns[0].summary).toContain(
+      `Gate record SHA-256 (history head): \`${head}\``,
+    );
+  });
+
   it('without checks: write, reports why and publishes nothing', async () => {
     github.options.checkRunStatus = 403;
     const outcome = await publishCheckRun({
-      api: new GitHubApi(github.url, 'good-token'),
+      client: client(),
       repository: 'acme/payments',
       headSha: SHA,
       result: result(many(1, 0, 0)),

@@ -3,13 +3,23 @@
 // workspace, and GITHUB_API_URL pointing at a local server. Under Node 20 and Node 24.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  realpath,
+  rm,
+  symlink,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inputVariable } from '../../src/action/inputs.js';
-import { FakeGitHub } from './fake-github.js';
+import { ActionFakeGitHub } from '../support/fake-github-action.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist/index.js');
@@ -70,7 +80,7 @@ interface Run {
   workspace: string;
 }
 
-let github: FakeGitHub;
+let github: ActionFakeGitHub;
 let base: string;
 
 beforeAll(async () => {
@@ -78,7 +88,7 @@ beforeAll(async () => {
     throw new Error(`${BUNDLE} does not exist: run "npm run build" before the end-to-end tests.`);
   }
   base = await realpath(await mkdtemp(path.join(tmpdir(), 'avg-e2e-')));
-  github = new FakeGitHub();
+  github = new ActionFakeGitHub();
   await github.start();
 });
 afterAll(async () => {
@@ -88,7 +98,8 @@ afterAll(async () => {
 beforeEach(() => {
   github.comments.clear();
   github.checkRuns.length = 0;
-  github.options = { checkRunStatus: 403 };
+  github.options.checkRunStatus = 403;
+  github.options.commentWriteStatus = undefined;
 });
 
 let counter = 0;
@@ -113,6 +124,7 @@ async function runAction(
   node: string,
   workspace: string,
   inputs: Record<string, string>,
+  event: { baseSha?: string; headSha?: string; env?: Record<string, string> } = {},
 ): Promise<Run> {
   const outputFile = path.join(workspace, '..', `${path.basename(workspace)}.output`);
   const summaryFile = path.join(workspace, '..', `${path.basename(workspace)}.summary`);
@@ -126,8 +138,12 @@ async function runAction(
       number: 7,
       pull_request: {
         number: 7,
-        base: { sha: BASE_SHA, ref: 'main', repo: { full_name: 'acme/payments' } },
-        head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: 'acme/payments' } },
+        base: { sha: event.baseSha ?? BASE_SHA, ref: 'main', repo: { full_name: 'acme/payments' } },
+        head: {
+          sha: event.headSha ?? HEAD_SHA,
+          ref: 'feature',
+          repo: { full_name: 'acme/payments' },
+        },
       },
       repository: { full_name: 'acme/payments' },
     }),
@@ -150,6 +166,7 @@ async function runAction(
     GITHUB_WORKFLOW: 'AI vendor gate',
     GITHUB_JOB: 'gate',
     SOURCE_DATE_EPOCH: '1796000000',
+    ...event.env,
   };
   for (const [name, value] of Object.entries({
     token: 'good-token',
@@ -203,6 +220,62 @@ function expectNoInjection(run: Run): void {
   expect(run.summary).not.toContain('<img');
 }
 
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
+}
+
+/** A registry that rejects acme-ai, and a test fixture in the same commit that approves it. */
+const REJECTING = REGISTRY.replace('status: approved\n    review', 'status: rejected\n    review');
+const APPROVING_FIXTURE = REGISTRY.replace('product: consumer', 'product: api');
+
+/**
+ * A real repository: the base commit has the registry and a fixture; the pull request's head
+ * commit replaces the registry with a link to the fixture (which would approve its vendor).
+ */
+async function swappedRegistryRepo(): Promise<{
+  workspace: string;
+  baseSha: string;
+  headSha: string;
+}> {
+  const workspace = await fixtureRepo();
+  await writeFile(path.join(workspace, 'registry.yml'), REJECTING);
+  await writeFile(
+    path.join(workspace, '.github/ai-vendors.yml'),
+    MANIFEST.replace('product: consumer', 'product: api'),
+  );
+  await rm(path.join(workspace, 'package.json'));
+  await rm(path.join(workspace, 'src/app.ts'));
+  await mkdir(path.join(workspace, 'test/fixtures'), { recursive: true });
+  await writeFile(path.join(workspace, 'test/fixtures/registry.yml'), APPROVING_FIXTURE);
+  git(workspace, 'init', '-q');
+  git(workspace, 'add', '.');
+  git(workspace, 'commit', '-q', '-m', 'base');
+  const baseSha = git(workspace, 'rev-parse', 'HEAD');
+  await unlink(path.join(workspace, 'registry.yml'));
+  await symlink('test/fixtures/registry.yml', path.join(workspace, 'registry.yml'));
+  git(workspace, 'add', '.');
+  git(workspace, 'commit', '-q', '-m', 'approve acme-ai');
+  return { workspace, baseSha, headSha: git(workspace, 'rev-parse', 'HEAD') };
+}
+
+/** Lines of the log a runner would take for a command that is not one of the gate's own. */
+function foreignCommands(stdout: string): string[] {
+  const own = /^::(error|warning|notice)( [^:]*)?::|^::add-mask::|^::debug::/;
+  return stdout
+    .split(/\r?\n|\r/)
+    .filter((line) => (/^\s*::/.test(line) && !own.test(line)) || line.includes('##['));
+}
+
 const NODES: [string, string][] = [
   ['Node 20 (this process)', process.execPath],
   ['Node 24 (the runners)', NODE24],
@@ -216,7 +289,7 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
   });
 
   it('fails the step on an undeclared vendor and reports it everywhere', async () => {
-    github.setFile(BASE_SHA, 'registry.yml', REGISTRY);
+    github.setRepoFile(BASE_SHA, 'registry.yml', REGISTRY);
     const run = await runAction(node, await fixtureRepo(), { registry: 'registry.yml' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -246,13 +319,13 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
     });
 
     expect(run.stdout).toMatch(
-      /^::error file=package\.json,line=\d+,endLine=\d+,col=1,endColumn=1,title=usage-undeclared::/m,
+      /^::error file=package\.json,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=usage-undeclared::/m,
     );
     expect(run.stdout).toMatch(
       /^::error file=\.github\/ai-vendors\.yml,line=\d+,endLine=\d+,.*title=product-not-approved::/m,
     );
     expect(run.stdout).toMatch(/^::error::AI vendor gate: fail \(\d+ errors/m);
-    expect(run.stdout).toMatch(/^error usage-undeclared package\.json:\d+:1 /m);
+    expect(run.stdout).toMatch(/^error usage-undeclared package\.json:\d+:\d+ /m);
     expect(run.stdout).toContain('No check run: the token may not create check runs');
 
     expect(run.summary).toContain('## ❌ AI vendor gate: fail');
@@ -260,14 +333,16 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
     expectNoInjection(run);
 
     // The registry came from the base commit through the contents API (no git history here).
-    expect(github.calls('GET', '/contents/registry.yml').at(-1)?.query).toBe(`?ref=${BASE_SHA}`);
+    expect(github.repoCalls('GET', 'contents/registry.yml').at(-1)?.query.get('ref')).toBe(
+      BASE_SHA,
+    );
     const [comment] = github.comments.get(7) ?? [];
     expect(comment.body.startsWith('<!-- ai-vendor-gate:sticky -->')).toBe(true);
     expect(comment.body).not.toContain('<img');
   });
 
   it('a pull request that changes the registry is judged by the base version', async () => {
-    github.setFile(BASE_SHA, 'registry.yml', REGISTRY);
+    github.setRepoFile(BASE_SHA, 'registry.yml', REGISTRY);
     const workspace = await fixtureRepo();
     await writeFile(path.join(workspace, '.github/ai-vendors.yml'), FIXED_MANIFEST);
     await writeFile(path.join(workspace, 'registry.yml'), FIXED_REGISTRY);
@@ -283,7 +358,7 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
   });
 
   it('passes when all is declared, and the sticky comment then says so', async () => {
-    github.setFile(BASE_SHA, 'registry.yml', FIXED_REGISTRY);
+    github.setRepoFile(BASE_SHA, 'registry.yml', FIXED_REGISTRY);
     const [old] = github.addComments(7, [
       '<!-- ai-vendor-gate:sticky -->\n\n## ❌ AI vendor gate: fail',
     ]);
@@ -313,12 +388,13 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
         `::error::ai-vendor-gate could not evaluate: The manifest ${manifest} resolves outside the workspace, which the action does not read or write.`,
       ]);
       expect(run.stdout).not.toMatch(/^\s+at /m);
-      expect(run.outputs).toEqual({});
+      expect(run.outputs).toEqual({ decision: 'error', 'sarif-file': 'ai-vendor-gate.sarif' });
+      expect(run.summary).toContain('## ⛔ AI vendor gate: error');
     }
   });
 
   it('stops with exit 2 when the registry does not match its pin', async () => {
-    github.setFile(BASE_SHA, 'registry.yml', REGISTRY);
+    github.setRepoFile(BASE_SHA, 'registry.yml', REGISTRY);
     const run = await runAction(node, await fixtureRepo(), {
       registry: 'registry.yml',
       'registry-sha256': '0'.repeat(64),
@@ -327,5 +403,142 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
     expect(run.stdout).toMatch(
       /^::error::ai-vendor-gate could not evaluate: The registry registry\.yml has SHA-256 [0-9a-f]{64}, but registry-sha256 pins 0{64}\.$/m,
     );
+  });
+
+  it('a pull request that swaps the registry for a link to a base fixture is caught', async () => {
+    const { workspace, baseSha, headSha } = await swappedRegistryRepo();
+    const before = github.requests.length;
+    const run = await runAction(
+      node,
+      workspace,
+      { registry: 'registry.yml' },
+      { baseSha, headSha },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('fail');
+    const findings = JSON.parse(run.outputs.findings) as { ruleId: string; vendor?: string }[];
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleId: 'vendor-not-approved', vendor: 'acme-ai' }),
+        expect.objectContaining({ ruleId: 'registry-changed' }),
+      ]),
+    );
+    expect(run.stdout).toContain('Registry: registry.yml (base commit (git)).');
+    expect(run.stdout).toMatch(/^::warning file=registry\.yml,.*title=registry-changed::/m);
+    // Read from git: the API was not asked.
+    expect(github.requests.slice(before).filter((r) => r.path.includes('/contents/'))).toEqual([]);
+  });
+
+  it('the same swap on a shallow checkout is caught through the contents API', async () => {
+    const { workspace } = await swappedRegistryRepo();
+    const base = 'a'.repeat(40);
+    github.setRepoFile(base, 'registry.yml', REJECTING);
+    github.setRepoFile(base, 'test/fixtures/registry.yml', APPROVING_FIXTURE);
+    const run = await runAction(node, workspace, { registry: 'registry.yml' }, { baseSha: base });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Registry: registry.yml (base commit (API)).');
+    const rules = (JSON.parse(run.outputs.findings) as { ruleId: string }[]).map((f) => f.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['vendor-not-approved', 'registry-changed']));
+  });
+
+  it('a base registry that is a folder, or absent, is exit 2 with the reason everywhere', async () => {
+    const workspace = await fixtureRepo();
+    github.setRepoFile(BASE_SHA, 'policies/registry.yml', REGISTRY);
+    await mkdir(path.join(workspace, 'policies'));
+    await writeFile(path.join(workspace, 'policies/registry.yml'), REGISTRY);
+    const run = await runAction(node, workspace, { registry: 'policies' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(
+      /^::error::ai-vendor-gate could not evaluate: The registry policies is a directory in the base commit bbbbbbbbbbbb, not a file\.$/m,
+    );
+    expect(run.outputs.decision).toBe('error');
+    expect(run.summary).toContain('## ⛔ AI vendor gate: error');
+    expect(run.summary).toContain('The registry policies is a directory');
+    const sarif = JSON.parse(
+      await readFile(path.join(run.workspace, 'ai-vendor-gate.sarif'), 'utf8'),
+    );
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(sarif.runs[0].results).toEqual([]);
+
+    const absent = await runAction(node, workspace, { registry: 'policies/other.yml' });
+    expect(absent.code).toBe(2);
+    expect(absent.stdout).toContain(
+      'The registry policies/other.yml does not exist in the base commit bbbbbbbbbbbb',
+    );
+  });
+
+  it('file names that are workflow commands never reach the log, annotations or outputs as one', async () => {
+    const workspace = await fixtureRepo();
+    await rm(path.join(workspace, 'package.json'));
+    await rm(path.join(workspace, 'src/app.ts'));
+    // One vendor per file, so each file is the location of its own finding.
+    const hostile: [string, string][] = [
+      ['x ##[warning]y.js', 'api.openai.com'],
+      ['::error::pwned.js', 'api.anthropic.com'],
+      ['  ::warning::z.js', 'api.mistral.ai'],
+    ];
+    for (const [name, host] of hostile) {
+      await writeFile(path.join(workspace, 'src', name), `const url = "https://${host}/v1";\n`);
+    }
+    github.setRepoFile(BASE_SHA, 'registry.yml', REGISTRY);
+    github.options.checkRunStatus = undefined;
+    const run = await runAction(node, workspace, {
+      registry: 'registry.yml',
+      'pr-comment': 'always',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(foreignCommands(run.stdout)).toEqual([]);
+    // The files are found and reported, only defused.
+    const findings = JSON.parse(run.outputs.findings) as { location?: { file: string } }[];
+    const files = findings.map((f) => f.location?.file);
+    for (const [name] of hostile) expect(files).toContain(`src/${name}`);
+    expect(run.stdout).toMatch(/^::error file=src\/x ##\u200d\[warning\]y\.js,/m);
+    expect(run.stdout).toMatch(/^::error file=src\/%3A%3Aerror%3A%3Apwned\.js,/m);
+    // The raw output file holds no command either (it is not JSON-escaped there).
+    expect(
+      await readFile(path.join(workspace, '..', `${path.basename(workspace)}.output`), 'utf8'),
+    ).not.toContain('##[');
+    expect(run.summary).not.toContain('##[');
+    expect(run.summary).not.toMatch(/^\s*::/m);
+    const [comment] = github.comments.get(7) ?? [];
+    expect(comment.body).not.toContain('##[');
+    expect(comment.body).not.toMatch(/^\s*::/m);
+  });
+
+  it('publishes the history head in the output, the check run and the sticky comment', async () => {
+    github.setRepoFile(BASE_SHA, 'registry.yml', REGISTRY);
+    github.options.checkRunStatus = undefined;
+    const run = await runAction(node, await fixtureRepo(), { registry: 'registry.yml' });
+    const head = run.outputs['record-sha256'];
+    expect(head).toMatch(/^[0-9a-f]{64}$/);
+    expect(github.checkRuns.at(-1)?.summary).toContain(`\`${head}\``);
+    const [comment] = github.comments.get(7) ?? [];
+    expect(comment.body).toContain(`--head ${head}`);
+    expect(run.summary).toContain(`\`${head}\``);
+  });
+
+  it('gives each matrix leg its own SARIF category, or the one asked for', async () => {
+    github.setRepoFile(BASE_SHA, 'registry.yml', REGISTRY);
+    const ids: string[] = [];
+    const legs: Record<string, string>[] = [
+      { matrix: '{"node":20}' },
+      { matrix: '{"node":24}' },
+      { 'sarif-category': 'gate/custom' },
+    ];
+    for (const inputs of legs) {
+      const run = await runAction(node, await fixtureRepo(), {
+        registry: 'registry.yml',
+        'pr-comment': 'never',
+        ...inputs,
+      });
+      const sarif = JSON.parse(
+        await readFile(path.join(run.workspace, 'ai-vendor-gate.sarif'), 'utf8'),
+      );
+      ids.push(sarif.runs[0].automationDetails.id);
+    }
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[2]).toBe('gate/custom/');
   });
 });

@@ -42,8 +42,11 @@ export function result(findings: Finding[], failOn: 'error' | 'warning' = 'error
           file: 'package.json',
           line: 4,
           direct: true,
+          context: 'runtime',
         },
       ],
+      skipped: [],
+      scan: null,
       inputs: {
         manifest: { path: '.github/ai-vendors.yml', sha256: 'a'.repeat(64) },
         registry: { source: 'registry.yml', sha256: 'b'.repeat(64) },

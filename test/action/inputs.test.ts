@@ -26,6 +26,7 @@ describe('action inputs', () => {
       prComment: 'on-failure',
       sarifFile: 'ai-vendor-gate.sarif',
       recordFile: 'ai-vendor-gate-record.json',
+      matrix: {},
     });
   });
 
@@ -46,6 +47,8 @@ describe('action inputs', () => {
         'sarif-file': 'out/gate.sarif',
         'record-file': 'out/record.json',
         'history-branch': 'ai-gate/history',
+        'sarif-category': 'gate/payments',
+        matrix: '{"os":"ubuntu-latest","node":24,"include":{"x":1}}',
       }),
       clock,
     );
@@ -59,7 +62,13 @@ describe('action inputs', () => {
       summary: false,
       prComment: 'always',
       historyBranch: 'ai-gate/history',
+      sarifCategory: 'gate/payments',
+      matrix: { include: '{"x":1}', node: '24', os: 'ubuntu-latest' },
     });
+    // Outside a matrix the runner gives `null`; anything but an object is no matrix.
+    for (const matrix of ['null', '', '[1]', '${{ toJson(matrix) }}']) {
+      expect(readInputs(env({ registry: 'r.yml', matrix }), clock).matrix).toEqual({});
+    }
   });
 
   it.each([
@@ -76,6 +85,7 @@ describe('action inputs', () => {
     [{ registry: 'r.yml', now: '2026-02-30' }, /now input must be a real date/],
     [{ registry: 'r.yml', 'registry-sha256': 'abc' }, /64 hexadecimal characters/],
     [{ registry: 'r.yml', 'history-branch': '../main' }, /not a valid branch name/],
+    [{ registry: 'r.yml', 'sarif-category': 'a\u0007b' }, /sarif-category input must be one line/],
   ])('refuses %o with one sentence', (inputs, message) => {
     let error: unknown;
     try {

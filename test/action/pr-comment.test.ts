@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubApi, nextLink } from '../../src/action/github-api.js';
 import {
   COMMENT_MAX_CHARS,
   commentBody,
@@ -7,12 +6,13 @@ import {
   upsertStickyComment,
   type CommentRequest,
 } from '../../src/action/pr-comment.js';
-import { FakeGitHub } from './fake-github.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { ActionFakeGitHub } from '../support/fake-github-action.js';
 import { finding, HOSTILE, many, result } from './fixtures.js';
 
-let github: FakeGitHub;
+let github: ActionFakeGitHub;
 beforeEach(async () => {
-  github = new FakeGitHub();
+  github = new ActionFakeGitHub();
   await github.start();
 });
 afterEach(() => github.stop());
@@ -21,7 +21,7 @@ const PR = 7;
 const failing = result(many(2, 1, 0));
 const passing = result(many(0, 1, 0));
 const request = (overrides: Partial<CommentRequest> = {}): CommentRequest => ({
-  api: new GitHubApi(github.url, 'good-token'),
+  client: createGitHubClient({ apiUrl: github.url, token: 'good-token', writeSpacingMs: 0 }),
   repository: 'acme/payments',
   pullNumber: PR,
   mode: 'on-failure',
@@ -38,7 +38,7 @@ describe('sticky PR comment', () => {
 
     const outcome = await upsertStickyComment(request());
     expect(outcome).toEqual({ action: 'updated', id: sticky.id, removedDuplicates: 0 });
-    expect(github.calls('GET', '/comments').map((r) => r.query)).toEqual([
+    expect(github.repoCalls('GET', 'issues/7/comments').map((r) => `?${r.query}`)).toEqual([
       '?per_page=100',
       '?per_page=100&page=2',
       '?per_page=100&page=3',
@@ -116,12 +116,26 @@ describe('sticky PR comment', () => {
     expect(body).not.toMatch(/^::error::pwned/m);
   });
 
-  it('does not follow a Link to another host', async () => {
-    expect(nextLink('<https://evil.example/x?page=2>; rel="next", <https://a/b>; rel="last"')).toBe(
-      'https://evil.example/x?page=2',
+  it('does not follow a Link to another host, so the token stays with the API', async () => {
+    github.route('GET', /^\/repos\/acme\/payments\/issues\/7\/comments$/, ({ send }) =>
+      send(200, [{ id: 1, body: 'x' }], {
+        link: '<https://evil.example/x?page=2>; rel="next"',
+      }),
     );
-    await expect(
-      new GitHubApi(github.url, 'good-token').request('GET', 'https://evil.example/x'),
-    ).rejects.toThrow(/another host/);
+    const outcome = await upsertStickyComment(request());
+    expect(outcome.action).toBe('warning');
+    expect(github.requests.every((r) => r.server === 'api')).toBe(true);
+  });
+
+  it('ends the comment with the history head', () => {
+    const head = 'cd'.repeat(32);
+    const body = commentBody(failing, { recordSha256: head });
+    expect(body.trimEnd().endsWith(`--head ${head}\`</sub>`)).toBe(true);
+    const huge = Array.from({ length: 3000 }, (_, i) =>
+      finding('vendor-unknown', 'error', i + 1, { message: 'y'.repeat(80) }),
+    );
+    const cut = commentBody(result(huge), { recordSha256: head });
+    expect(cut.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(cut).toContain(`history head): \`${head}\``);
   });
 });

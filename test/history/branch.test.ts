@@ -3,30 +3,44 @@ import { appendToHistoryBranch, type HistoryBranchOptions } from '../../src/hist
 import { verifyHistory } from '../../src/history/chain.js';
 import { buildRecord, serializeRecord } from '../../src/history/record.js';
 import { chainOf, makeResult, runContext, staleFinding } from './fixtures.js';
-import { FakeGitHub } from './github-fake.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { ActionFakeGitHub, type ActionFakeOptions } from '../support/fake-github-action.js';
 
-let fake: FakeGitHub | undefined;
+let fake: ActionFakeGitHub | undefined;
 afterEach(async () => {
   await fake?.stop();
   fake = undefined;
 });
 
-async function serve(options: ConstructorParameters<typeof FakeGitHub>[0] = {}) {
-  fake = new FakeGitHub(options);
+async function serve(options: ActionFakeOptions = {}) {
+  fake = new ActionFakeGitHub(options);
   const apiUrl = await fake.start();
   return { fake, apiUrl };
 }
 
+const BRANCH = 'ai-vendor-gate-history';
+/** A branch holding these files. */
+function branch(github: ActionFakeGitHub, files: [string, string][], name = BRANCH): void {
+  const map = github.refFilesOf(name, true) as Map<string, Buffer>;
+  for (const [path, text] of files) map.set(path, Buffer.from(text));
+}
+const count = (github: ActionFakeGitHub, method: string, rest: string) =>
+  github.repoCalls(method, rest).length;
+/** A client per run, as each job has; writes unspaced for a local server. */
+const clientFor = (apiUrl: string, token = 'good-token') =>
+  createGitHubClient({ apiUrl, token, writeSpacingMs: 0 });
+
 function options(apiUrl: string, extra: Partial<HistoryBranchOptions> = {}): HistoryBranchOptions {
   return {
     apiUrl,
-    token: 'good',
+    token: 'good-token',
     repository: 'acme/payments',
-    branch: 'ai-vendor-gate-history',
+    branch: BRANCH,
     record: chainOf(1)[0],
     baseDelayMs: 1,
     maxDelayMs: 20,
     ...extra,
+    client: clientFor(apiUrl, extra.token),
   };
 }
 
@@ -50,16 +64,18 @@ describe('appendToHistoryBranch', () => {
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
-    const text = fake.file('ai-vendor-gate-history');
+    const text = fake.text(BRANCH);
     expect(verifyHistory(text ?? '')).toEqual({ ok: true, count: 20 });
     const runIds = lines(text).map((l) => (JSON.parse(l) as { run: { id: string } }).run.id);
     expect(new Set(runIds).size).toBe(20);
     // Contention really happened: stale shas were refused and retried.
-    expect(fake.status.filter((s) => s === 409 || s === 422).length).toBeGreaterThan(0);
+    expect(
+      fake.requests.filter((r) => r.status === 409 || r.status === 422).length,
+    ).toBeGreaterThan(0);
     expect(Math.max(...results.map((r) => (r.ok ? r.attempts : 0)))).toBeGreaterThan(1);
     // The branch began as one commit without parents.
-    expect(fake.count('POST git/refs')).toBeGreaterThanOrEqual(1);
-    expect([...fake.branches.keys()]).toEqual(['ai-vendor-gate-history']);
+    expect(count(fake, 'POST', 'git/refs')).toBeGreaterThanOrEqual(1);
+    expect([...(fake.refFiles.get('acme/payments')?.keys() ?? [])]).toEqual([BRANCH]);
     const roots = [...fake.commits.values()];
     expect(roots.length).toBeGreaterThan(0);
     expect(roots.every((c) => c.parents.length === 0 && c.message.includes('[skip ci]'))).toBe(
@@ -73,15 +89,10 @@ describe('appendToHistoryBranch', () => {
   it('appends to an existing history, chained to its last line', async () => {
     const { fake, apiUrl } = await serve();
     const existing = chainOf(3);
-    fake.branches.set(
-      'ai-vendor-gate-history',
-      new Map([
-        ['history.jsonl', Buffer.from(existing.map((r) => `${serializeRecord(r)}\n`).join(''))],
-      ]),
-    );
+    branch(fake, [['history.jsonl', existing.map((r) => `${serializeRecord(r)}\n`).join('')]]);
     const result = await appendToHistoryBranch(options(apiUrl, { record: chainOf(4)[3] }));
     expect(result).toMatchObject({ ok: true, attempts: 1, previous: existing[2].sha256 });
-    expect(verifyHistory(fake.file('ai-vendor-gate-history') ?? '')).toEqual({
+    expect(verifyHistory(fake.text(BRANCH) ?? '')).toEqual({
       ok: true,
       count: 4,
     });
@@ -89,28 +100,24 @@ describe('appendToHistoryBranch', () => {
 
   it('creates the file on an existing branch that lacks it', async () => {
     const { fake, apiUrl } = await serve();
-    fake.branches.set('ai-vendor-gate-history', new Map([['README.md', Buffer.from('hi\n')]]));
+    branch(fake, [['README.md', 'hi\n']]);
     const result = await appendToHistoryBranch(options(apiUrl, { path: 'audit/history.jsonl' }));
     expect(result).toMatchObject({ ok: true, previous: null });
-    expect(verifyHistory(fake.file('ai-vendor-gate-history', 'audit/history.jsonl') ?? '')).toEqual(
-      { ok: true, count: 1 },
-    );
-    expect(fake.count('POST git/refs')).toBe(0);
+    expect(verifyHistory(fake.text(BRANCH, 'audit/history.jsonl') ?? '')).toEqual({
+      ok: true,
+      count: 1,
+    });
+    expect(count(fake, 'POST', 'git/refs')).toBe(0);
   });
 
   it('reads files above the inline limit through the blobs API', async () => {
     const { fake, apiUrl } = await serve({ inlineLimit: 10 });
     const existing = chainOf(2);
-    fake.branches.set(
-      'ai-vendor-gate-history',
-      new Map([
-        ['history.jsonl', Buffer.from(existing.map((r) => `${serializeRecord(r)}\n`).join(''))],
-      ]),
-    );
+    branch(fake, [['history.jsonl', existing.map((r) => `${serializeRecord(r)}\n`).join('')]]);
     const result = await appendToHistoryBranch(options(apiUrl, { record: chainOf(3)[2] }));
     expect(result).toMatchObject({ ok: true, previous: existing[1].sha256 });
-    expect(fake.count('GET git/blobs')).toBe(1);
-    expect(verifyHistory(fake.file('ai-vendor-gate-history') ?? '')).toEqual({
+    expect(count(fake, 'GET', 'git/blobs')).toBe(1);
+    expect(verifyHistory(fake.text(BRANCH) ?? '')).toEqual({
       ok: true,
       count: 3,
     });
@@ -122,19 +129,19 @@ describe('appendToHistoryBranch', () => {
     [403, { putStatus: 403 }],
   ] as const)('gives up at once on %i', async (status, setup) => {
     const { fake, apiUrl } = await serve('putStatus' in setup ? setup : {});
-    if ('putStatus' in setup) fake.branches.set('ai-vendor-gate-history', new Map());
+    if ('putStatus' in setup) branch(fake, []);
     const result = await appendToHistoryBranch(
       options(apiUrl, 'putStatus' in setup ? {} : (setup as Partial<HistoryBranchOptions>)),
     );
     expect(result).toMatchObject({ ok: false, status });
     if (!result.ok)
       expect(result.reason).toMatch(/^GitHub answered \d{3} to \w+ [\w/.]+(: .*)?\.$/);
-    expect(fake.log.filter((l) => l.startsWith('PUT')).length).toBeLessThanOrEqual(1);
+    expect(fake.calls('PUT').length).toBeLessThanOrEqual(1);
   });
 
   it('retries conflicts with jittered exponential back-off, then gives up', async () => {
     const { fake, apiUrl } = await serve({ putStatus: 409 });
-    fake.branches.set('ai-vendor-gate-history', new Map());
+    branch(fake, []);
     const sleeps: number[] = [];
     const result = await appendToHistoryBranch(
       options(apiUrl, {
@@ -151,12 +158,12 @@ describe('appendToHistoryBranch', () => {
       expect(result.reason).toMatch(
         /^Gave up after 4 attempts; the last one failed: GitHub answered 409/,
       );
-    expect(fake.count('PUT contents')).toBe(4);
+    expect(count(fake, 'PUT', 'contents')).toBe(4);
   });
 
   it('does not append twice when a write went through but its answer was lost', async () => {
     const { fake, apiUrl } = await serve();
-    fake.branches.set('ai-vendor-gate-history', new Map());
+    branch(fake, []);
     let lost = false;
     const fetchImpl: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
@@ -166,11 +173,17 @@ describe('appendToHistoryBranch', () => {
       }
       return response;
     };
-    const result = await appendToHistoryBranch(
-      options(apiUrl, { fetchImpl, sleep: async () => undefined }),
-    );
+    const result = await appendToHistoryBranch({
+      ...options(apiUrl, { sleep: async () => undefined }),
+      client: createGitHubClient({
+        apiUrl,
+        token: 'good-token',
+        writeSpacingMs: 0,
+        fetch: fetchImpl,
+      }),
+    });
     expect(result).toMatchObject({ ok: true, attempts: 2 });
-    expect(verifyHistory(fake.file('ai-vendor-gate-history') ?? '')).toEqual({
+    expect(verifyHistory(fake.text(BRANCH) ?? '')).toEqual({
       ok: true,
       count: 1,
     });
@@ -178,13 +191,10 @@ describe('appendToHistoryBranch', () => {
 
   it('refuses to chain onto a branch history whose last line is not a record', async () => {
     const { fake, apiUrl } = await serve();
-    fake.branches.set(
-      'ai-vendor-gate-history',
-      new Map([['history.jsonl', Buffer.from('garbage\n')]]),
-    );
+    branch(fake, [['history.jsonl', 'garbage\n']]);
     const result = await appendToHistoryBranch(options(apiUrl));
     expect(result).toMatchObject({ ok: false, status: 0 });
-    expect(fake.count('PUT contents')).toBe(0);
+    expect(count(fake, 'PUT', 'contents')).toBe(0);
   });
 
   it('rejects a repository that is not OWNER/NAME', async () => {

@@ -76,8 +76,9 @@ rows.push({
 
 // 2. scan against ripgrep over generated trees (bench/scan.mjs).
 if (existsSync(path.join(root, 'bench/scan.mjs'))) {
-  const { benchScan } = await import('./scan.mjs');
+  const { benchHostile, benchScan } = await import('./scan.mjs');
   for (const row of await benchScan({ cliPath: cli })) rows.push(row);
+  for (const row of await benchHostile({ cliPath: cli })) rows.push(row);
 }
 
 // 3. bundle size.

@@ -49,7 +49,7 @@ function sourceFile(next, lines) {
 }
 
 /** A monorepo of `files` files: packages with package.json, sources, some Python services. */
-function generate(dir, files) {
+export function generate(dir, files) {
   const done = path.join(dir, '.complete');
   if (existsSync(done)) return;
   rmSync(dir, { recursive: true, force: true });
@@ -167,6 +167,7 @@ export async function benchScan({ cliPath }) {
   const patternFile = path.join(benchDir, 'patterns.txt');
   writeFileSync(patternFile, `${(await patterns()).join('\n')}\n`);
   const rg = onPath('rg');
+  const perFile = [];
   for (const size of SIZES) {
     const tree = path.join(benchDir, `tree-${size}`);
     generate(tree, size);
@@ -189,8 +190,10 @@ export async function benchScan({ cliPath }) {
       value: `${scanMs.toFixed(0)} ms`,
       reference: rg ? `rg -c -F -f patterns.txt: ${rgMs.toFixed(0)} ms` : '',
       ratio: rg ? scanMs / rgMs : undefined,
-      note: rg ? 'same tree, same strings' : 'rg is not on PATH: no reference measured',
+      goal: '≤ 3×',
+      ...(rg ? {} : { note: 'rg is not on PATH: no reference measured' }),
     });
+    perFile.push({ size, ms: scanMs });
     const rss = peakRss(cliPath, tree);
     rows.push({
       name: `scan ${size.toLocaleString('en-US')} files (peak RSS)`,
@@ -198,6 +201,74 @@ export async function benchScan({ cliPath }) {
       reference: '',
       ratio: undefined,
       note: `measured with ${rss.how}`,
+      goal: '< 256 MiB',
+    });
+  }
+  // Linear in the number of files: 4× the files should take about 4× the time.
+  const small = perFile[0];
+  const large = perFile[perFile.length - 1];
+  if (small && large && large !== small) {
+    rows.push({
+      name: `scan time, ${large.size / 1000}k files vs ${small.size / 1000}k`,
+      value: `${(large.ms / small.ms).toFixed(2)}×`,
+      reference: `${(large.size / small.size).toFixed(0)}× the files`,
+      ratio: large.ms / small.ms / (large.size / small.size),
+      goal: '≈ 1.0× (linear)',
+    });
+  }
+  return rows;
+}
+
+/**
+ * Shapes that once made the matcher quadratic, each as copies of one file in a folder of its
+ * own: the scan over the folder against `rg` over the same bytes, as time per MB.
+ */
+const HOSTILE = {
+  'upper-case hex (1.9 MB lines)': () => {
+    let hex = '';
+    for (let i = 0; hex.length < 1_900_000; i++) hex += ((i * 2654435761) >>> 0).toString(16);
+    return `${hex.toUpperCase()}\nOPENAI_API_KEY\n`;
+  },
+  '2 MiB of `A`': () => `${'A'.repeat(2 * 1024 * 1024 - 16)}\n`,
+  '`A_` pairs (1.9 MB)': () => `${'A_'.repeat(950_000)}a\n`,
+  'one-line JSON of 60,000 URLs (1.9 MB)': () =>
+    `[${Array.from({ length: 60_000 }, (_, i) => `"https://s${i}.example.com/x"`).join(',')}]\n`,
+  'deep nesting (1.9 MB)': () =>
+    `${'['.repeat(950_000)}"https://api.openai.com"${']'.repeat(950_000)}`,
+};
+const COPIES = 8;
+
+export async function benchHostile({ cliPath }) {
+  if (!existsSync(cliPath)) return [];
+  const rows = [];
+  mkdirSync(benchDir, { recursive: true });
+  const patternFile = path.join(benchDir, 'patterns.txt');
+  writeFileSync(patternFile, `${(await patterns()).join('\n')}\n`);
+  const rg = onPath('rg');
+  let index = 0;
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    const dir = path.join(benchDir, `hostile-${index++}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const text = make();
+    for (let i = 0; i < COPIES; i++) writeFileSync(path.join(dir, `f${i}.json`), text);
+    const mb = (Buffer.byteLength(text) * COPIES) / 1e6;
+    const scanArgs = [process.execPath, cliPath, 'scan', '--root', dir, '--format', 'json'];
+    const rgArgs = ['rg', '-c', '-F', '-f', patternFile, dir];
+    const scanTimes = [];
+    const rgTimes = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
+      scanTimes.push(timed(scanArgs).ms);
+      if (rg) rgTimes.push(timed(rgArgs).ms);
+    }
+    const scanMs = median(scanTimes);
+    const rgMs = rg ? median(rgTimes) : undefined;
+    rows.push({
+      name: `scan ${name} × ${COPIES}`,
+      value: `${(scanMs / mb).toFixed(1)} ms/MB`,
+      reference: rg ? `rg: ${(rgMs / mb).toFixed(1)} ms/MB` : '',
+      ratio: rg ? scanMs / rgMs : undefined,
+      goal: '≤ 5×',
     });
   }
   return rows;

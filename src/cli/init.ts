@@ -59,7 +59,7 @@ export const initCommand: Command = async (argv, io) => {
     });
     registry = readRegistry(fetched).data;
   }
-  const evidence = await scan(root, {});
+  const { evidence } = await scan(root, {});
   const text = starterManifest(evidence, registry);
   try {
     await mkdir(path.dirname(target), { recursive: true });
@@ -67,7 +67,7 @@ export const initCommand: Command = async (argv, io) => {
   } catch {
     throw new GateError(`The manifest could not be written to ${shown}.`);
   }
-  const vendors = new Set(evidence.filter((e) => !e.documentation).map((e) => e.vendor));
+  const vendors = new Set(evidence.filter((e) => e.context !== 'docs').map((e) => e.vendor));
   io.stdout(
     `Wrote ${shown} declaring ${vendors.size} vendor${vendors.size === 1 ? '' : 's'}${vendors.size ? ` (${[...vendors].sort().join(', ')})` : ''}: fill in each purpose and data classification, then run ai-vendor-gate check.\n`,
   );

@@ -9,7 +9,9 @@ import { oneOf, parse } from './options.js';
 export const SCAN_HELP = `Usage: ai-vendor-gate scan [--root DIR] [--format text|json] [--exclude GLOB ...]
 
 Lists the evidence of AI vendor use in the repository: dependencies, lockfiles, workflows,
-API hostnames and API-key variable names. Honours .gitignore.
+SDK imports, API hostnames and API-key variable names, each with its context (runtime, test,
+docs, ...). Honours .gitignore. Files not read (binary, over 2 MiB, unreadable, links leading
+outside the root) are listed with the reason.
 `;
 
 export async function requireDirectory(dir: string): Promise<void> {
@@ -43,9 +45,9 @@ export const scanCommand: Command = async (argv, io) => {
   const given = values.root ?? '.';
   const root = path.resolve(io.cwd, given);
   await requireDirectory(root);
-  const evidence = await scan(root, { exclude: values.exclude });
+  const result = await scan(root, { exclude: values.exclude });
   io.stdout(
-    format === 'json' ? scanJson(given, evidence) : renderScanText(evidence, { color: io.color }),
+    format === 'json' ? scanJson(given, result) : renderScanText(result, { color: io.color }),
   );
   return 0;
 };

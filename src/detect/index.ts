@@ -1,54 +1,55 @@
-// Detection (SPEC section 5): the evidence of AI vendor use in a repository tree.
-// Files are listed once (git or a .gitignore-honouring walk), read with bounded concurrency,
-// given to their ecosystem reader and to the one-pass text matcher; the result is sorted and
-// deduplicated so that equal trees give equal evidence, whatever the file-system order.
-import { realpath } from 'node:fs/promises';
-import type { DetectExtension, Evidence } from '../model.js';
+// Detection (SPEC sections 5 and 9): the evidence of AI vendor use in a repository tree.
+// Files are listed once (git or a .gitignore-honouring walk) and read one after the other,
+// synchronously (see files.ts); each is given to its ecosystem reader, the workflow reader, the
+// one-pass text matcher and the import matcher, every item at the file's context. What is not
+// read is reported with its reason. The result is sorted and deduplicated so that equal trees
+// give equal evidence, whatever the file-system order.
+import { realpathSync } from 'node:fs';
+import type { DetectExtension, Evidence, ScanSummary, SkippedFile, SkipReason } from '../model.js';
 import { buildCatalog, defaultCatalog, type Catalog, type Ecosystem } from './catalog.js';
-import { listFiles, readInside } from './files.js';
-import { stripBom } from './locate.js';
+import { contextOf } from './context.js';
+import { decodeText, isGateOutput, listFiles, readInside, type ListedFile } from './files.js';
+import { buildImportMatcher, type ImportMatcher } from './imports.js';
 import { readerFor } from './readers/index.js';
 import { compareEvidence } from './render.js';
 import { buildTextMatcher, type TextMatcher } from './text.js';
 import { isWorkflowFile, readWorkflow } from './workflows.js';
 
 export { catalogVendor, catalogVendorIds } from './catalog.js';
+export { contextOf } from './context.js';
 export { renderScanText, scanJson, summarizeVendors } from './render.js';
 export { starterManifest } from './starter.js';
 
 /** Files larger than this are not read (SPEC section 5). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** Bytes checked for a NUL to tell a binary file. */
-const BINARY_PROBE = 8192;
-const CONCURRENCY = 32;
-/** Documentation: evidence found there counts at `note`. */
-const DOCUMENTATION = /\.(md|mdx|markdown|rst|adoc)$/i;
-/** Generated copies of code found elsewhere. */
-const SKIPPED_TEXT = /\.(map|min\.js)$/i;
+/** At most this many skipped files are listed; the summary counts them all. */
+export const SKIPPED_LISTED = 100;
 
 export interface ScanOptions {
   /** Globs (picomatch) of paths to leave out, relative to the root. */
   exclude?: string[];
   /** The registry's `detect:` blocks by vendor id: signatures added to the catalog. */
   extensions?: Record<string, DetectExtension>;
+  /**
+   * Root-relative paths that are never evidence: the registry file and the files the gate
+   * writes (SARIF, record, history). The caller knows them.
+   */
+  ignore?: string[];
 }
 
-let defaultMatcher: TextMatcher | undefined;
-
-async function eachLimit<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await task(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+/** What the scan found, what it did not read and why (SPEC section 9). */
+export interface ScanResult {
+  evidence: Evidence[];
+  /** Sorted by file, at most SKIPPED_LISTED; `summary` counts every one. */
+  skipped: SkippedFile[];
+  summary: ScanSummary;
 }
+
+interface Matchers {
+  text: TextMatcher;
+  imports: ImportMatcher;
+}
+let defaultMatchers: Matchers | undefined;
 
 function safely(read: () => Evidence[]): Evidence[] {
   try {
@@ -63,24 +64,25 @@ interface FileResult {
   lockfile: boolean;
 }
 
-async function scanFile(
-  realRoot: string,
-  root: string,
-  file: string,
-  catalog: Catalog,
-  matcher: TextMatcher,
-): Promise<FileResult | null> {
-  const bytes = await readInside(realRoot, root, file, MAX_FILE_BYTES);
-  if (!bytes) return null;
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return null;
-  const text = stripBom(bytes.toString('utf8'));
+/** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
+function scanText(file: string, text: string, catalog: Catalog, matchers: Matchers): FileResult {
+  const context = contextOf(file);
   const entry = readerFor(file);
   const evidence: Evidence[] = [];
   const read = entry?.read;
-  if (read) evidence.push(...safely(() => read(file, text, catalog)));
-  if (isWorkflowFile(file)) evidence.push(...safely(() => readWorkflow(file, text, catalog)));
-  if (!entry?.lockfile && !SKIPPED_TEXT.test(file)) {
-    evidence.push(...matcher.match(file, text, DOCUMENTATION.test(file)));
+  if (read) {
+    for (const item of safely(() => read(file, text, catalog))) {
+      evidence.push({ ...item, context: contextOf(file, item.context) });
+    }
+  }
+  if (isWorkflowFile(file)) {
+    for (const item of safely(() => readWorkflow(file, text, catalog))) {
+      evidence.push({ ...item, context: contextOf(file, item.context) });
+    }
+  }
+  if (!entry?.lockfile) {
+    evidence.push(...matchers.text.match(file, text, context));
+    evidence.push(...safely(() => matchers.imports.match(file, text, context)));
   }
   return { evidence, lockfile: entry?.lockfile === true };
 }
@@ -131,33 +133,90 @@ function settleDirect(results: FileResult[], catalog: Catalog): Evidence[] {
   return out;
 }
 
-/** Sorted by (file, line, vendor, kind, name); one item per key, direct if any copy is. */
+/**
+ * Sorted like the findings (file, line, column, vendor, kind, name); one item per key, direct if
+ * any copy is, at the strongest context any copy has.
+ */
 export function normalizeEvidence(evidence: Evidence[]): Evidence[] {
   const byKey = new Map<string, Evidence>();
   for (const item of evidence) {
-    const key = [item.file, item.line, item.vendor, item.kind, item.name].join('\0');
+    const key = [item.file, item.line, item.column ?? 0, item.vendor, item.kind, item.name].join(
+      '\0',
+    );
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, { ...item });
     else {
       seen.direct ||= item.direct;
-      if (!item.documentation) delete seen.documentation;
+      if (item.context === 'runtime') seen.context = 'runtime';
     }
   }
   return [...byKey.values()].sort(compareEvidence);
 }
 
-export async function scan(root: string, options: ScanOptions = {}): Promise<Evidence[]> {
+const byFile = (a: SkippedFile, b: SkippedFile) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : a.reason < b.reason ? -1 : 1;
+
+export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const extended = options.extensions && Object.keys(options.extensions).length > 0;
   const catalog = extended ? buildCatalog(options.extensions) : defaultCatalog();
-  const matcher = extended
-    ? buildTextMatcher(catalog)
-    : (defaultMatcher ??= buildTextMatcher(catalog));
-  const realRoot = await realpath(root);
-  const files = await listFiles(root, options.exclude);
-  const results: (FileResult | null)[] = new Array(files.length).fill(null);
-  await eachLimit(files, CONCURRENCY, async (file, index) => {
-    results[index] = await scanFile(realRoot, root, file, catalog, matcher);
-  });
-  const found = results.filter((r): r is FileResult => r !== null);
-  return normalizeEvidence(settleDirect(found, catalog));
+  const matchers: Matchers = extended
+    ? { text: buildTextMatcher(catalog), imports: buildImportMatcher(catalog) }
+    : (defaultMatchers ??= {
+        text: buildTextMatcher(catalog),
+        imports: buildImportMatcher(catalog),
+      });
+  const realRoot = realpathSync(root);
+  const ignored = new Set(
+    (options.ignore ?? []).map((file) =>
+      file
+        .split('\\')
+        .join('/')
+        .replace(/^(\.\/)+/, ''),
+    ),
+  );
+  const listing = await listFiles(root, options.exclude);
+  const found: FileResult[] = [];
+  const skipped: SkippedFile[] = [];
+  const skip = (file: string, reason: SkipReason) => skipped.push({ file, reason });
+  let filesRead = 0;
+  if (listing.excludedAll) skip('.', 'excluded-all');
+  for (const entry of listing.files) {
+    if (ignored.has(entry.file)) continue;
+    const result = scanFile(realRoot, root, entry, catalog, matchers);
+    if (result === null) continue;
+    if ('skipped' in result) {
+      skip(entry.file, result.skipped);
+      continue;
+    }
+    filesRead++;
+    if (result.evidence.length > 0 || result.lockfile) found.push(result);
+  }
+  const skippedByReason: Partial<Record<SkipReason, number>> = {};
+  for (const { reason } of skipped) skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
+  return {
+    evidence: normalizeEvidence(settleDirect(found, catalog)),
+    skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
+    summary: {
+      listing: listing.listing,
+      filesRead,
+      skippedCount: skipped.length,
+      skippedByReason,
+    },
+  };
+}
+
+/** One file: read, told binary or not, kept from the gate's own outputs, and matched. */
+function scanFile(
+  realRoot: string,
+  root: string,
+  entry: ListedFile,
+  catalog: Catalog,
+  matchers: Matchers,
+): FileResult | { skipped: SkipReason } | null {
+  const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
+  if (read === null || 'skipped' in read) return read;
+  const text = decodeText(read.bytes);
+  if (text === null) return { skipped: 'binary' };
+  if (isGateOutput(entry.file, text)) return null;
+  return scanText(entry.file, text, catalog, matchers);
 }

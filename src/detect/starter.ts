@@ -34,7 +34,7 @@ function scalar(value: string): string {
 export function starterManifest(evidence: Evidence[], registry?: StarterRegistry): string {
   const files = new Map<string, string[]>();
   for (const item of [...evidence].sort(compareEvidence)) {
-    if (item.documentation) continue;
+    if (item.context === 'docs') continue;
     const list = files.get(item.vendor) ?? [];
     if (!list.includes(item.file)) list.push(item.file);
     files.set(item.vendor, list);

@@ -1,44 +1,79 @@
 // Text evidence: vendor API hostnames (`endpoint`) and API-key variable names (`env`) in any
-// text file, found in one pass of one regular expression built once per scan. It matches
-// upper-case tokens (looked up in the set of variable names) and the top-level domains or ports
-// that every host signature ends with (`.com`, `:11434`); at each such hit the host signatures
-// that end there are compared in place — an Aho-Corasick-like prefilter, so the cost does not
-// grow with the number of signatures.
-// Host names must stand alone (not inside a longer host name); variable names must be whole
-// tokens (`OPENAI_API_KEY` never matches inside `AZURE_OPENAI_API_KEY`).
-import type { Evidence } from '../model.js';
+// text file, found in one forward pass of one regular expression built once per scan.
+//
+// The pass is linear whatever the shape of the text (an attacker writes the files):
+// - variable names are upper-case tokens anchored by a lookbehind at a word boundary, so inside
+//   a run of capitals no position starts a new attempt, and the token itself never backtracks;
+//   the token is then looked up in the set of names;
+// - hosts are found by what every host signature ends with (`.com`, `.ai`, `:11434`, matched in
+//   any letter case), and at each such hit the signatures that end there are compared in place,
+//   backwards, over a bounded window: nothing re-slices or re-scans the line per hit;
+// - lines and columns are counted incrementally as the hits move forward.
+// Host names must stand alone (not inside a longer host name) and match in any letter case;
+// variable names must be whole tokens (`OPENAI_API_KEY` never matches inside
+// `AZURE_OPENAI_API_KEY`).
+import type { Evidence, EvidenceContext } from '../model.js';
 import type { Catalog } from './catalog.js';
 
-/** One DNS label, or a placeholder that stands for one (`${resource}`, `{name}`, `%s`, `<res>`). */
-const LABEL = String.raw`(?:[A-Za-z0-9_-]|\$\{[^}\s]{1,64}\}|\{[^}\s]{1,64}\}|%[sv]|<[A-Za-z0-9_-]{1,64}>)+`;
-/** The shape of standard variable names: matched as tokens, then looked up. */
-const ENV_TOKEN = String.raw`[A-Z][A-Z0-9]*_[A-Z0-9_]*`;
-const ENV_SHAPE = new RegExp(`^${ENV_TOKEN}$`);
-const HOST_CHAR = /[A-Za-z0-9_.-]/;
-const WORD = /[A-Za-z0-9_]/;
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** The longest DNS name: a wildcard label never reaches further back than this. */
+const MAX_HOST = 253;
+/** A placeholder that stands for a label (`${x}`, `{x}`, `<x>`) is at most this long inside. */
+const MAX_PLACEHOLDER = 64;
+/** Comparisons allowed per hit for signatures with several wildcards: a bound, never reached. */
+const WILDCARD_BUDGET = 4096;
 
 /** A host signature split for matching: `openrouter.ai/api` is host `openrouter.ai`, path `/api`. */
 interface HostRule {
   vendor: string;
   name: string;
-  host: string;
+  /** The host in lower case, split at each `*` (one part when there is no wildcard). */
+  parts: string[];
   path: string;
-  /** For `*` patterns: the whole pattern, verified on the line of the hit. */
-  wildcard?: RegExp;
 }
 
 export interface TextMatcher {
-  match(file: string, text: string, documentation: boolean): Evidence[];
+  match(file: string, text: string, context: EvidenceContext): Evidence[];
 }
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isLower(c) || isUpper(c) || isDigit(c);
+const isWord = (c: number) => isAlnum(c) || c === 95; // [A-Za-z0-9_]
+const isLabel = (c: number) => isWord(c) || c === 45; // [A-Za-z0-9_-]
+const isHostChar = (c: number) => isLabel(c) || c === 46; // [A-Za-z0-9_.-]
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal matched in any letter case, without the `i` flag (which would widen other branches). */
+function caseless(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    out += lower !== upper ? `[${lower}${upper}]` : escapeRegExp(ch);
+  }
+  return out;
+}
+
+/** `text` at `at` equals `lower` (already lower case) in any ASCII letter case. */
+function equalsAt(text: string, at: number, lower: string): boolean {
+  if (at < 0 || at + lower.length > text.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    let c = text.charCodeAt(at + i);
+    if (isUpper(c)) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** A host ends here: no label character follows, nor a dot that starts another label. */
 function hostEndsAt(text: string, end: number): boolean {
-  const next = text[end] ?? '';
-  if (/[A-Za-z0-9_-]/.test(next)) return false;
-  return !(next === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''));
+  const next = text.charCodeAt(end);
+  if (isLabel(next)) return false;
+  return !(next === 46 && isAlnum(text.charCodeAt(end + 1)));
 }
 
 /** What every occurrence of a host ends with: `.tld` or `:port`; null when unknowable. */
@@ -49,14 +84,83 @@ function hostGate(host: string): string | null {
   return tld.length > 1 && !tld.includes('*') && host.includes('.') ? tld : null;
 }
 
+/**
+ * The start of the placeholder or label character that ends just before `end`, or -1:
+ * `${name}`, `{name}`, `<name>`, `%s`, `%v`, or one character of `[A-Za-z0-9_-]`.
+ */
+function unitStart(text: string, end: number, floor: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (end - 1 < floor) return -1;
+  if (last === 125 /* } */) {
+    for (let i = end - 2; i >= Math.max(floor, end - 2 - MAX_PLACEHOLDER); i--) {
+      const c = text.charCodeAt(i);
+      if (c === 123 /* { */) {
+        if (i === end - 2) return -1;
+        return i > floor && text.charCodeAt(i - 1) === 36 /* $ */ ? i - 1 : i;
+      }
+      if (c === 125 || c <= 32) return -1;
+    }
+    return -1;
+  }
+  if (last === 62 /* > */) {
+    for (let i = end - 2; i >= Math.max(floor, end - 2 - MAX_PLACEHOLDER); i--) {
+      const c = text.charCodeAt(i);
+      if (c === 60 /* < */) return i === end - 2 ? -1 : i;
+      if (!isLabel(c)) return -1;
+    }
+    return -1;
+  }
+  if ((last === 115 || last === 118) /* s v */ && text.charCodeAt(end - 2) === 37 /* % */) {
+    return end - 2 >= floor ? end - 2 : end - 1;
+  }
+  return isLabel(last) ? end - 1 : -1;
+}
+
+/**
+ * Where a host signature that ends at `end` starts, or -1. Parts are compared right to left;
+ * each `*` takes one or more label units. With nothing before a `*` the label runs to the host's
+ * left edge; otherwise every unit boundary within reach is tried, under a fixed budget.
+ */
+function hostStartBefore(text: string, end: number, parts: string[]): number {
+  const floor = Math.max(0, end - MAX_HOST);
+  let budget = WILDCARD_BUDGET;
+  const matchFrom = (index: number, at: number): number => {
+    const part = parts[index] ?? '';
+    const start = at - part.length;
+    if (start < floor || !equalsAt(text, start, part)) return -1;
+    if (index === 0) return isHostChar(text.charCodeAt(start - 1)) ? -1 : start;
+    // A wildcard ends at `start`: walk its units backwards.
+    let pos = start;
+    for (;;) {
+      if (--budget < 0) return -1;
+      const unit = unitStart(text, pos, floor);
+      if (unit === -1) return -1;
+      pos = unit;
+      if (index - 1 === 0 && parts[0] === '') {
+        // A leading `*`: the label must reach the host's left edge.
+        if (unitStart(text, pos, floor) !== -1) continue;
+        return isHostChar(text.charCodeAt(pos - 1)) ? -1 : pos;
+      }
+      const found = matchFrom(index - 1, pos);
+      if (found !== -1) return found;
+    }
+  };
+  return matchFrom(parts.length - 1, end);
+}
+
 export function buildTextMatcher(catalog: Catalog): TextMatcher {
   const envNames = new Map<string, string[]>();
-  /** Rules by the gate (`.com`) their host ends with. */
-  const byGate = new Map<string, HostRule[]>();
+  /**
+   * Rules by the gate (`.com`, lower case) their host ends with, and within a gate by the label
+   * just before it (`openai` of `api.openai.com`; `*` when that label is a wildcard).
+   */
+  const byGate = new Map<string, Map<string, HostRule[]>>();
   /** Signatures that fit neither shape: matched as literals. */
-  const literals = new Map<string, { vendor: string; kind: 'env' | 'endpoint' }[]>();
-  const addLiteral = (value: string, vendor: string, kind: 'env' | 'endpoint') =>
-    literals.set(value, [...(literals.get(value) ?? []), { vendor, kind }]);
+  const literals = new Map<string, { vendor: string; kind: 'env' | 'endpoint'; name: string }[]>();
+  const addLiteral = (value: string, vendor: string, kind: 'env' | 'endpoint') => {
+    const key = kind === 'endpoint' ? value.toLowerCase() : value;
+    literals.set(key, [...(literals.get(key) ?? []), { vendor, kind, name: value }]);
+  };
 
   for (const { vendor, pattern } of catalog.hosts) {
     if (!pattern) continue;
@@ -68,97 +172,124 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
       if (!pattern.includes('*')) addLiteral(pattern, vendor, 'endpoint');
       continue;
     }
-    const rule: HostRule = { vendor, name: pattern, host, path };
-    if (pattern.includes('*')) {
-      const body = pattern.split('*').map(escapeRegExp).join(LABEL);
-      rule.wildcard = new RegExp(`(?<![A-Za-z0-9_.-])${body}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`, 'g');
-    }
-    byGate.set(gate, [...(byGate.get(gate) ?? []), rule]);
+    const key = gate.toLowerCase();
+    const rule: HostRule = { vendor, name: pattern, parts: host.toLowerCase().split('*'), path };
+    const before = host.slice(0, host.length - gate.length).toLowerCase();
+    const last = before.slice(before.lastIndexOf('.') + 1);
+    const label = last.includes('*') ? '*' : last;
+    const labels = byGate.get(key) ?? new Map<string, HostRule[]>();
+    labels.set(label, [...(labels.get(label) ?? []), rule]);
+    byGate.set(key, labels);
   }
   for (const { vendor, name } of catalog.env) {
     if (!name) continue;
-    if (ENV_SHAPE.test(name)) envNames.set(name, [...(envNames.get(name) ?? []), vendor]);
-    else addLiteral(name, vendor, 'env');
+    if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name)) {
+      envNames.set(name, [...(envNames.get(name) ?? []), vendor]);
+    } else addLiteral(name, vendor, 'env');
   }
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
-  const branches = [
-    ...[...literals.keys()].sort(byLength).map((l) => `(${escapeRegExp(l)})`),
-    ...(byGate.size > 0
-      ? [`(${[...byGate.keys()].sort(byLength).map(escapeRegExp).join('|')})(?![A-Za-z0-9-])`]
-      : []),
-    ...(envNames.size > 0 ? [`(${ENV_TOKEN})`] : []),
-  ];
+  const literalKeys = [...literals.keys()].sort(byLength);
+  // Only the branches in use: an always-failing branch would cost V8 its fast paths.
+  const branches: string[] = [];
+  const groups = { literal: 0, gate: 0, env: 0 };
+  if (literalKeys.length > 0) {
+    branches.push(`(${literalKeys.map(caseless).join('|')})`);
+    groups.literal = branches.length;
+  }
+  if (byGate.size > 0) {
+    branches.push(`(${[...byGate.keys()].sort(byLength).map(caseless).join('|')})(?![A-Za-z0-9-])`);
+    groups.gate = branches.length;
+  }
+  if (envNames.size > 0) {
+    // One way to split at the first `_`, nothing after the last star: no backtracking.
+    branches.push('(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*)');
+    groups.env = branches.length;
+  }
   const source = branches.length > 0 ? branches.join('|') : null;
-  const literalGroups = literals.size;
 
   return {
-    match(file, text, documentation) {
+    match(file, text, context) {
       if (!source) return [];
       const out: Evidence[] = [];
-      const push = (vendor: string, kind: 'endpoint' | 'env', name: string, line: number) => {
-        const item: Evidence = { vendor, kind, name, file, line, direct: true };
-        if (documentation) item.documentation = true;
-        out.push(item);
-      };
-      // Lines are counted as the matches move forward through the text.
+      // Lines are counted as the hits move forward: the start of the current line and the
+      // next line break are remembered, so each break is passed over once.
       let line = 1;
-      let pos = 0;
-      const lineAt = (offset: number) => {
-        if (offset < pos) {
-          line = 1;
-          pos = 0;
-        }
-        for (let i = text.indexOf('\n', pos); i !== -1 && i < offset;) {
+      let lineStart = 0;
+      let nextBreak = text.indexOf('\n');
+      const advance = (offset: number) => {
+        while (nextBreak !== -1 && nextBreak < offset) {
           line++;
-          i = text.indexOf('\n', i + 1);
+          lineStart = nextBreak + 1;
+          nextBreak = text.indexOf('\n', lineStart);
         }
-        pos = offset;
-        return line;
       };
-      const wildcardSeen = new Set<string>();
+      /** `start` is on the current line (a hit never spans a line break). */
+      const push = (
+        vendor: string,
+        kind: 'endpoint' | 'env',
+        name: string,
+        start: number,
+        end: number,
+      ) => {
+        out.push({
+          vendor,
+          kind,
+          name,
+          file,
+          line,
+          column: start - lineStart + 1,
+          endColumn: end - lineStart + 1,
+          direct: true,
+          context,
+        });
+      };
       const re = new RegExp(source, 'g');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        if (group > 0 && group <= literalGroups) {
+        advance(start);
+        const literal = groups.literal ? m[groups.literal] : undefined;
+        const gate = groups.gate ? m[groups.gate] : undefined;
+        const token = groups.env ? m[groups.env] : undefined;
+        if (literal !== undefined) {
           // A literal signature of an unusual shape.
-          for (const { vendor, kind } of literals.get(m[0]) ?? []) {
+          for (const { vendor, kind, name } of literals.get(
+            literals.has(literal) ? literal : literal.toLowerCase(),
+          ) ?? []) {
             const ok =
               kind === 'env'
-                ? !WORD.test(text[start - 1] ?? '') && !WORD.test(text[end] ?? '')
-                : !HOST_CHAR.test(text[start - 1] ?? '') && hostEndsAt(text, end);
-            if (ok) push(vendor, kind, m[0], lineAt(start));
+                ? literal === name &&
+                  !isWord(text.charCodeAt(start - 1)) &&
+                  !isWord(text.charCodeAt(end))
+                : !isHostChar(text.charCodeAt(start - 1)) && hostEndsAt(text, end);
+            if (ok) push(vendor, kind, kind === 'env' ? name : literal, start, end);
           }
           re.lastIndex = start + 1;
-        } else if (group === literalGroups + 1 && byGate.size > 0) {
+        } else if (gate !== undefined) {
           // A top-level domain or port: which host signatures end right here?
-          for (const rule of byGate.get(m[0]) ?? []) {
-            if (rule.wildcard) {
-              const lineStart = text.lastIndexOf('\n', start) + 1;
-              const key = `${lineStart}\0${rule.name}\0${rule.vendor}`;
-              if (wildcardSeen.has(key)) continue;
-              wildcardSeen.add(key);
-              const lineEndAt = text.indexOf('\n', end);
-              const segment = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
-              rule.wildcard.lastIndex = 0;
-              for (let w = rule.wildcard.exec(segment); w; w = rule.wildcard.exec(segment)) {
-                push(rule.vendor, 'endpoint', w[0], lineAt(lineStart + w.index));
-              }
-              continue;
-            }
-            const hostStart = end - rule.host.length;
-            if (hostStart < 0 || !text.startsWith(rule.host, hostStart)) continue;
-            if (HOST_CHAR.test(text[hostStart - 1] ?? '')) continue;
+          // Only the signatures whose label before the gate is the one written here: a line of
+          // thousands of other `.com` hosts costs one short look back each.
+          const labels = byGate.get(gate.toLowerCase());
+          if (!labels) continue;
+          let from = start;
+          while (from > start - 64 && isLabel(text.charCodeAt(from - 1))) from--;
+          const label = text.slice(from, start).toLowerCase();
+          const rules = [...(labels.get(label) ?? []), ...(labels.get('*') ?? [])];
+          for (const rule of rules) {
             if (rule.path && !text.startsWith(rule.path, end)) continue;
-            if (!hostEndsAt(text, end + rule.path.length)) continue;
-            push(rule.vendor, 'endpoint', rule.name, lineAt(hostStart));
+            const hostEnd = end + rule.path.length;
+            if (!hostEndsAt(text, hostEnd)) continue;
+            const hostStart = hostStartBefore(text, end, rule.parts);
+            if (hostStart === -1 || hostStart < lineStart) continue;
+            // The name is the signature, or for a wildcard what it matched, as written.
+            const name = rule.parts.length > 1 ? text.slice(hostStart, hostEnd) : rule.name;
+            push(rule.vendor, 'endpoint', name, hostStart, hostEnd);
           }
-        } else {
-          const vendors = envNames.get(m[0]);
-          if (vendors && !WORD.test(text[start - 1] ?? '') && !WORD.test(text[end] ?? '')) {
-            for (const vendor of vendors) push(vendor, 'env', m[0], lineAt(start));
-          }
+        } else if (token !== undefined) {
+          // The token took every [A-Z0-9_] there was: a lower-case letter after it means it
+          // was part of a longer word.
+          if (isLower(text.charCodeAt(end))) continue;
+          for (const vendor of envNames.get(token) ?? []) push(vendor, 'env', token, start, end);
         }
       }
       return out;

@@ -11,12 +11,12 @@ export function fixture(name: string): string {
   return readFileSync(path.join(here, 'fixtures', name), 'utf8');
 }
 
-/** `vendor name@line direct|transitive[ docs]`, sorted: compact and exact. */
+/** `vendor name@line direct|transitive[ context]` (context when not runtime), sorted. */
 export function brief(evidence: Evidence[]): string[] {
   return evidence
     .map(
       (e) =>
-        `${e.vendor} ${e.name}@${e.line} ${e.direct ? 'direct' : 'transitive'}${e.documentation ? ' docs' : ''}`,
+        `${e.vendor} ${e.name}@${e.line} ${e.direct ? 'direct' : 'transitive'}${e.context === 'runtime' ? '' : ` ${e.context}`}`,
     )
     .sort();
 }

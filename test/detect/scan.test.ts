@@ -15,6 +15,8 @@ function make(files: Record<string, string | Buffer>): string {
   cleanups.push(made.cleanup);
   return made.root;
 }
+const found = async (root: string, options?: Parameters<typeof scan>[1]) =>
+  (await scan(root, options)).evidence;
 const at = (evidence: Evidence[]) =>
   evidence.map((e) => `${e.file}:${e.line} ${e.vendor} ${e.kind} ${e.name}`);
 
@@ -53,7 +55,7 @@ const MONOREPO: Record<string, string> = {
 
 describe('scan', () => {
   it('reads a monorepo with several lockfile kinds', async () => {
-    const evidence = await scan(make(MONOREPO));
+    const evidence = await found(make(MONOREPO));
     const vendors = summarizeVendors(evidence);
     expect(vendors.map((v) => `${v.vendor}${v.direct ? '' : ' (weak)'}`)).toEqual([
       'anthropic',
@@ -92,7 +94,7 @@ describe('scan', () => {
     expect(evidence.find((e) => e.vendor === 'xai')).toMatchObject({
       file: 'docs/setup.md',
       line: 1,
-      documentation: true,
+      context: 'docs',
     });
     // Lockfiles are read by their readers only, never by the text matcher.
     expect(
@@ -111,9 +113,11 @@ describe('scan', () => {
       'pkg/kept.ts': 'CO_API_KEY',
       'node_modules/openai/index.js': 'https://api.openai.com',
     });
-    expect(brief(await scan(root))).toEqual([
+    expect(brief(await found(root))).toEqual([
       'anthropic ANTHROPIC_API_KEY@1 direct',
       'cohere CO_API_KEY@1 direct',
+      // A node_modules the tree does not ignore is read, at its context.
+      'openai api.openai.com@1 direct vendored',
     ]);
   });
 
@@ -127,7 +131,7 @@ describe('scan', () => {
     const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
     if (git('init', '-q').status !== 0) return; // no git here: the walk is tested above
     git('add', 'tracked.ts', '.gitignore');
-    expect(brief(await scan(root))).toEqual([
+    expect(brief(await found(root))).toEqual([
       'anthropic ANTHROPIC_API_KEY@1 direct',
       'groq GROQ_API_KEY@1 direct',
     ]);
@@ -142,9 +146,26 @@ describe('scan', () => {
       'examples/demo.py': 'CO_API_KEY',
       'src/main.py': 'XAI_API_KEY',
     });
-    expect(brief(await scan(root, { exclude: ['vendor/**', 'examples'] }))).toEqual([
+    expect(brief(await found(root, { exclude: ['vendor/**', 'examples'] }))).toEqual([
       'xai XAI_API_KEY@1 direct',
     ]);
+  });
+
+  it('lists at most 100 skipped files, sorted, and counts them all', async () => {
+    const files: Record<string, Buffer | string> = { 'src/a.ts': 'XAI_API_KEY' };
+    for (let i = 0; i < 105; i++) {
+      files[`bin/${String(104 - i).padStart(3, '0')}.bin`] = Buffer.from([0, 1, 2, 3, 4, 5, 6]);
+    }
+    const result = await scan(make(files));
+    expect(result.skipped).toHaveLength(100);
+    expect(result.skipped[0]).toEqual({ file: 'bin/000.bin', reason: 'binary' });
+    expect(result.skipped[99]).toEqual({ file: 'bin/099.bin', reason: 'binary' });
+    expect(result.summary).toEqual({
+      listing: 'walk',
+      filesRead: 1,
+      skippedCount: 105,
+      skippedByReason: { binary: 105 },
+    });
   });
 
   it('never follows a symbolic link out of the root', async () => {
@@ -157,7 +178,7 @@ describe('scan', () => {
     } catch {
       return; // no symbolic links on this file system
     }
-    expect(brief(await scan(root))).toEqual([
+    expect(brief(await found(root))).toEqual([
       'groq GROQ_API_KEY@1 direct',
       'groq GROQ_API_KEY@1 direct',
     ]);
@@ -169,7 +190,7 @@ describe('scan', () => {
       'pyproject.toml': '[project\ndependencies = ["openai"]',
       'src/a.ts': 'ANTHROPIC_API_KEY',
     });
-    expect(brief(await scan(root))).toEqual(['anthropic ANTHROPIC_API_KEY@1 direct']);
+    expect(brief(await found(root))).toEqual(['anthropic ANTHROPIC_API_KEY@1 direct']);
   });
 
   it('adds the registry’s detect signatures', async () => {
@@ -177,7 +198,7 @@ describe('scan', () => {
       'package.json': '{\n  "dependencies": { "@acme/internal-claude-wrapper": "1.0.0" }\n}\n',
       '.github/workflows/ci.yml': 'jobs:\n  a:\n    steps:\n      - uses: acme/claude-review@v2\n',
     });
-    const evidence = await scan(root, {
+    const evidence = await found(root, {
       extensions: {
         anthropic: { npm: ['@acme/internal-claude-wrapper'], actions: ['acme/claude-review'] },
       },
@@ -197,9 +218,9 @@ describe('scan', () => {
       mkdirSync(path.dirname(full), { recursive: true });
       writeFileSync(full, MONOREPO[name]);
     }
-    const a = await scan(first);
-    const b = await scan(first);
-    const c = await scan(reversed);
+    const a = await found(first);
+    const b = await found(first);
+    const c = await found(reversed);
     expect(b).toEqual(a);
     expect(c).toEqual(a);
     const keys = a.map((e) => [e.file, e.line, e.vendor, e.kind, e.name].join('\0'));

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, defaultCatalog } from '../../src/detect/catalog.js';
 import { buildTextMatcher } from '../../src/detect/text.js';
 import { readWorkflow } from '../../src/detect/workflows.js';
+import type { EvidenceContext } from '../../src/model.js';
 import { brief, fixture } from './helpers.js';
 
 const matcher = buildTextMatcher(defaultCatalog());
-const match = (text: string, documentation = false) =>
-  brief(matcher.match('src/a.ts', text, documentation));
+const match = (text: string, context: EvidenceContext = 'runtime') =>
+  brief(matcher.match('src/a.ts', text, context));
 
 describe('text evidence', () => {
   it('finds hosts and variable names at their exact lines', () => {
@@ -72,8 +73,8 @@ describe('text evidence', () => {
     ]);
   });
 
-  it('marks documentation', () => {
-    expect(match('Set `XAI_API_KEY` first.', true)).toEqual(['xai XAI_API_KEY@1 direct docs']);
+  it('marks the context it is given', () => {
+    expect(match('Set `XAI_API_KEY` first.', 'docs')).toEqual(['xai XAI_API_KEY@1 direct docs']);
   });
 
   it('takes the registry’s hosts and variable names', () => {
@@ -83,7 +84,7 @@ describe('text evidence', () => {
       }),
     );
     const text = 'ACME_CLAUDE_TOKEN\nhttps://claude-proxy.internal.example.com/v1';
-    expect(brief(extended.match('a.ts', text, false))).toEqual([
+    expect(brief(extended.match('a.ts', text, 'runtime'))).toEqual([
       'anthropic ACME_CLAUDE_TOKEN@1 direct',
       'anthropic claude-proxy.internal.example.com@2 direct',
     ]);
@@ -116,5 +117,53 @@ describe('workflows', () => {
 
   it('an unparsable workflow gives nothing', () => {
     expect(readWorkflow('.github/workflows/x.yml', 'jobs: [', defaultCatalog())).toEqual([]);
+  });
+});
+
+describe('spans and letter case', () => {
+  it('hosts match in any letter case; every item spans the matched text', () => {
+    const text = [
+      'const a = "https://API.DeepSeek.com/v1";',
+      '  key=OPENAI_API_KEY',
+      'x://Foo.OpenAI.Azure.COM/',
+    ].join('\n');
+    expect(
+      matcher
+        .match('src/a.ts', text, 'runtime')
+        .map((e) => `${e.line}:${e.column}-${e.endColumn} ${e.vendor} ${e.name}`),
+    ).toEqual([
+      '1:20-36 deepseek api.deepseek.com',
+      '2:7-21 openai OPENAI_API_KEY',
+      '3:5-25 azure-openai Foo.OpenAI.Azure.COM',
+    ]);
+  });
+});
+
+describe('workflows and actions', () => {
+  const found = (file: string, text: string) =>
+    readWorkflow(file, text, defaultCatalog()).map(
+      (e) => `${e.line}:${e.column}-${e.endColumn} ${e.vendor} ${e.name} ${e.context}`,
+    );
+
+  it('a composite action, a reusable workflow call and a `uses:` through an alias', () => {
+    expect(
+      found(
+        '.github/actions/review/action.yml',
+        'runs:\n  using: composite\n  steps:\n    - uses: anthropics/claude-code-action@v1\n',
+      ),
+    ).toEqual(['4:13-45 anthropic anthropics/claude-code-action ci']);
+    const workflow = [
+      'x-review: &review anthropics/claude-code-action@v1',
+      'jobs:',
+      '  a:',
+      '    steps:',
+      '      - uses: *review',
+      '  b:',
+      '    uses: google-github-actions/run-gemini-cli/.github/workflows/x.yml@v1',
+    ].join('\n');
+    expect(found('.github/workflows/ci.yml', workflow)).toEqual([
+      '1:19-51 anthropic anthropics/claude-code-action ci',
+      '7:11-74 google google-github-actions/run-gemini-cli ci',
+    ]);
   });
 });

@@ -1,0 +1,106 @@
+// Where a file stands (SPEC section 9): the context of every evidence item found in it, decided
+// from path conventions alone. The order of the checks is the order of strength: a vendored or
+// generated copy says nothing of the repository's own use, whatever folder holds it; a fixture
+// under `test/` is a fixture; a test under `examples/` is an example's test, still a test.
+import type { EvidenceContext } from '../model.js';
+
+/** Folders whose contents are other people's code, copied in. */
+const VENDORED_DIRS = new Set([
+  'node_modules',
+  'vendor',
+  'vendors',
+  'third_party',
+  'third-party',
+  'thirdparty',
+  'site-packages',
+  'bower_components',
+  'jspm_packages',
+  '.venv',
+  'venv',
+]);
+/** Folders of build output. */
+const GENERATED_DIRS = new Set(['dist', 'build', 'out', '.next', '.nuxt', 'target', 'coverage']);
+/** Recorded or canned data that tests load. */
+const FIXTURE_DIRS = new Set([
+  'fixtures',
+  'fixture',
+  '__fixtures__',
+  'testdata',
+  'test-data',
+  'test_data',
+  'cassettes',
+  '__snapshots__',
+  'snapshots',
+  'mocks',
+  '__mocks__',
+]);
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'testing']);
+const EXAMPLE_DIRS = new Set([
+  'examples',
+  'example',
+  'samples',
+  'sample',
+  'demo',
+  'demos',
+  'cookbook',
+  'cookbooks',
+  'notebooks',
+  'playground',
+  'tutorials',
+  'tutorial',
+]);
+const DOCS_DIRS = new Set(['docs', 'doc', 'documentation', 'website']);
+
+const GENERATED_FILE =
+  /(?:\.min\.(?:js|mjs|cjs|css)|\.map|\.generated\.[^/]+|\.gen\.[^/]+|_pb2(?:_grpc)?\.pyi?|\.pb\.go|_generated\.go|\.g\.dart|\.designer\.cs|\.bundle\.js|\.chunk\.js)$/i;
+const TEST_FILE =
+  /(?:_test\.(?:go|py|rb|exs?)|\.(?:test|spec)\.[cm]?[jt]sx?|^test_[^/]*\.py|^conftest\.py|_spec\.rb|Tests?\.(?:java|kt|kts|cs|swift|scala)|Spec\.(?:kt|scala|groovy)|_tests?\.rs)$/;
+const DOCS_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+const TEMPLATE_FILE =
+  /(?:^\.env\.(?:example|sample|template|dist|defaults)|\.(?:example|sample|template|tmpl|dist|tpl))$/i;
+const CI_FILE =
+  /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|appveyor\.ya?ml|cloudbuild\.ya?ml|buildkite\.ya?ml|action\.ya?ml)$/;
+
+/**
+ * The context of a repository-relative path (`/` separators). `hint` is what an ecosystem reader
+ * knows (a development dependency is `test`): a stronger path context wins over it, and it wins
+ * over `runtime`.
+ */
+export function contextOf(file: string, hint?: EvidenceContext): EvidenceContext {
+  const fromPath = pathContext(file);
+  if (fromPath !== 'runtime') return fromPath;
+  return hint ?? 'runtime';
+}
+
+function pathContext(file: string): EvidenceContext {
+  const parts = file.split('/');
+  const name = parts[parts.length - 1] ?? '';
+  const dirs = parts.slice(0, -1);
+  const lowerDirs = dirs.map((d) => d.toLowerCase());
+  if (lowerDirs.some((d) => VENDORED_DIRS.has(d))) return 'vendored';
+  if (lowerDirs.some((d) => GENERATED_DIRS.has(d)) || GENERATED_FILE.test(name)) {
+    return 'generated';
+  }
+  if (lowerDirs.some((d) => FIXTURE_DIRS.has(d))) return 'fixture';
+  if (
+    (lowerDirs[0] === '.github' && (lowerDirs[1] === 'workflows' || lowerDirs[1] === 'actions')) ||
+    lowerDirs[0] === '.circleci' ||
+    lowerDirs[0] === '.buildkite' ||
+    (lowerDirs[0] === '.gitlab' && lowerDirs[1] === 'ci') ||
+    CI_FILE.test(name)
+  ) {
+    return 'ci';
+  }
+  if (TEMPLATE_FILE.test(name)) return 'config-template';
+  if (
+    lowerDirs.some((d) => TEST_DIRS.has(d)) ||
+    TEST_FILE.test(name) ||
+    // Maven and Gradle keep tests in src/test/…
+    dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest'))
+  ) {
+    return 'test';
+  }
+  if (lowerDirs.some((d) => EXAMPLE_DIRS.has(d)) || /\.ipynb$/i.test(name)) return 'example';
+  if (DOCS_FILE.test(name) || lowerDirs.some((d) => DOCS_DIRS.has(d))) return 'docs';
+  return 'runtime';
+}

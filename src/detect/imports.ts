@@ -1,0 +1,308 @@
+// Import evidence (SPEC section 9, kind `import`): a source file that imports a vendor's SDK or
+// integration package. One line-anchored regular expression per language finds the import
+// statements; each is looked up against the catalog's import signatures (module names, and the
+// package names that double as module names), by the module or any of its parent modules.
+//
+// Every expression is linear: anchored at a line start or a word boundary, with bounded
+// repetitions wherever two could share characters, so no hostile line makes them backtrack.
+//
+// The AI SDK gateway: in a JS/TS file that imports from `ai`, a model given as a
+// `'provider/model'` string goes through the Vercel AI Gateway to that provider: evidence for both.
+import type { Evidence, EvidenceContext } from '../model.js';
+import { catalogVendorIds, type Catalog, type ImportLanguage } from './catalog.js';
+
+const LANGUAGE_BY_EXTENSION: Record<string, ImportLanguage> = {
+  py: 'python',
+  pyi: 'python',
+  js: 'js',
+  jsx: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  ts: 'js',
+  tsx: 'js',
+  mts: 'js',
+  cts: 'js',
+  vue: 'js',
+  svelte: 'js',
+  astro: 'js',
+  go: 'go',
+  java: 'java',
+  kt: 'java',
+  kts: 'java',
+  scala: 'java',
+  groovy: 'java',
+  rb: 'ruby',
+  rs: 'rust',
+};
+
+const ECOSYSTEM: Record<ImportLanguage, string> = {
+  python: 'pypi',
+  js: 'npm',
+  go: 'go',
+  java: 'maven',
+  ruby: 'rubygems',
+  rust: 'crates',
+};
+
+/** Where a module's parent ends: `a.b.c` → `a.b` (Python, Java), `a/b` → `a` (JS, Go, Ruby). */
+const SEPARATOR: Record<ImportLanguage, string> = {
+  python: '.',
+  js: '/',
+  go: '/',
+  java: '.',
+  ruby: '/',
+  rust: '::',
+};
+
+/** The AI SDK's provider prefixes that are not already catalog vendor ids. */
+const GATEWAY_PROVIDERS: Record<string, string> = {
+  vertex: 'google',
+  'google-vertex': 'google',
+  bedrock: 'aws-bedrock',
+  'amazon-bedrock': 'aws-bedrock',
+  azure: 'azure-openai',
+  togetherai: 'together',
+  'together-ai': 'together',
+};
+const GATEWAY_VENDOR = 'vercel-ai-gateway';
+
+export function importLanguage(file: string): ImportLanguage | undefined {
+  const dot = file.lastIndexOf('.');
+  if (dot === -1 || dot < file.lastIndexOf('/')) return undefined;
+  return LANGUAGE_BY_EXTENSION[file.slice(dot + 1).toLowerCase()];
+}
+
+/** An import statement found: the module as written and where it stands. */
+interface Found {
+  module: string;
+  /** Offset of the module's first character in the text. */
+  at: number;
+}
+
+const PYTHON =
+  /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b|import[ \t]+([^\n#;]{1,500}))/gm;
+/** Before a quoted JS module name: the statement that imports it. */
+const JS_KEYWORDS = ['from', 'import', 'require'];
+const GO_SINGLE = /^[ \t]*import[ \t]+(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})"/gm;
+const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm;
+const GO_BLOCK_LINE = /[ \t]*(?:(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})")?[^\n]*(?:\n|$)/y;
+const JAVA = /^[ \t]*import[ \t]+(?:static[ \t]+)?([A-Za-z_][\w.]{0,300})/gm;
+const RUBY = /^[ \t]*require[ \t]{0,16}\(?[ \t]{0,16}(['"])([^'"\n]{1,200})\1/gm;
+const RUST =
+  /^[ \t]*(?:pub(?:\([\w ]{0,32}\))?[ \t]+)?(?:use[ \t]+(?:::)?|extern[ \t]+crate[ \t]+)([A-Za-z_]\w{0,100}(?:::[A-Za-z_]\w{0,100}){0,8})/gm;
+const GATEWAY_MODEL =
+  /(?<![\w$])model[ \t]{0,16}:[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+
+function all(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) each(m);
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A JS module name in quotes is an import when `from`, `import` or `require` stands before it
+ * (with at most a parenthesis and a few blanks between), as a word of its own.
+ */
+function jsImportAt(text: string, quote: number): boolean {
+  let i = quote;
+  const blanks = () => {
+    for (let k = 0; k < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t'); k++) i--;
+  };
+  blanks();
+  if (text[i - 1] === '(') {
+    i--;
+    blanks();
+  }
+  return JS_KEYWORDS.some(
+    (word) =>
+      text.startsWith(word, i - word.length) && !/[\w$.]/.test(text[i - word.length - 1] ?? ''),
+  );
+}
+
+function findImports(language: ImportLanguage, text: string, js: RegExp | null): Found[] {
+  const out: Found[] = [];
+  switch (language) {
+    case 'python':
+      all(PYTHON, text, (m) => {
+        if (m[1] !== undefined) {
+          out.push({ module: m[1], at: m.index + m[0].indexOf(m[1], m[0].indexOf('from') + 4) });
+          return;
+        }
+        // `import a.b as c, d`: each name up to its `as`.
+        const list = m[2] ?? '';
+        const listAt = m.index + m[0].length - list.length;
+        let offset = 0;
+        for (const piece of list.split(',')) {
+          const name = /^\s*([A-Za-z_][\w.]*)/.exec(piece);
+          if (name?.[1]) {
+            out.push({ module: name[1], at: listAt + offset + piece.indexOf(name[1]) });
+          }
+          offset += piece.length + 1;
+        }
+      });
+      break;
+    case 'js':
+      // The catalog's module names in quotes first (a literal search, fast), then the
+      // statement before them.
+      if (!js) break;
+      all(js, text, (m) => {
+        if (jsImportAt(text, m.index)) out.push({ module: m[2] ?? '', at: m.index + 1 });
+      });
+      break;
+    case 'go': {
+      all(GO_SINGLE, text, (m) => {
+        const module = m[1] ?? '';
+        out.push({ module, at: m.index + m[0].length - module.length - 1 });
+      });
+      all(GO_BLOCK, text, (m) => {
+        // The block's lines, until the one that closes it.
+        let pos = m.index + m[0].length;
+        for (;;) {
+          GO_BLOCK_LINE.lastIndex = pos;
+          const line = GO_BLOCK_LINE.exec(text);
+          if (!line || line[0].length === 0) break;
+          if (line[1] !== undefined) {
+            const quote = line[0].indexOf(`"${line[1]}"`);
+            out.push({ module: line[1], at: pos + quote + 1 });
+          }
+          if (/^[ \t]*\)/.test(line[0])) break;
+          pos += line[0].length;
+        }
+        GO_BLOCK.lastIndex = Math.max(GO_BLOCK.lastIndex, pos);
+      });
+      break;
+    }
+    case 'java':
+      all(JAVA, text, (m) => {
+        const module = (m[1] ?? '').replace(/\.$/, '');
+        out.push({ module, at: m.index + m[0].length - (m[1] ?? '').length });
+      });
+      break;
+    case 'ruby':
+      all(RUBY, text, (m) => {
+        const module = m[2] ?? '';
+        out.push({ module, at: m.index + m[0].length - module.length - 1 });
+      });
+      break;
+    case 'rust':
+      all(RUST, text, (m) => {
+        const module = m[1] ?? '';
+        out.push({ module, at: m.index + m[0].length - module.length });
+      });
+      break;
+  }
+  return out;
+}
+
+export interface ImportMatcher {
+  match(file: string, text: string, context: EvidenceContext): Evidence[];
+}
+
+export function buildImportMatcher(catalog: Catalog): ImportMatcher {
+  const byLanguage = new Map<ImportLanguage, Map<string, string[]>>();
+  for (const { language, module, vendor } of catalog.imports ?? []) {
+    const modules = byLanguage.get(language) ?? new Map<string, string[]>();
+    const key = language === 'go' ? module.toLowerCase() : module;
+    modules.set(key, [...(modules.get(key) ?? []), vendor]);
+    byLanguage.set(language, modules);
+  }
+  // The JS module names, and `ai` (the AI SDK, for the gateway), each with any subpath.
+  const jsModules = [...(byLanguage.get('js')?.keys() ?? []), 'ai'];
+  const jsSource = `(['"])((?:${jsModules
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegExp)
+    .join('|')})(?:/[^'"\\n\\\\]{0,200})?)\\1`;
+  const jsRe = new RegExp(jsSource, 'g');
+  const vendorIds = new Set([
+    ...catalogVendorIds(),
+    ...(catalog.imports?.map((i) => i.vendor) ?? []),
+  ]);
+
+  /** Vendors of a module or of its nearest parent module the catalog names. */
+  const lookup = (language: ImportLanguage, module: string): string[] => {
+    const modules = byLanguage.get(language);
+    if (!modules) return [];
+    const separator = SEPARATOR[language];
+    let name = language === 'go' ? module.toLowerCase() : module;
+    for (;;) {
+      const vendors = modules.get(name);
+      if (vendors) return [...new Set(vendors)].sort();
+      const cut = name.lastIndexOf(separator);
+      if (cut <= 0) return [];
+      name = name.slice(0, cut);
+    }
+  };
+
+  return {
+    match(file, text, context) {
+      const language = importLanguage(file);
+      if (!language) return [];
+      const found = findImports(language, text, language === 'js' ? jsRe : null).sort(
+        (a, b) => a.at - b.at,
+      );
+      if (found.length === 0) return [];
+      const out: Evidence[] = [];
+      const lines = lineIndex(text);
+      const push = (vendor: string, name: string, at: number) => {
+        const { line, column } = lines(at);
+        out.push({
+          vendor,
+          kind: 'import',
+          ecosystem: ECOSYSTEM[language],
+          name,
+          file,
+          line,
+          column,
+          endColumn: column + name.length,
+          direct: true,
+          context,
+        });
+      };
+      let importsAi = false;
+      for (const { module, at } of found) {
+        if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) importsAi = true;
+        for (const vendor of lookup(language, module)) push(vendor, module, at);
+      }
+      if (importsAi) {
+        all(GATEWAY_MODEL, text, (m) => {
+          const provider = m[2] ?? '';
+          const model = `${provider}/${m[3] ?? ''}`;
+          const at = m.index + m[0].length - model.length - 1;
+          push(GATEWAY_VENDOR, model, at);
+          const vendor =
+            GATEWAY_PROVIDERS[provider] ?? (vendorIds.has(provider) ? provider : undefined);
+          if (vendor && vendor !== GATEWAY_VENDOR) push(vendor, model, at);
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Line and column of offsets given in increasing order (as the matches come), each line break
+ * passed over once; an offset behind the last one starts again from the top.
+ */
+function lineIndex(text: string): (at: number) => { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  let last = 0;
+  return (at) => {
+    if (at < last) {
+      line = 1;
+      lineStart = 0;
+      nextBreak = text.indexOf('\n');
+    }
+    last = at;
+    while (nextBreak !== -1 && nextBreak < at) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    return { line, column: at - lineStart + 1 };
+  };
+}

@@ -1,0 +1,104 @@
+// Import evidence (SPEC section 9): import statements of each language, looked up in the catalog.
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../../src/detect/catalog.js';
+import { buildImportMatcher } from '../../src/detect/imports.js';
+
+const matcher = buildImportMatcher(defaultCatalog());
+const found = (file: string, text: string) =>
+  matcher
+    .match(file, text, 'runtime')
+    .map((e) => `${e.line}:${e.column}-${e.endColumn} ${e.vendor} ${e.name}`)
+    .sort();
+
+describe('imports', () => {
+  it('Python: import, from … import, lists, aliases, indented', () => {
+    const text = [
+      'import os, anthropic as claude',
+      'from langchain_aws import ChatBedrock',
+      'try:',
+      '    import openai',
+      'except ImportError: pass',
+      '# import groq',
+      'x = "import mistralai"',
+      'from anthropicx import y',
+    ].join('\n');
+    expect(found('app/main.py', text)).toEqual([
+      '1:12-21 anthropic anthropic',
+      '2:6-19 aws-bedrock langchain_aws',
+      '4:12-18 openai openai',
+    ]);
+  });
+
+  it('JS/TS: import from, side-effect import, require, dynamic import, subpaths', () => {
+    const text = [
+      "import Anthropic from '@anthropic-ai/sdk';",
+      "import '@anthropic-ai/sdk/shims/node';",
+      'const OpenAI = require("openai");',
+      "const g = await import('groq-sdk');",
+      "import { x } from 'openai-compatible-thing';",
+      "obj.require('openai');",
+    ].join('\n');
+    expect(found('src/a.ts', text)).toEqual([
+      '1:24-41 anthropic @anthropic-ai/sdk',
+      '2:9-37 anthropic @anthropic-ai/sdk/shims/node',
+      '3:25-31 openai openai',
+      '4:25-33 groq groq-sdk',
+    ]);
+  });
+
+  it('Go: single imports and import blocks, with aliases', () => {
+    const text = [
+      'package main',
+      'import "github.com/openai/openai-go"',
+      'import (',
+      '\t"fmt"',
+      '\tanth "github.com/anthropics/anthropic-sdk-go/option"',
+      ')',
+      'var s = "github.com/openai/openai-go"',
+    ].join('\n');
+    expect(found('main.go', text)).toEqual([
+      '2:9-36 openai github.com/openai/openai-go',
+      '5:8-53 anthropic github.com/anthropics/anthropic-sdk-go/option',
+    ]);
+  });
+
+  it('Java and Kotlin packages, Ruby requires, Rust uses', () => {
+    expect(
+      found('App.java', 'import com.anthropic.client.AnthropicClient;\nimport java.util.List;'),
+    ).toEqual(['1:8-44 anthropic com.anthropic.client.AnthropicClient']);
+    expect(found('app.rb', "require 'anthropic'\nrequire_relative 'openai'\n")).toEqual([
+      '1:10-19 anthropic anthropic',
+    ]);
+    expect(found('main.rs', 'use async_openai::{Client, types};\nuse std::io;\n')).toEqual([
+      '1:5-17 openai async_openai',
+    ]);
+  });
+
+  it('AI SDK gateway: a provider/model string in a file that imports from `ai`', () => {
+    const text = [
+      "import { generateText } from 'ai';",
+      "await generateText({ model: 'deepseek/deepseek-chat', prompt });",
+      "await generateText({ model: 'anthropic/claude-sonnet-4' });",
+    ].join('\n');
+    expect(found('src/gen.ts', text)).toEqual([
+      '2:30-52 deepseek deepseek/deepseek-chat',
+      '2:30-52 vercel-ai-gateway deepseek/deepseek-chat',
+      '3:30-55 anthropic anthropic/claude-sonnet-4',
+      '3:30-55 vercel-ai-gateway anthropic/claude-sonnet-4',
+    ]);
+    // Without the `ai` import, the same string is not the gateway.
+    expect(found('src/gen.ts', "const c = { model: 'deepseek/deepseek-chat' };")).toEqual([]);
+  });
+
+  it('stays linear on hostile lines', () => {
+    const started = Date.now();
+    const text = [
+      `from ${' '.repeat(200_000)}`,
+      `import ${'a,'.repeat(100_000)}`,
+      `require${' '.repeat(16)}(${' '.repeat(200_000)}`,
+      `import (\n${'\t"x"\n'.repeat(50_000)}`,
+    ].join('\n');
+    for (const file of ['a.py', 'a.ts', 'a.go', 'a.rb', 'a.rs', 'A.java']) found(file, text);
+    expect(Date.now() - started).toBeLessThan(20_000); // generous: a quadratic run takes hours
+  });
+});

@@ -3,14 +3,40 @@
 import type { DetectExtension } from '../model.js';
 import catalogData from './catalog.json' with { type: 'json' };
 
-export const ECOSYSTEMS = ['npm', 'pypi', 'go', 'maven', 'nuget', 'rubygems', 'crates'] as const;
+export const ECOSYSTEMS = [
+  'npm',
+  'pypi',
+  'go',
+  'maven',
+  'nuget',
+  'rubygems',
+  'crates',
+  'composer',
+] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+/** Languages whose source imports name a vendor's SDK or integration package (SPEC section 9). */
+export const IMPORT_LANGUAGES = ['python', 'js', 'go', 'java', 'ruby', 'rust'] as const;
+export type ImportLanguage = (typeof IMPORT_LANGUAGES)[number];
+
+/**
+ * A module that, imported in source, is evidence of a vendor: a Python module (`langchain_aws`,
+ * `google.genai`), a JS package, a Go import path, a Java package prefix (`com.anthropic`), a
+ * Ruby `require` name or a Rust crate path (`async_openai`).
+ */
+export interface ImportSignature {
+  language: ImportLanguage;
+  module: string;
+  vendor: string;
+}
 
 export interface CatalogVendorData {
   name: string;
   intermediary?: boolean;
   selfHosted?: boolean;
   packages: Partial<Record<Ecosystem, string[]>>;
+  /** Module names that package names do not give (Python modules, Java packages, requires). */
+  imports?: Partial<Record<ImportLanguage, string[]>>;
   hosts: string[];
   env: string[];
   actions: string[];
@@ -50,6 +76,8 @@ export interface Catalog {
   actionVendors(action: string, inputs: Record<string, unknown>): string[];
   hosts: HostSignature[];
   env: EnvSignature[];
+  /** Explicit `imports` of the catalog plus those package names give; sorted, no duplicates. */
+  imports: readonly ImportSignature[];
 }
 
 export function normalizePackage(ecosystem: Ecosystem, name: string): string {
@@ -75,11 +103,41 @@ export function normalizePackage(ecosystem: Ecosystem, name: string): string {
   }
 }
 
+/**
+ * The import a package name gives where the ecosystem makes them the same: npm names are JS
+ * module names, Go module paths are import paths, crate `a-b` is imported as `a_b`. PyPI and
+ * RubyGems names often differ from what code imports (`google-genai` is `google.genai`,
+ * `ruby-openai` is `require "openai"`), and some are imported for other reasons
+ * (`huggingface_hub` downloads models): those are listed explicitly in catalog.json.
+ */
+function derivedImport(ecosystem: Ecosystem, name: string): [ImportLanguage, string] | undefined {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.includes('[')) return undefined; // `anthropic[bedrock]`: an extra
+  switch (ecosystem) {
+    case 'npm':
+      return ['js', trimmed];
+    case 'go':
+      return ['go', trimmed];
+    case 'crates':
+      return ['rust', trimmed.replace(/-/g, '_')];
+    default:
+      return undefined;
+  }
+}
+
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 
 function truthy(value: unknown): boolean {
   return value === true || (typeof value === 'string' && TRUE.has(value.trim().toLowerCase()));
 }
+
+/** What one vendor adds: the catalog's entry, or a registry's `detect:` block. */
+type Signatures = Partial<Record<Ecosystem, readonly string[]>> & {
+  imports?: Partial<Record<ImportLanguage, readonly string[]>>;
+  hosts?: readonly string[];
+  env?: readonly string[];
+  actions?: readonly string[];
+};
 
 export function buildCatalog(extensions: Record<string, DetectExtension> = {}): Catalog {
   const packages = new Map<string, Set<string>>();
@@ -87,6 +145,12 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
   const env: EnvSignature[] = [];
   const actions = new Map<string, Set<string>>();
   const actionInputs: { action: string; input: string; vendor: string }[] = [];
+  const imports = new Map<string, ImportSignature>();
+  const addImport = (language: ImportLanguage, module: string, vendor: string) => {
+    const trimmed = module.trim();
+    if (!trimmed) return;
+    imports.set(`${language}\0${trimmed}\0${vendor}`, { language, module: trimmed, vendor });
+  };
   const addPackage = (ecosystem: Ecosystem, name: string, vendor: string) => {
     const key = `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
     const set = packages.get(key) ?? new Set<string>();
@@ -99,16 +163,29 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     set.add(vendor);
     actions.set(key, set);
   };
-  const add = (vendor: string, source: DetectExtension & { actionInputs?: unknown }) => {
+  const add = (vendor: string, source: Signatures) => {
     for (const ecosystem of ECOSYSTEMS) {
-      for (const name of source[ecosystem] ?? []) addPackage(ecosystem, name, vendor);
+      for (const name of source[ecosystem] ?? []) {
+        addPackage(ecosystem, name, vendor);
+        const derived = derivedImport(ecosystem, name);
+        if (derived) addImport(derived[0], derived[1], vendor);
+      }
+    }
+    for (const language of IMPORT_LANGUAGES) {
+      for (const module of source.imports?.[language] ?? []) addImport(language, module, vendor);
     }
     for (const pattern of source.hosts ?? []) hosts.push({ vendor, pattern: pattern.trim() });
     for (const name of source.env ?? []) env.push({ vendor, name: name.trim() });
     for (const action of source.actions ?? []) addAction(action, vendor);
   };
   for (const [id, vendor] of Object.entries(CATALOG.vendors)) {
-    add(id, { ...vendor.packages, hosts: vendor.hosts, env: vendor.env, actions: vendor.actions });
+    add(id, {
+      ...vendor.packages,
+      imports: vendor.imports,
+      hosts: vendor.hosts,
+      env: vendor.env,
+      actions: vendor.actions,
+    });
     for (const route of vendor.actionInputs ?? []) {
       actionInputs.push({ action: route.action.toLowerCase(), input: route.input, vendor: id });
     }
@@ -137,7 +214,15 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     },
     hosts,
     env,
+    imports: [...imports.values()].sort(compareImports),
   };
+}
+
+function compareImports(a: ImportSignature, b: ImportSignature): number {
+  for (const key of ['language', 'module', 'vendor'] as const) {
+    if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+  }
+  return 0;
 }
 
 let builtIn: Catalog | undefined;

@@ -45,7 +45,7 @@ describe('npm', () => {
       'anthropic @anthropic-ai/sdk@4 direct',
       'aws-bedrock @anthropic-ai/bedrock-sdk@12 direct',
       'cohere cohere-ai@11 transitive',
-      'groq @ai-sdk/groq@8 direct',
+      'groq @ai-sdk/groq@8 direct test',
       'openai openai@6 direct',
     ]);
   });
@@ -141,7 +141,7 @@ describe('python', () => {
       'aws-bedrock anthropic@6 direct',
       'cohere cohere@22 direct',
       'google google-genai@8 direct',
-      'groq groq@15 direct',
+      'groq groq@15 direct test',
       'mistral mistralai@19 direct',
       'ollama ollama@12 direct',
     ]);
@@ -167,12 +167,12 @@ describe('python', () => {
   it('Pipfile and Pipfile.lock', () => {
     expect(brief(readPipfile('Pipfile', fixture('Pipfile'), catalog))).toEqual([
       'openai openai@7 direct',
-      'together together@11 direct',
+      'together together@11 direct test',
     ]);
     expect(brief(readPipfileLock('Pipfile.lock', fixture('Pipfile.lock'), catalog))).toEqual([
       'groq groq@26 transitive',
       'openai openai@19 transitive',
-      'together together@34 transitive',
+      'together together@34 transitive test',
     ]);
   });
 });
@@ -230,7 +230,7 @@ describe('other ecosystems', () => {
       'aws-bedrock aws-sdk-bedrockruntime@12 direct',
       'ollama ollama-rs@9 direct',
       'openai async-openai@7 direct',
-      'openai openai-api-rs@14 direct',
+      'openai openai-api-rs@14 direct test',
     ]);
     expect(brief(readCargoLock('Cargo.lock', fixture('Cargo.lock'), catalog))).toEqual([
       'aws-bedrock aws-sdk-bedrockruntime@16 transitive',

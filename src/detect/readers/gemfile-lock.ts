@@ -3,39 +3,48 @@
 // depends on it. 6-space lines under a spec are that gem's requirements, not installs.
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
-import { dependencyEvidence } from '../locate.js';
+import { LineIndex, type Span } from '../positions/lines.js';
+import { dependencyEvidence } from './shared/evidence.js';
 
 export function readGemfileLock(file: string, text: string, catalog: Catalog): Evidence[] {
-  const specs: { name: string; line: number }[] = [];
+  const specs: { name: string; span: Span }[] = [];
   const direct = new Set<string>();
   let section = '';
   let inSpecs = false;
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
+  const lines = new LineIndex(text);
+  for (let number = 1; number <= lines.count; number++) {
+    const line = lines.lineText(number);
     if (/^[A-Z]/.test(line)) {
       section = line.trim();
       inSpecs = false;
-      return;
+      continue;
     }
     if (/^ {2}specs:\s*$/.test(line)) {
       inSpecs = true;
-      return;
+      continue;
     }
     if (section === 'DEPENDENCIES') {
       const dep = /^ {2}([A-Za-z0-9_.-]+)/.exec(line);
       if (dep) direct.add(dep[1]);
-      return;
+      continue;
     }
-    if (!inSpecs) return;
+    if (!inSpecs) continue;
     const spec = /^ {4}([A-Za-z0-9_.-]+)(?: \(|\s*$)/.exec(line);
     if (spec) {
-      specs.push({ name: spec[1], line: index + 1 });
-      return;
+      specs.push({
+        name: spec[1],
+        span: { line: number, column: 5, endColumn: 5 + spec[1].length },
+      });
+      continue;
     }
     const requirement = /^ {6}([A-Za-z0-9_.-]+)/.exec(line);
     if (requirement && section === 'PATH') direct.add(requirement[1]);
-  });
+  }
   return specs.flatMap((s) =>
-    dependencyEvidence(catalog, 'rubygems', s.name, file, s.line, direct.has(s.name)),
+    dependencyEvidence(catalog, 'rubygems', s.name, {
+      file,
+      span: s.span,
+      direct: direct.has(s.name),
+    }),
   );
 }

@@ -3,22 +3,35 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
-import { dependencyEvidence, Lines } from '../locate.js';
+import { LineIndex } from '../positions/lines.js';
+import { dependencyEvidence } from './shared/evidence.js';
+import { blankXmlComments } from './shared/xml.js';
 
 const REFERENCE =
   /<(?:PackageReference\b[^>]*?\bInclude|package\b[^>]*?\bid)\s*=\s*(["'])([^"']+)\1/g;
 
 export function readNuget(file: string, source: string, catalog: Catalog): Evidence[] {
   if (XMLValidator.validate(source) !== true) return [];
-  const text = source.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  const lines = new Lines(text);
+  const text = blankXmlComments(source);
+  const lines = new LineIndex(text);
   const out: Evidence[] = [];
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    for (const name of m[2].split(';').map((n) => n.trim())) {
+  const re = new RegExp(REFERENCE.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // `Include="A;B"` lists several packages
+    let offset = m.index + m[0].length - 1 - m[2].length;
+    for (const part of m[2].split(';')) {
+      const name = part.trim();
+      const start = offset + part.indexOf(name);
+      offset += part.length + 1;
       if (!name) continue;
-      out.push(...dependencyEvidence(catalog, 'nuget', name, file, lines.at(m.index), true));
+      out.push(
+        ...dependencyEvidence(catalog, 'nuget', name, {
+          file,
+          span: lines.span(start, name.length),
+          direct: true,
+        }),
+      );
     }
   }
-  REFERENCE.lastIndex = 0;
   return out;
 }

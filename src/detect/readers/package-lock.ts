@@ -3,10 +3,21 @@
 // direct when the root or a workspace declares it and it sits at that level. v1: the nested
 // `dependencies` tree; top-level entries that no other entry requires are direct.
 // A name that only appears inside another entry's peerDependencies/optionalDependencies map is
-// never evidence: only entries are.
+// never evidence: only entries are. Entries npm flags `dev: true` are context `test`.
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
-import { dependencyEvidence, isRecord, jsonKeyLines, keysOf, parseJson } from '../locate.js';
+import {
+  isRecord,
+  jsonKeySpans,
+  keyPath,
+  keysOf,
+  narrowToSuffix,
+  parseJson,
+} from '../positions/json.js';
+import { dependencyEvidence } from './shared/evidence.js';
+
+/** Path length (keys) up to which v1 entries get a position: 64 levels of nesting. */
+const MAX_LOCATED_DEPTH = 128;
 
 const DECLARING = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 
@@ -31,7 +42,7 @@ function readPackages(
   packages: Record<string, unknown>,
   catalog: Catalog,
 ): Evidence[] {
-  const lines = jsonKeyLines(text, (path) => path.length === 2 && path[0] === 'packages');
+  const spans = jsonKeySpans(text, (path) => path.length === 2 && path[0] === 'packages');
   // The root ("") and each workspace (a key outside node_modules) declare direct dependencies.
   const roots = new Map<string, Set<string>>();
   for (const [key, entry] of Object.entries(packages)) {
@@ -46,9 +57,15 @@ function readPackages(
     const keyName = key.slice(at + 'node_modules/'.length);
     const name = typeof entry.name === 'string' ? entry.name : keyName;
     const parent = key.slice(0, at).replace(/\/$/, '');
-    const direct = roots.get(parent)?.has(keyName) === true;
-    const line = lines.get(`packages\0${key}`) ?? 1;
-    out.push(...dependencyEvidence(catalog, 'npm', name, file, line, direct));
+    const span = narrowToSuffix(spans.get(keyPath('packages', key)), key, keyName);
+    out.push(
+      ...dependencyEvidence(catalog, 'npm', name, {
+        file,
+        span: span ?? { line: 1 },
+        direct: roots.get(parent)?.has(keyName) === true,
+        test: entry.dev === true,
+      }),
+    );
   }
   return out;
 }
@@ -60,32 +77,48 @@ function readV1(
   catalog: Catalog,
 ): Evidence[] {
   if (!isRecord(data.dependencies)) return [];
-  const lines = jsonKeyLines(
+  const spans = jsonKeySpans(
     text,
-    (path) => path.length % 2 === 0 && path.every((p, i) => i % 2 === 1 || p === 'dependencies'),
+    (path) =>
+      path.length % 2 === 0 &&
+      path.length <= MAX_LOCATED_DEPTH &&
+      path.every((p, i) => i % 2 === 1 || p === 'dependencies'),
   );
   const required = new Set<string>();
-  const collect = (deps: Record<string, unknown>) => {
+  const out: Evidence[] = [];
+  // Iterative walks: a hostile lock nested thousands deep must not exhaust the stack.
+  const pending: Record<string, unknown>[] = [data.dependencies];
+  for (let deps = pending.pop(); deps; deps = pending.pop()) {
     for (const entry of Object.values(deps)) {
       if (!isRecord(entry)) continue;
       for (const name of keysOf(entry.requires)) required.add(name);
-      if (isRecord(entry.dependencies)) collect(entry.dependencies);
+      if (isRecord(entry.dependencies)) pending.push(entry.dependencies);
     }
-  };
-  collect(data.dependencies);
-  const out: Evidence[] = [];
-  const walk = (deps: Record<string, unknown>, path: string[]) => {
-    for (const [name, entry] of Object.entries(deps)) {
+  }
+  // Entries nested deeper than any real tree are still evidence, without a position (copying
+  // their paths would make the walk quadratic in the depth).
+  const walk: { deps: Record<string, unknown>; path: string[] | null; top: boolean }[] = [
+    { deps: data.dependencies, path: [], top: true },
+  ];
+  for (let next = walk.pop(); next; next = walk.pop()) {
+    for (const [name, entry] of Object.entries(next.deps)) {
       if (!isRecord(entry)) continue;
-      const here = [...path, 'dependencies', name];
+      const deeper = next.path && next.path.length + 2 <= MAX_LOCATED_DEPTH;
+      const here = deeper && next.path ? [...next.path, 'dependencies', name] : null;
       const version = typeof entry.version === 'string' ? entry.version : '';
       const real = version.startsWith('npm:') ? version.slice(4).replace(/@[^@]*$/, '') : name;
-      const direct = path.length === 0 && !required.has(name);
-      const line = lines.get(here.join('\0')) ?? 1;
-      out.push(...dependencyEvidence(catalog, 'npm', real, file, line, direct));
-      if (isRecord(entry.dependencies)) walk(entry.dependencies, here);
+      out.push(
+        ...dependencyEvidence(catalog, 'npm', real, {
+          file,
+          span: (here && spans.get(keyPath(...here))) ?? { line: 1 },
+          direct: next.top && !required.has(name),
+          test: entry.dev === true,
+        }),
+      );
+      if (isRecord(entry.dependencies)) {
+        walk.push({ deps: entry.dependencies, path: here, top: false });
+      }
     }
-  };
-  walk(data.dependencies, []);
+  }
   return out;
 }

@@ -1,14 +1,14 @@
-// Pipfile: `[packages]` and `[dev-packages]`, both direct.
+// Pipfile: `[packages]` and `[dev-packages]`, both direct; dev-packages are context `test`.
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
-import { isRecord, tomlKeyLines } from '../locate.js';
-import { keyLine, tomlData } from './pyproject.js';
-import { pypiEvidence } from './python.js';
+import { isRecord } from '../positions/json.js';
+import { parseToml, TomlPositions } from '../positions/toml.js';
+import { pypiEvidence } from './shared/python.js';
 
 export function readPipfile(file: string, text: string, catalog: Catalog): Evidence[] {
-  const data = tomlData(text);
+  const data = parseToml(text);
   if (!data) return [];
-  const keys = tomlKeyLines(text);
+  const positions = new TomlPositions(text);
   const out: Evidence[] = [];
   for (const table of ['packages', 'dev-packages']) {
     const map = data[table];
@@ -16,9 +16,16 @@ export function readPipfile(file: string, text: string, catalog: Catalog): Evide
     for (const [name, spec] of Object.entries(map)) {
       const extras =
         isRecord(spec) && Array.isArray(spec.extras)
-          ? spec.extras.filter((e): e is string => typeof e === 'string')
+          ? (spec.extras as unknown[]).filter((e): e is string => typeof e === 'string')
           : [];
-      out.push(...pypiEvidence(catalog, name, extras, file, keyLine(keys, [table], name), true));
+      out.push(
+        ...pypiEvidence(catalog, name, extras, {
+          file,
+          span: positions.keySpan([table], name),
+          direct: true,
+          test: table === 'dev-packages',
+        }),
+      );
     }
   }
   return out;

@@ -7,13 +7,17 @@ import * as lockfile from '@yarnpkg/lockfile';
 import { parseSyml } from '@yarnpkg/parsers';
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
-import { dependencyEvidence, descriptorName, isRecord, keysOf, npmAliasTarget } from '../locate.js';
+import { isRecord, keysOf } from '../positions/json.js';
+import { LineIndex, type Span } from '../positions/lines.js';
+import { descriptorName, npmAliasTarget } from '../positions/npm.js';
+import { dependencyEvidence } from './shared/evidence.js';
 
 interface Header {
   /** The entry key as written, unquoted: `a@^1, a@^1.2`. */
   key: string;
   descriptors: string[];
   line: number;
+  text: string;
 }
 
 function unquote(value: string): string {
@@ -31,14 +35,22 @@ function unquote(value: string): string {
 /** Top-level entry headers (`"a@^1", a@^2:` at column 0) with their lines. */
 function headers(text: string): Header[] {
   const out: Header[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line || /^[\s#]/.test(line) || !line.endsWith(':')) return;
+  const lines = new LineIndex(text);
+  for (let number = 1; number <= lines.count; number++) {
+    const line = lines.lineText(number);
+    if (!line || /^[\s#]/.test(line) || !line.endsWith(':')) continue;
     const body = line.slice(0, -1);
     const descriptors = body.split(/,\s*/).map(unquote).filter(Boolean);
-    out.push({ key: unquote(body), descriptors, line: index + 1 });
-  });
+    out.push({ key: unquote(body), descriptors, line: number, text: line });
+  }
   return out;
+}
+
+/** The span of the package name at the start of an entry header (`"@scope/x@^1", …:`). */
+function headerSpan(header: Header, name: string): Span {
+  const at = header.text.indexOf(name);
+  if (at === -1) return { line: header.line };
+  return { line: header.line, column: at + 1, endColumn: at + 1 + name.length };
 }
 
 export function readYarnLock(file: string, text: string, catalog: Catalog): Evidence[] {
@@ -72,8 +84,13 @@ function readClassic(file: string, text: string, catalog: Catalog): Evidence[] {
     if (!first || !isRecord(data[first])) continue;
     const keyName = descriptorName(first);
     const name = npmAliasTarget(first);
-    const direct = !dependedOn.has(keyName);
-    out.push(...dependencyEvidence(catalog, 'npm', name, file, header.line, direct));
+    out.push(
+      ...dependencyEvidence(catalog, 'npm', name, {
+        file,
+        span: headerSpan(header, keyName),
+        direct: !dependedOn.has(keyName),
+      }),
+    );
   }
   return out;
 }
@@ -91,15 +108,23 @@ function readBerry(file: string, text: string, catalog: Catalog): Evidence[] {
     if (!entry.resolution.includes('@workspace:')) continue;
     for (const name of keysOf(entry.dependencies)) direct.add(name);
   }
-  const lines = new Map(headers(text).map((h) => [h.key, h.line]));
+  const byKey = new Map(headers(text).map((h) => [h.key, h]));
   const out: Evidence[] = [];
   for (const [key, entry] of Object.entries(data)) {
     if (key === '__metadata' || !isRecord(entry) || typeof entry.resolution !== 'string') continue;
     const resolution = entry.resolution;
     if (/@(workspace|link|portal):/.test(resolution)) continue;
     const name = descriptorName(resolution);
-    const line = lines.get(key) ?? 1;
-    out.push(...dependencyEvidence(catalog, 'npm', name, file, line, direct.has(name)));
+    const header = byKey.get(key);
+    out.push(
+      ...dependencyEvidence(catalog, 'npm', name, {
+        file,
+        span: header
+          ? headerSpan(header, descriptorName(header.descriptors[0] ?? name))
+          : { line: 1 },
+        direct: direct.has(name),
+      }),
+    );
   }
   return out;
 }

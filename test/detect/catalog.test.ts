@@ -1,0 +1,259 @@
+// The built-in catalog: every entry sourced, the coverage issue 10 asks for, the imports the
+// scan engine matches, and the frameworks that are not vendors.
+import { describe, expect, it } from 'vitest';
+import {
+  buildCatalog,
+  CATALOG,
+  defaultCatalog,
+  type Ecosystem,
+  type ImportLanguage,
+} from '../../src/detect/catalog.js';
+
+const catalog = defaultCatalog();
+const vendorsOf = (ecosystem: Ecosystem, name: string) => catalog.packageVendors(ecosystem, name);
+const importsOf = (language: ImportLanguage, module: string) =>
+  catalog.imports
+    .filter((i) => i.language === language && i.module === module)
+    .map((i) => i.vendor);
+
+describe('catalog sources', () => {
+  it('every vendor names the sources that confirm its signatures', () => {
+    for (const [id, vendor] of Object.entries(CATALOG.vendors)) {
+      expect(vendor.sources.length, id).toBeGreaterThan(0);
+      for (const source of vendor.sources) {
+        expect(source.url, id).toMatch(/^https:\/\/\S+$/);
+        expect(source.confirms.trim().length, `${id} ${source.url}`).toBeGreaterThan(0);
+      }
+      const urls = vendor.sources.map((s) => s.url);
+      expect(new Set(urls).size, `${id}: a source listed twice`).toBe(urls.length);
+    }
+  });
+
+  it('every ignoreTransitive entry says why', () => {
+    for (const entry of CATALOG.ignoreTransitive) {
+      expect(entry.reason.length, entry.name).toBeGreaterThan(20);
+    }
+  });
+
+  it('no package belongs to two vendors by mistake', () => {
+    const owner = new Map<string, string>();
+    for (const [id, vendor] of Object.entries(CATALOG.vendors)) {
+      for (const [ecosystem, names] of Object.entries(vendor.packages)) {
+        for (const name of names) {
+          const key = `${ecosystem} ${catalog.normalize(ecosystem as Ecosystem, name)}`;
+          expect(owner.get(key), `${key} in ${id}`).toBeUndefined();
+          owner.set(key, id);
+        }
+      }
+    }
+  });
+});
+
+describe('coverage (issue 10)', () => {
+  it('every first-party AI SDK provider maps to the vendor that processes the data', () => {
+    const providers: Record<string, string> = {
+      openai: 'openai',
+      anthropic: 'anthropic',
+      'anthropic-aws': 'anthropic',
+      google: 'google',
+      'google-vertex': 'google',
+      azure: 'azure-openai',
+      'amazon-bedrock': 'aws-bedrock',
+      mistral: 'mistral',
+      cohere: 'cohere',
+      groq: 'groq',
+      togetherai: 'together',
+      fireworks: 'fireworks',
+      deepseek: 'deepseek',
+      xai: 'xai',
+      perplexity: 'perplexity',
+      cerebras: 'cerebras',
+      deepinfra: 'deepinfra',
+      replicate: 'replicate',
+      fal: 'fal',
+      luma: 'luma',
+      elevenlabs: 'elevenlabs',
+      assemblyai: 'assemblyai',
+      deepgram: 'deepgram',
+      gladia: 'gladia',
+      lmnt: 'lmnt',
+      hume: 'hume',
+      revai: 'rev-ai',
+      baseten: 'baseten',
+      huggingface: 'huggingface',
+      vercel: 'vercel-v0',
+      gateway: 'vercel-ai-gateway',
+      alibaba: 'alibaba',
+      'black-forest-labs': 'black-forest-labs',
+      bytedance: 'bytedance',
+      cartesia: 'cartesia',
+      'fish-audio': 'fish-audio',
+      gmicloud: 'gmi-cloud',
+      klingai: 'kling-ai',
+      minimax: 'minimax',
+      moonshotai: 'moonshot',
+      prodia: 'prodia',
+      quiverai: 'quiverai',
+      voyage: 'voyage',
+    };
+    for (const [provider, vendor] of Object.entries(providers)) {
+      expect(vendorsOf('npm', `@ai-sdk/${provider}`), provider).toEqual([vendor]);
+    }
+  });
+
+  it('LangChain partner packages, LangChain4j and Spring AI modules are their vendors', () => {
+    const pypi: Record<string, string> = {
+      'langchain-openai': 'openai',
+      'langchain-anthropic': 'anthropic',
+      'langchain-google-genai': 'google',
+      'langchain-google-vertexai': 'google',
+      'langchain-aws': 'aws-bedrock',
+      'langchain-mistralai': 'mistral',
+      'langchain-cohere': 'cohere',
+      'langchain-groq': 'groq',
+      'langchain-together': 'together',
+      'langchain-fireworks': 'fireworks',
+      'langchain-huggingface': 'huggingface',
+      'langchain-ollama': 'ollama',
+      'langchain-xai': 'xai',
+      'langchain-deepseek': 'deepseek',
+      'langchain-perplexity': 'perplexity',
+      'langchain-ibm': 'ibm-watsonx',
+      langchain_cerebras: 'cerebras',
+      'langchain-voyageai': 'voyage',
+      'langchain-nvidia-ai-endpoints': 'nvidia',
+    };
+    for (const [name, vendor] of Object.entries(pypi))
+      expect(vendorsOf('pypi', name), name).toEqual([vendor]);
+    const npm: Record<string, string> = {
+      '@langchain/openai': 'openai',
+      '@langchain/anthropic': 'anthropic',
+      '@langchain/aws': 'aws-bedrock',
+      '@langchain/google-genai': 'google',
+      '@langchain/google-vertexai': 'google',
+      '@langchain/google': 'google',
+      '@langchain/fireworks': 'fireworks',
+      '@langchain/together-ai': 'together',
+      '@langchain/ibm': 'ibm-watsonx',
+      '@langchain/openrouter': 'openrouter',
+    };
+    for (const [name, vendor] of Object.entries(npm))
+      expect(vendorsOf('npm', name), name).toEqual([vendor]);
+    const maven: Record<string, string> = {
+      'dev.langchain4j:langchain4j-anthropic': 'anthropic',
+      'dev.langchain4j:langchain4j-open-ai': 'openai',
+      'dev.langchain4j:langchain4j-azure-open-ai': 'azure-openai',
+      'dev.langchain4j:langchain4j-bedrock': 'aws-bedrock',
+      'dev.langchain4j:langchain4j-vertex-ai-gemini': 'google',
+      'dev.langchain4j:langchain4j-watsonx': 'ibm-watsonx',
+      'org.springframework.ai:spring-ai-starter-model-anthropic': 'anthropic',
+      'org.springframework.ai:spring-ai-starter-model-bedrock-converse': 'aws-bedrock',
+      'org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini': 'google',
+      'org.springframework.ai:spring-ai-starter-model-deepseek': 'deepseek',
+      'org.springframework.ai:spring-ai-starter-model-zhipuai': 'zhipu',
+      'org.springframework.ai:spring-ai-openai-spring-boot-starter': 'openai',
+    };
+    for (const [name, vendor] of Object.entries(maven))
+      expect(vendorsOf('maven', name), name).toEqual([vendor]);
+  });
+
+  it('Fireworks AI: package, integration, host and key', () => {
+    const fireworks = CATALOG.vendors.fireworks;
+    expect(vendorsOf('pypi', 'fireworks-ai')).toEqual(['fireworks']);
+    expect(vendorsOf('pypi', 'Fireworks_AI')).toEqual(['fireworks']);
+    expect(fireworks?.hosts).toContain('api.fireworks.ai');
+    expect(fireworks?.env).toContain('FIREWORKS_API_KEY');
+  });
+
+  it('RubyGems names as published, and their key names', () => {
+    const gems: Record<string, string> = {
+      'ruby-openai': 'openai',
+      anthropic: 'anthropic',
+      'mistral-ai': 'mistral',
+      'replicate-ruby': 'replicate',
+      'cohere-ruby': 'cohere',
+      'hugging-face': 'huggingface',
+      'gemini-ai': 'google',
+      groq: 'groq',
+      'omniai-openai': 'openai',
+      'omniai-anthropic': 'anthropic',
+    };
+    for (const [name, vendor] of Object.entries(gems))
+      expect(vendorsOf('rubygems', name), name).toEqual([vendor]);
+    expect(CATALOG.vendors.mistral?.env).toContain('MISTRAL_AI_API_KEY');
+    expect(CATALOG.vendors.replicate?.env).toContain('REPLICATE_API_KEY');
+  });
+
+  it('Composer packages', () => {
+    expect(vendorsOf('composer', 'openai-php/client')).toEqual(['openai']);
+    expect(vendorsOf('composer', 'Anthropic-AI/SDK')).toEqual(['anthropic']);
+  });
+
+  it('frameworks are not vendors', () => {
+    for (const [ecosystem, name] of [
+      ['npm', 'ai'],
+      ['npm', 'langchain'],
+      ['npm', 'llamaindex'],
+      ['npm', '@langchain/core'],
+      ['npm', '@ai-sdk/openai-compatible'],
+      ['npm', '@ai-sdk/provider'],
+      ['pypi', 'langchain'],
+      ['pypi', 'langchain-core'],
+      ['pypi', 'langchain-community'],
+      ['pypi', 'llama-index'],
+      ['rubygems', 'langchainrb'],
+      ['rubygems', 'omniai'],
+      ['go', 'github.com/tmc/langchaingo'],
+      ['maven', 'dev.langchain4j:langchain4j'],
+      ['maven', 'org.springframework.ai:spring-ai-bom'],
+    ] as [Ecosystem, string][]) {
+      expect(vendorsOf(ecosystem, name), name).toEqual([]);
+    }
+  });
+
+  it('a provider another provider depends on is not transitive evidence; declared it is', () => {
+    expect(catalog.ignoresTransitive('npm', '@ai-sdk/gateway')).toBe(true);
+    expect(catalog.ignoresTransitive('npm', '@ai-sdk/anthropic')).toBe(true);
+    expect(catalog.ignoresTransitive('npm', '@anthropic-ai/sdk')).toBe(false);
+    expect(vendorsOf('npm', '@ai-sdk/anthropic')).toEqual(['anthropic']);
+  });
+});
+
+describe('imports', () => {
+  it('explicit modules: Python, Java, Ruby, Go sub-packages', () => {
+    expect(importsOf('python', 'langchain_aws')).toEqual(['aws-bedrock']);
+    expect(importsOf('python', 'langchain_fireworks')).toEqual(['fireworks']);
+    expect(importsOf('python', 'google.genai')).toEqual(['google']);
+    expect(importsOf('python', 'anthropic')).toEqual(['anthropic']);
+    expect(importsOf('java', 'com.anthropic')).toEqual(['anthropic']);
+    expect(importsOf('java', 'dev.langchain4j.model.anthropic')).toEqual(['anthropic']);
+    expect(importsOf('java', 'org.springframework.ai.anthropic')).toEqual(['anthropic']);
+    expect(importsOf('ruby', 'openai')).toEqual(['openai']);
+    expect(importsOf('ruby', 'hugging_face')).toEqual(['huggingface']);
+    expect(importsOf('go', 'github.com/tmc/langchaingo/llms/anthropic')).toEqual(['anthropic']);
+  });
+
+  it('derived from package names: npm → js, Go module → go, crate a-b → rust a_b', () => {
+    expect(importsOf('js', '@anthropic-ai/sdk')).toEqual(['anthropic']);
+    expect(importsOf('go', 'github.com/openai/openai-go')).toEqual(['openai']);
+    expect(importsOf('rust', 'async_openai')).toEqual(['openai']);
+    // a model-download library is not imported as evidence of inference
+    expect(importsOf('python', 'huggingface_hub')).toEqual([]);
+  });
+
+  it('sorted without duplicates; registry detect: blocks add theirs', () => {
+    const keys = catalog.imports.map((i) => `${i.language}\0${i.module}\0${i.vendor}`);
+    expect(keys).toEqual([...new Set(keys)].sort());
+    const extended = buildCatalog({ acme: { npm: ['@acme/claude-wrapper'], crates: ['acme-ai'] } });
+    expect(extended.imports).toContainEqual({
+      language: 'js',
+      module: '@acme/claude-wrapper',
+      vendor: 'acme',
+    });
+    expect(extended.imports).toContainEqual({
+      language: 'rust',
+      module: 'acme_ai',
+      vendor: 'acme',
+    });
+  });
+});

@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    // GitHub's workflow parser imports its JSON schema without an import attribute, which
+    // Node refuses; let Vite transform it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -1,4 +1,6 @@
 // The types that flow through the whole program: documents in, findings and evidence out.
+import type { Classification } from './load/generated/manifest.js';
+import type { Registry, VendorStatus } from './load/generated/registry.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -35,6 +37,7 @@ export const RULE_IDS = [
   'declaration-unused',
   'waiver-expired',
   'registry-changed',
+  'scan-empty',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -45,6 +48,23 @@ export interface Waived {
   expires: string;
 }
 
+/**
+ * Situations whose fix differs from a rule's usual one (see `fixFor` in src/rules/table.ts):
+ * `usage-undeclared` for a vendor the registry rejects must not say "declare it".
+ */
+export type FixSituation =
+  | 'vendor-unknown'
+  | 'vendor-under-review'
+  | 'vendor-rejected'
+  | 'vendor-suspended'
+  | 'product-prohibited'
+  | 'product-under-review'
+  | 'self-hosted'
+  | 'outside-paths'
+  | 'no-usage'
+  | 'excluded-all'
+  | 'nothing-read';
+
 export interface Finding {
   ruleId: RuleId;
   severity: Severity;
@@ -54,6 +74,8 @@ export interface Finding {
   condition?: string;
   location?: Location;
   waived: Waived | null;
+  /** Which of the rule's fixes applies; absent for the usual one. Not part of the JSON report. */
+  situation?: FixSituation;
 }
 
 export type EvidenceKind = 'dependency' | 'workflow' | 'endpoint' | 'env' | 'import';
@@ -97,123 +119,44 @@ export interface SkippedFile {
   reason: SkipReason;
 }
 
-// ---- registry (SPEC section 2) ----
+// ---- registry, manifest and record (SPEC sections 2, 3 and 8) ----
+// Generated from schemas/*.schema.json by scripts/compile-schemas.mjs: the schema is the one
+// definition, and loading narrows to these types through the compiled validators.
 
-export type VendorStatus = 'approved' | 'conditional' | 'under-review' | 'rejected' | 'suspended';
-export type ProductStatus = 'approved' | 'prohibited' | 'under-review';
-export type Classification = 'public' | 'internal' | 'confidential' | 'restricted';
+export type {
+  Accounts,
+  Classification,
+  Manifest,
+  ManifestEntry,
+} from './load/generated/manifest.js';
+export type {
+  AppliesTo,
+  Attestation,
+  Certification,
+  Condition,
+  ConditionCheck,
+  DetectExtension,
+  Product,
+  ProductStatus,
+  Registry,
+  RegistryDefaults,
+  Retention,
+  Review,
+  ReviewFinding,
+  Vendor,
+  VendorChange,
+  VendorProfile,
+  VendorStatus,
+  WaivedRuleId,
+  Waiver,
+} from './load/generated/registry.js';
+export type { GateRecordDocument, RecordDueItem, RecordFinding } from './load/generated/record.js';
 export const CLASSIFICATION_RANK: Record<Classification, number> = {
   public: 0,
   internal: 1,
   confidential: 2,
   restricted: 3,
 };
-
-export interface Certification {
-  name: string;
-  status: 'verified' | 'unverified' | 'absent';
-  expires?: string;
-}
-
-export interface VendorProfile {
-  processingRegions?: string[];
-  trainsOnCustomerData?: boolean;
-  retention?: 'none' | 'limited' | 'until-deleted' | 'indefinite';
-  customerManagedKeys?: boolean;
-  encryption?: { inTransit?: string; atRest?: string };
-  certifications?: Certification[];
-}
-
-export interface Product {
-  name: string;
-  status: ProductStatus;
-  maxClassification?: Classification;
-  reason?: string;
-}
-
-export interface Condition {
-  id: string;
-  title: string;
-  owner?: string;
-  description?: string;
-  evidence?: 'attestation';
-  check?: 'personal-accounts' | 'review-cadence';
-  appliesTo?: { products?: string[]; requirements?: string[] };
-}
-
-export interface Attestation {
-  date: string;
-  by: string;
-  reference?: string;
-  expires?: string;
-}
-
-export interface DetectExtension {
-  npm?: string[];
-  pypi?: string[];
-  go?: string[];
-  maven?: string[];
-  nuget?: string[];
-  rubygems?: string[];
-  crates?: string[];
-  hosts?: string[];
-  env?: string[];
-  actions?: string[];
-}
-
-export interface Vendor {
-  name: string;
-  status: VendorStatus;
-  intermediary?: boolean;
-  review?: { date?: string; cadenceDays?: number; reviewer?: string; document?: string };
-  changes?: { date: string; summary: string; significant?: boolean }[];
-  profile?: VendorProfile;
-  findings?: { category: string; title: string; summary?: string }[];
-  products: Record<string, Product>;
-  conditions?: Condition[];
-  attestations?: Record<string, Attestation>;
-  detect?: DetectExtension;
-}
-
-export interface Waiver {
-  id: string;
-  rule: string;
-  vendor?: string;
-  repositories?: string[];
-  reason: string;
-  approvedBy: string;
-  expires: string;
-}
-
-export interface Registry {
-  version: 1;
-  organization?: string;
-  defaults?: { reviewCadenceDays?: number; reviewWarningDays?: number };
-  vendors: Record<string, Vendor>;
-  waivers?: Waiver[];
-}
-
-// ---- manifest (SPEC section 3) ----
-
-export interface ManifestEntry {
-  vendor: string;
-  product: string;
-  purpose: string;
-  dataClassification: Classification;
-  accounts?: 'organization' | 'personal';
-  via?: string;
-  paths?: string[];
-}
-
-export interface Manifest {
-  version: 1;
-  owner: string;
-  contact?: string;
-  businessUnit?: string;
-  requirements?: string[];
-  dataResidency?: string[];
-  vendors: ManifestEntry[];
-}
 
 /** A path into a parsed document, as keys and list indexes. */
 export type DocPath = readonly (string | number)[];

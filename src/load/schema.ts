@@ -1,12 +1,12 @@
 // Schema checks with the validators compiled at build time, each error turned into a located,
 // plain-language problem.
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { DocPath } from '../model.js';
+import type { ErrorObject } from 'ajv';
+import type { DocPath, Location } from '../model.js';
 import type { ParsedYaml, Problem } from './yaml.js';
 
 const KEBAB_HINT = 'a lowercase kebab-case id (letters a-z, digits and single hyphens)';
 
-function pointerToPath(pointer: string): (string | number)[] {
+function pointerToPath(pointer: string): DocPath {
   if (pointer === '') return [];
   return pointer
     .slice(1)
@@ -92,8 +92,13 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
     case 'propertyNames':
       return null; // reported by the nested pattern error, which names the key
     case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String).join(', ');
-      return { message: `${where} must be one of ${allowed}, not ${quote(value)}.` };
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return {
+        message:
+          `${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
+          (hint ? `: did you mean "${hint}"?` : '.'),
+      };
     }
     case 'const':
       return {
@@ -158,52 +163,90 @@ function valueAt(root: unknown, path: DocPath): unknown {
   return node;
 }
 
-/** Validate and turn every error into a problem located at its node (or at the key it names). */
-export function checkSchema(validate: ValidateFunction, parsed: ParsedYaml): Problem[] {
-  if (validate(parsed.value)) return [];
+/**
+ * Turn a validator's errors into problems located at their node (or at the key they name).
+ * A node reached through aliases is validated once per path but reported once, at its anchor.
+ * Linear in the number of errors: each is located by an O(depth) lookup.
+ */
+export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYaml): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  const paths = new Map<string, DocPath>(); // aliases repeat the same instance paths
+  for (const error of errors) {
     // Errors under oneOf branches explain why each branch failed; the oneOf error says it plainly.
     if (error.schemaPath.includes('/oneOf/')) continue;
-    const path = pointerToPath(error.instancePath);
-    const described = describe(error, valueAt(parsed.value, path));
-    if (!described) continue;
-    const location = described.key
-      ? parsed.locate([...path, described.key], { key: true })
-      : parsed.locate(path);
-    const id = `${location.line}:${location.column}:${described.message}`;
+    let path = paths.get(error.instancePath);
+    if (!path) {
+      path = pointerToPath(error.instancePath);
+      paths.set(error.instancePath, path);
+    }
+    // Locate and deduplicate before describing: repeats through aliases cost one lookup each.
+    const key = keyNamed(error);
+    const location =
+      key === undefined ? parsed.locate(path) : parsed.locate([...path, key], { key: true });
+    const id = `${locationKey(location)} ${error.schemaPath} ${key ?? ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    problems.push({ message: described.message, location });
+    const described = describe(error, valueAt(parsed.value, path));
+    if (described) problems.push({ message: described.message, location });
   }
   return problems;
 }
+
+/** The map key an error is about (an unknown key, or a key breaking `propertyNames`). */
+function keyNamed(error: ErrorObject): string | undefined {
+  if (error.keyword === 'additionalProperties') {
+    return String((error.params as { additionalProperty?: unknown }).additionalProperty);
+  }
+  return error.propertyName;
+}
+
+/** A validator's errors as plain sentences, for documents without positions (JSON lines). */
+export function schemaSentences(errors: readonly ErrorObject[], value: unknown): string[] {
+  const sentences = new Set<string>();
+  for (const error of errors) {
+    if (error.schemaPath.includes('/oneOf/')) continue;
+    const described = describe(error, valueAt(value, pointerToPath(error.instancePath)));
+    if (described) sentences.add(described.message);
+  }
+  return [...sentences];
+}
+
+const locationKey = (l: Location): string => `${l.line}:${l.column}:${l.endLine}:${l.endColumn}`;
 
 const DATE_KEYS = new Set(['date', 'expires']);
 
 /** The schema checks the date shape; this checks the day exists (no 2026-02-30). */
 export function checkCalendarDates(parsed: ParsedYaml): Problem[] {
   const problems: Problem[] = [];
+  const seen = new Set<string>(); // a date reached through aliases is reported once
+  // Depth first in document order, so a date reached through aliases is named by its first path.
   const stack: [unknown, (string | number)[]][] = [[parsed.value, []]];
   while (stack.length > 0) {
     const [node, path] = stack.pop() as [unknown, (string | number)[]];
+    const children: [unknown, (string | number)[]][] = [];
     if (Array.isArray(node)) {
-      node.forEach((item, index) => stack.push([item, [...path, index]]));
+      node.forEach((item, index) => {
+        if (item !== null && typeof item === 'object') children.push([item, [...path, index]]);
+      });
     } else if (node !== null && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) {
         if (DATE_KEYS.has(key) && typeof item === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
-          if (!isCalendarDate(item)) {
-            problems.push({
-              message: `${displayPath([...path, key])} is ${quote(item)}, a day that does not exist.`,
-              location: parsed.locate([...path, key]),
-            });
-          }
-        } else {
-          stack.push([item, [...path, key]]);
+          if (isCalendarDate(item)) continue;
+          const location = parsed.locate([...path, key]);
+          const id = locationKey(location);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          problems.push({
+            message: `${displayPath([...path, key])} is ${quote(item)}, a day that does not exist.`,
+            location,
+          });
+        } else if (item !== null && typeof item === 'object') {
+          children.push([item, [...path, key]]);
         }
       }
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return problems.sort((a, b) => a.location.line - b.location.line);
 }

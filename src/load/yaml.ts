@@ -1,6 +1,11 @@
 // YAML (and JSON, its subset) parsed with node positions, so every problem can point at its line.
+//
+// The value is built here rather than by the library's toJS, for three reasons: the library
+// prints warnings of its own (with attacker-chosen keys in them) and checks duplicate keys and
+// resolves aliases in quadratic time; and building it ourselves lets us index each map and list
+// by its source node once, so locating any path afterwards costs O(depth), not a scan.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Alias, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocPath, Location } from '../model.js';
 
 export interface Problem {
@@ -13,12 +18,23 @@ export interface Limits {
   maxBytes: number;
   /** Deepest accepted nesting of maps and lists. */
   maxDepth: number;
-  /** Alias expansions allowed when building the value (defeats "billion laughs"). */
+  /** Alias nodes allowed in the document (defeats "billion laughs"). */
   maxAliasCount: number;
+  /**
+   * Nodes that aliases may add to the value, counted as expanded: whoever walks the value
+   * (schema checks, rules) pays for every repetition, so work stays bounded by this, not by
+   * how few bytes asked for it.
+   */
+  maxAliasExpansion: number;
 }
 
 export interface ParsedYaml {
   value: unknown;
+  /**
+   * Location of the value at `path` (`key: true`: of its key). A node reached through an alias
+   * is located at its anchor, so the same source node always gives the same location. A path
+   * that stops resolving gives the deepest node it reached.
+   */
   locate(path: DocPath, options?: { key?: boolean }): Location;
 }
 
@@ -63,8 +79,26 @@ export function parseYamlText(text: string, file: string, limits: Limits): Parse
       ],
     };
   }
+  // The parser also recurses on block nesting (`- - - x`, `? ? x`, indentation): refuse a
+  // document whose estimate is far past the limit; the exact check below locates the rest.
+  if (flowDepth + deepestBlock(text) > limits.maxDepth * BLOCK_ESTIMATE_SLACK) {
+    const location: Location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+      ok: false,
+      problems: [
+        { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: true, lineCounter, prettyErrors: false });
+  // uniqueKeys: false — the library's check is quadratic; `build` checks keys with a Set.
+  // logLevel: 'silent' — nothing of the library's may reach stderr or process warnings.
+  const doc = parseDocument(text, {
+    uniqueKeys: false,
+    lineCounter,
+    prettyErrors: false,
+    logLevel: 'silent',
+  });
   const toLocation = (from: number, to: number): Location => {
     const a = lineCounter.linePos(Math.max(0, from));
     const b = lineCounter.linePos(Math.max(from, to));
@@ -81,7 +115,8 @@ export function parseYamlText(text: string, file: string, limits: Limits): Parse
       problems: [{ message: 'The document is empty.', location: toLocation(0, 0) }],
     };
   }
-  const deepest = depthOf(doc.contents as YamlNode, limits.maxDepth);
+  const root = doc.contents as YamlNode;
+  const deepest = depthOf(root, limits.maxDepth);
   if (deepest) {
     return {
       ok: false,
@@ -93,23 +128,16 @@ export function parseYamlText(text: string, file: string, limits: Limits): Parse
       ],
     };
   }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error) {
-    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
-    const message = aliasBomb
-      ? `The document expands YAML aliases more than ${limits.maxAliasCount} times (a possible alias bomb).`
-      : `The document cannot be read: ${firstLine(String((error as Error).message))}.`;
-    return { ok: false, problems: [{ message, location: toLocation(0, 0) }] };
-  }
-  return { ok: true, parsed: { value, locate: makeLocator(doc, toLocation) } };
+  const built = new Builder(limits, toLocation);
+  const value = built.build(root);
+  if (built.problems.length > 0) return { ok: false, problems: built.problems };
+  return { ok: true, parsed: { value, locate: built.locator(root) } };
 }
 
 function describeYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'Duplicate key: each key may appear once in a map.';
+      return DUPLICATE_KEY;
     case 'TAG_RESOLVE_FAILED':
       return `${message}: custom YAML tags are not accepted.`;
     case 'MULTIPLE_DOCS':
@@ -118,6 +146,8 @@ function describeYamlError(code: string, message: string): string {
       return `YAML syntax error: ${message.replace(/\.$/, '')}.`;
   }
 }
+
+const DUPLICATE_KEY = 'Duplicate key: each key may appear once in a map.';
 
 type ToLocation = (from: number, to: number) => Location;
 
@@ -145,29 +175,283 @@ function depthOf(root: YamlNode, max: number): YamlNode | undefined {
   return undefined;
 }
 
-function makeLocator(doc: Document, toLocation: ToLocation): ParsedYaml['locate'] {
-  return (path, options = {}) => {
-    let node: unknown = doc.contents;
-    let keyNode: unknown;
-    for (const segment of path) {
-      if (isAlias(node)) node = node.resolve(doc);
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-        );
-        if (!pair) break;
-        keyNode = pair.key;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
-        keyNode = undefined;
-        node = node.items[segment];
+const YAML_TAG = 'tag:yaml.org,2002:';
+const PLAIN_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => YAML_TAG + t),
+);
+const TAG_REFUSED =
+  'Only the standard YAML tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are accepted.';
+
+const isPlainValue = (value: unknown): boolean =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/** What a built map or list came from: its node, and for a map its pairs by key. */
+interface Source {
+  node: YAMLMap | YAMLSeq;
+  pairs?: Map<string, Pair>;
+}
+
+/**
+ * Builds the plain value from the node tree in one pass, in document order: each node is
+ * built once (an alias shares the value built for its anchor), each key is checked against
+ * the keys already set, and each map and list remembers its source node for `locate`.
+ * Problems are not capped here: the caller counts what it does not list.
+ */
+class Builder {
+  readonly problems: Problem[] = [];
+  private readonly sources = new WeakMap<object, Source>();
+  private readonly anchors = new Map<string, YamlNode>();
+  private readonly aliasTargets = new Map<Alias, YamlNode>();
+  private readonly built = new Map<YamlNode, { value: unknown; size: number }>();
+  private readonly inProgress = new Set<YamlNode>();
+  private aliases = 0;
+  private expansion = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly limits: Limits,
+    private readonly toLocation: ToLocation,
+  ) {}
+
+  private rootValue: unknown;
+
+  build(root: YamlNode): unknown {
+    this.rootValue = this.node(root).value;
+    return this.rootValue;
+  }
+
+  private problem(message: string, node: YamlNode | null | undefined): void {
+    this.problems.push({
+      message,
+      location: node ? nodeLocation(node, this.toLocation) : this.toLocation(0, 0),
+    });
+  }
+
+  /** Stop building: the value would be unbounded, and one sentence says why. */
+  private stop(message: string, node: YamlNode): { value: unknown; size: number } {
+    this.problems.length = 0;
+    this.problem(message, node);
+    this.stopped = true;
+    return { value: null, size: 1 };
+  }
+
+  /** The value of `node` and how many nodes it stands for once aliases are expanded. */
+  private node(node: YamlNode | null): { value: unknown; size: number } {
+    if (this.stopped || node === null) return { value: null, size: 1 };
+    if (isAlias(node)) return this.alias(node);
+    const done = this.built.get(node);
+    if (done) return done;
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    let result: { value: unknown; size: number };
+    if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+      // !!binary, !!set, !!omap, !!timestamp…: values a plain document has no use for.
+      this.problem(TAG_REFUSED, node);
+      result = { value: null, size: 1 };
+    } else if (isMap(node)) {
+      result = this.map(node);
+    } else if (isSeq(node)) {
+      result = this.seq(node);
+    } else if (isScalar(node) && isPlainValue(node.value)) {
+      result = { value: node.value, size: 1 };
+    } else {
+      this.problem('This YAML node is not accepted here.', node);
+      result = { value: null, size: 1 };
+    }
+    if (node.anchor) this.built.set(node, result);
+    return result;
+  }
+
+  private alias(alias: Alias): { value: unknown; size: number } {
+    this.aliases += 1;
+    if (this.aliases > this.limits.maxAliasCount) {
+      return this.stop(
+        `The document uses YAML aliases more than ${this.limits.maxAliasCount} times (a possible alias bomb).`,
+        alias,
+      );
+    }
+    const target = this.anchors.get(alias.source);
+    if (!target) {
+      this.problem(`The alias *${alias.source} refers to no anchor before it.`, alias);
+      return { value: null, size: 1 };
+    }
+    this.aliasTargets.set(alias, target);
+    if (this.inProgress.has(target)) {
+      this.problem(`The alias *${alias.source} refers to a node that contains it.`, alias);
+      return { value: null, size: 1 };
+    }
+    const result = this.node(target);
+    this.expansion += result.size;
+    if (this.expansion > this.limits.maxAliasExpansion) {
+      return this.stop(
+        `The document expands YAML aliases to more than ${this.limits.maxAliasExpansion} nodes (a possible alias bomb).`,
+        alias,
+      );
+    }
+    return result;
+  }
+
+  private map(node: YAMLMap): { value: unknown; size: number } {
+    const value: Record<string, unknown> = {};
+    this.sources.set(value, { node });
+    this.inProgress.add(node);
+    let size = 1;
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const key = this.key(keyNode, node);
+      const item = this.node(pair.value as YamlNode | null);
+      size += item.size + 1;
+      if (this.stopped) break;
+      if (key === undefined) continue;
+      if (Object.prototype.hasOwnProperty.call(value, key)) {
+        this.problem(DUPLICATE_KEY, keyNode);
+        continue;
+      }
+      if (key === '__proto__') {
+        // An own property, never the prototype.
+        Object.defineProperty(value, key, {
+          value: item.value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       } else {
-        break;
+        value[key] = item.value;
       }
     }
-    const target = (options.key && keyNode ? keyNode : node) as YamlNode | null;
-    return target && target.range ? nodeLocation(target, toLocation) : toLocation(0, 0);
-  };
+    this.inProgress.delete(node);
+    return { value, size };
+  }
+
+  private seq(node: YAMLSeq): { value: unknown; size: number } {
+    const value: unknown[] = [];
+    this.sources.set(value, { node });
+    this.inProgress.add(node);
+    let size = 1;
+    for (const itemNode of node.items) {
+      const item = this.node(itemNode as YamlNode | null);
+      size += item.size;
+      if (this.stopped) break;
+      value.push(item.value);
+    }
+    this.inProgress.delete(node);
+    return { value, size };
+  }
+
+  /** A key as the plain value names it; a list, map or missing key is a located problem. */
+  private key(keyNode: YamlNode | null, map: YAMLMap): string | undefined {
+    let node: YamlNode | null | undefined = keyNode;
+    if (node && isAlias(node)) {
+      const alias = node;
+      node = this.anchors.get(alias.source);
+      if (node) this.aliasTargets.set(alias, node);
+    }
+    if (node === null || node === undefined) {
+      this.problem('A map entry has no key.', keyNode ?? map);
+      return undefined;
+    }
+    if (!isScalar(node)) {
+      this.problem('A key must be a plain value, not a list or a map.', keyNode);
+      return undefined;
+    }
+    const raw = node.value;
+    if (raw === null) {
+      this.problem('A map entry has no key.', keyNode);
+      return undefined;
+    }
+    if (!isPlainValue(raw) || (node.tag !== undefined && !PLAIN_TAGS.has(node.tag))) {
+      this.problem(TAG_REFUSED, keyNode);
+      return undefined;
+    }
+    return typeof raw === 'string' ? raw : String(raw);
+  }
+
+  /**
+   * A map's pairs by key, built the first time `locate` enters the map (most maps never are).
+   * The first of duplicate keys wins, as in the value.
+   */
+  private pairsOf(source: Source): Map<string, Pair> {
+    if (source.pairs) return source.pairs;
+    const pairs = new Map<string, Pair>();
+    for (const pair of (source.node as YAMLMap).items) {
+      let keyNode = pair.key as YamlNode | null;
+      if (keyNode && isAlias(keyNode)) keyNode = this.aliasTargets.get(keyNode) ?? null;
+      if (!keyNode || !isScalar(keyNode) || keyNode.value === null) continue;
+      if (!isPlainValue(keyNode.value)) continue;
+      const raw = keyNode.value;
+      const key = typeof raw === 'string' ? raw : String(raw);
+      if (!pairs.has(key)) pairs.set(key, pair);
+    }
+    source.pairs = pairs;
+    return pairs;
+  }
+
+  /** `locate` for the built value: O(depth) lookups, whatever the document's size. */
+  locator(root: YamlNode): ParsedYaml['locate'] {
+    const here = (node: YamlNode | null | undefined): YamlNode | undefined => {
+      if (node && isAlias(node)) return this.aliasTargets.get(node) ?? node;
+      return node ?? undefined;
+    };
+    return (path, options = {}) => {
+      let node: YamlNode | undefined = here(root);
+      let keyNode: YamlNode | undefined;
+      let value = this.rootValue;
+      for (const segment of path) {
+        const source =
+          value !== null && typeof value === 'object' ? this.sources.get(value) : undefined;
+        if (!source) break;
+        if (isMap(source.node)) {
+          const pair = this.pairsOf(source).get(String(segment));
+          if (!pair) break;
+          keyNode = (pair.key as YamlNode | null) ?? undefined;
+          node = here(pair.value as YamlNode | null) ?? keyNode;
+        } else if (typeof segment === 'number' && segment < source.node.items.length) {
+          keyNode = undefined;
+          node = here(source.node.items[segment] as YamlNode | null) ?? source.node;
+        } else {
+          break;
+        }
+        value = (value as Record<string | number, unknown>)[segment];
+      }
+      const target = options.key && keyNode ? keyNode : node;
+      return target?.range ? nodeLocation(target, this.toLocation) : this.toLocation(0, 0);
+    };
+  }
+}
+
+/** How far past the depth limit the cheap block estimate may go (it over-counts a little). */
+const BLOCK_ESTIMATE_SLACK = 4;
+
+/**
+ * An estimate of block nesting, linear in the text: indentation levels open at once (a stack
+ * of indents, as a tokenizer keeps), plus compact indicators (`- `, `? `, `: `) opening more
+ * levels on the same line. It over-counts only for text that is deeper-indented line after
+ * line (block scalars), which is why it is compared with slack.
+ */
+function deepestBlock(text: string): number {
+  const indents: number[] = [];
+  let deepest = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let pos = start;
+    while (pos < end && text.charCodeAt(pos) === 0x20) pos++;
+    const first = text[pos];
+    if (pos < end && first !== '#' && first !== '\r') {
+      const indent = pos - start;
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let compact = 0;
+      while (pos + 1 < end && '-?:'.includes(text[pos]) && ' \t'.includes(text[pos + 1])) {
+        compact++;
+        pos += 2;
+        while (pos < end && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+      }
+      deepest = Math.max(deepest, indents.length + compact);
+    }
+    start = end + 1;
+  }
+  return deepest;
 }
 
 /** Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { catalogVendor, scan } from './detect/index.js';
+import { catalogVendor, scan, type ScanResult } from './detect/index.js';
 import { GateError } from './errors.js';
 import { loadManifest, loadRegistry, MANIFEST_LIMITS } from './load/documents.js';
 import type { Problem } from './load/yaml.js';
@@ -16,9 +16,10 @@ import type {
   Manifest,
   Registry,
   Report,
+  ScanSummary,
   Severity,
 } from './model.js';
-import { compareEvidence, compareFindings, decide } from './rules/decision.js';
+import { compareEvidence, decide } from './rules/decision.js';
 import { evaluate } from './rules/index.js';
 
 export const TOOL = { name: 'ai-vendor-gate', version: pkg.version } as const;
@@ -50,6 +51,40 @@ export interface GateOptions {
   registryChanged?: { file: string; base: string };
   /** Evidence already gathered (tests, or a caller that scanned itself). */
   evidence?: Evidence[];
+  /**
+   * Files the caller will write (SARIF, record, history), absolute or relative to `root`: never
+   * evidence, wherever a previous run left them.
+   */
+  outputFiles?: string[];
+}
+
+/** What the engine knows of the scan: its evidence, the files it did not read, its summary. */
+type ScanOutcome = Omit<ScanResult, 'summary'> & { summary: ScanSummary | null };
+
+/** `file` relative to `root` with `/` separators when it lies inside the root, else null. */
+export function insideRoot(root: string, file: string): string | null {
+  const relative = path.relative(path.resolve(root), path.resolve(root, file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return relative.split(path.sep).join('/');
+}
+
+/** Files the gate reads or writes itself, which the scan must never count as evidence. */
+export function gateOwnFiles(options: GateOptions): string[] {
+  const own = new Set<string>();
+  const { source, file } = options.registry;
+  if (!source.startsWith('github:')) {
+    // A path source is read relative to the working directory; its display path is
+    // repo-relative when it is inside the root (and on a pull request, the base commit's path).
+    for (const candidate of [path.resolve(source), file]) {
+      const relative = insideRoot(options.root, candidate);
+      if (relative !== null) own.add(relative);
+    }
+  }
+  for (const output of options.outputFiles ?? []) {
+    const relative = insideRoot(options.root, output);
+    if (relative !== null) own.add(relative);
+  }
+  return [...own].sort();
 }
 
 export const sha256 = (bytes: Uint8Array | string): string =>
@@ -118,14 +153,21 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const manifestDisplay = displayPath(options.root, manifestFile);
   const manifest = await readManifest(manifestFile, manifestDisplay);
 
-  let evidence: Evidence[] | null = options.evidence ?? null;
-  if (evidence === null && options.scan) {
+  let scanned: ScanOutcome | null = options.evidence
+    ? { evidence: options.evidence, skipped: [], summary: null }
+    : null;
+  if (scanned === null && options.scan) {
     const extensions: Record<string, DetectExtension> = {};
     for (const [id, vendor] of Object.entries(registry.data.vendors)) {
       if (vendor.detect) extensions[id] = vendor.detect;
     }
-    evidence = await scan(options.root, { exclude: options.scanExclude, extensions });
+    scanned = await scan(options.root, {
+      exclude: options.scanExclude,
+      extensions,
+      ignore: gateOwnFiles(options),
+    });
   }
+  const evidence = scanned?.evidence ?? null;
 
   const evaluation = evaluate({
     registry,
@@ -137,6 +179,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           : null,
     manifestFile: manifestDisplay,
     evidence,
+    scan: scanned?.summary ?? null,
     now: options.now,
     repository: options.repository,
     registryChanged: options.registryChanged,
@@ -144,7 +187,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     vendorName: (id) => catalogVendor(id)?.name ?? id,
   });
 
-  const findings = evaluation.findings.sort(compareFindings);
+  const findings = evaluation.findings;
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   const report: Report = {
     schemaVersion: 1,
@@ -155,6 +198,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     summary: { errors: count('error'), warnings: count('warning'), notes: count('note') },
     findings,
     evidence: [...(evidence ?? [])].sort(compareEvidence),
+    skipped: scanned?.skipped ?? [],
+    scan: scanned?.summary ?? null,
     inputs: {
       manifest: {
         path: manifestDisplay,
@@ -165,9 +210,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   };
   return {
     report,
-    vendors: evaluation.vendors.sort((a, b) =>
-      a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0,
-    ),
+    vendors: evaluation.vendors,
     registry: registry.data,
     organization: registry.data.organization,
     repository: options.repository,

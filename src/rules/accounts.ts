@@ -20,7 +20,6 @@ export function personalAccountFindings(
   return [
     makeFinding(
       'personal-account',
-      'error',
       `This use of ${name} declares personal accounts, which carry no DPA protection and are not allowed for work${owner}: move it to the organization's account and set accounts: organization.`,
       { vendor: use.entry.vendor, product: use.entry.product, condition: condition?.id, location },
     ),

@@ -6,6 +6,8 @@ import { isPast, makeFinding, own, type RuleContext } from './context.js';
 export interface ConditionUse {
   product?: string;
   location: Location;
+  /** The entry's accounts, for `check: personal-accounts` (absent for an intermediary hop). */
+  accounts?: 'organization' | 'personal';
 }
 
 export function conditionApplies(
@@ -78,7 +80,6 @@ export function conditionFindings(
       findings.push(
         makeFinding(
           'condition-unmet',
-          'error',
           `${vendor.name} condition "${condition.title}" (${condition.id}) is not met: ${whatToDo(condition)}`,
           fields,
         ),
@@ -88,7 +89,6 @@ export function conditionFindings(
       findings.push(
         makeFinding(
           'condition-expired',
-          'error',
           `${vendor.name} condition "${condition.title}" (${condition.id}) lapsed: its attestation expired on ${attestation?.expires}. ${condition.owner ?? 'Security'} must renew it and update attestations.${condition.id} in the registry.`,
           fields,
         ),

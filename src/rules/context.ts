@@ -1,6 +1,7 @@
 // What every rule sees: the documents, today, and helpers to make located findings.
 import type {
   Finding,
+  FixSituation,
   Located,
   Location,
   Manifest,
@@ -11,6 +12,7 @@ import type {
   Vendor,
 } from '../model.js';
 import { dayNumber } from './dates.js';
+import { severityOf } from './table.js';
 
 export interface RuleContext {
   registry: Located<Registry>;
@@ -25,17 +27,29 @@ export interface Use {
   entry: ManifestEntry;
 }
 
-export function makeFinding(
-  ruleId: RuleId,
-  severity: Severity,
-  message: string,
-  fields: { vendor?: string; product?: string; condition?: string; location?: Location } = {},
-): Finding {
-  const finding: Finding = { ruleId, severity, message, waived: null };
+export interface FindingFields {
+  vendor?: string;
+  product?: string;
+  condition?: string;
+  location?: Location;
+  situation?: FixSituation;
+  /** Only for rules whose severity depends on the evidence (a note instead of the table's). */
+  severity?: Severity;
+}
+
+/** A finding at its rule's severity from the rule table (the one place severities live). */
+export function makeFinding(ruleId: RuleId, message: string, fields: FindingFields = {}): Finding {
+  const finding: Finding = {
+    ruleId,
+    severity: fields.severity ?? severityOf(ruleId),
+    message,
+    waived: null,
+  };
   if (fields.vendor !== undefined) finding.vendor = fields.vendor;
   if (fields.product !== undefined) finding.product = fields.product;
   if (fields.condition !== undefined) finding.condition = fields.condition;
   if (fields.location !== undefined) finding.location = fields.location;
+  if (fields.situation !== undefined) finding.situation = fields.situation;
   return finding;
 }
 

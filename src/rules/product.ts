@@ -17,7 +17,6 @@ export function productFindings(ctx: RuleContext, use: Use, vendor: Vendor): Fin
     return [
       makeFinding(
         'product-unknown',
-        'error',
         `${vendor.name} has no product "${entry.product}" in the registry (${alternatives}): fix the product id, or ask Security to review the product.`,
         { ...fields, location: entryLocation(ctx, use, 'product') },
       ),
@@ -29,9 +28,13 @@ export function productFindings(ctx: RuleContext, use: Use, vendor: Vendor): Fin
     return [
       makeFinding(
         'product-not-approved',
-        'error',
         `${product.name} (${vendor.name}) is ${state}.${why.endsWith('.') || !why ? why : `${why}.`} Use an approved product instead (${alternatives}).`,
-        { ...fields, location: entryLocation(ctx, use, 'product') },
+        {
+          ...fields,
+          location: entryLocation(ctx, use, 'product'),
+          situation:
+            product.status === 'prohibited' ? 'product-prohibited' : 'product-under-review',
+        },
       ),
     ];
   }
@@ -40,7 +43,6 @@ export function productFindings(ctx: RuleContext, use: Use, vendor: Vendor): Fin
     return [
       makeFinding(
         'classification-exceeded',
-        'error',
         `${entry.dataClassification} data may not be sent to ${product.name} (${vendor.name}), which is approved up to ${ceiling}: send only ${ceiling} or lower data, or ask Security to review the product for ${entry.dataClassification} data.`,
         { ...fields, location: entryLocation(ctx, use, 'dataClassification') },
       ),

@@ -13,7 +13,6 @@ export function certificationFindings(
     .map((cert) =>
       makeFinding(
         'certification-expired',
-        'warning',
         `${vendor.name}'s ${cert.name} certification expired on ${cert.expires}: ${vendor.review?.reviewer ?? 'Security'} should obtain the current report and update the registry.`,
         { vendor: vendorId, location },
       ),
@@ -33,7 +32,6 @@ export function residencyFindings(
     return [
       makeFinding(
         'residency-mismatch',
-        'error',
         `${vendor.name}'s processing regions are unknown (the registry states none) and this repository's data must stay in ${allowed.join(', ')}: ask Security to establish where the vendor processes data, or use another vendor.`,
         { vendor: vendorId, location },
       ),
@@ -44,7 +42,6 @@ export function residencyFindings(
   return [
     makeFinding(
       'residency-mismatch',
-      'error',
       `${vendor.name} processes data in ${outside.join(', ')}, outside this repository's data residency (${allowed.join(', ')}): use a vendor or region that keeps the data in place, or have Legal approve the transfer and widen dataResidency.`,
       { vendor: vendorId, location },
     ),

@@ -36,7 +36,6 @@ export function reviewFindings(
     return [
       makeFinding(
         'review-missing',
-        'error',
         `${vendor.name} is ${vendor.status} but the registry records no completed review: ${owner} must review the vendor and set review.date.`,
         fields,
       ),
@@ -49,7 +48,6 @@ export function reviewFindings(
     findings.push(
       makeFinding(
         'review-stale',
-        'error',
         `${vendor.name}'s review of ${date} fell due on ${due}: ${owner} must re-review the vendor and update review.date.`,
         fields,
       ),
@@ -60,7 +58,6 @@ export function reviewFindings(
       findings.push(
         makeFinding(
           'review-due-soon',
-          'warning',
           `${vendor.name}'s review falls due on ${due} (${daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`}): ${owner} should schedule the re-review.`,
           fields,
         ),
@@ -81,7 +78,6 @@ export function reviewFindings(
     findings.push(
       makeFinding(
         'review-invalidated',
-        'error',
         `${vendor.name} made a significant change on ${first.date} ("${first.summary}")${more} after its review of ${date}: ${owner} must re-review the vendor.`,
         fields,
       ),

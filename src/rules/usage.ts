@@ -1,7 +1,23 @@
 // usage-undeclared, declaration-unused and manifest-missing: the manifest against what the scan
-// found, so that not declaring a vendor is no way around the gate.
-import type { Evidence, Finding, Located, Manifest } from '../model.js';
+// found, so that not declaring a vendor is no way around the gate. A declaration covers the
+// vendor's evidence under its `paths` (all of it without them); an entry with `via` covers the
+// intermediary's evidence there too. Severity follows the evidence context (SPEC section 9).
+import type {
+  Evidence,
+  EvidenceContext,
+  Finding,
+  FixSituation,
+  Located,
+  Location,
+  Manifest,
+  ManifestEntry,
+  Vendor,
+} from '../model.js';
 import { makeFinding } from './context.js';
+import { PathIndex } from './paths.js';
+import { compareEvidence } from './decision.js';
+import { fixFor } from './table.js';
+import { isUsable, notAllowedSituation } from './vendor.js';
 
 export interface UsageInput {
   manifest: Located<Manifest> | null;
@@ -10,95 +26,217 @@ export interface UsageInput {
   evidence: Evidence[] | null;
   isSelfHosted: (vendor: string) => boolean;
   vendorName: (vendor: string) => string;
+  /** The registry's entry for a vendor id, if any. */
+  registryVendor: (vendor: string) => Vendor | undefined;
 }
 
-const strength = (item: Evidence): number => (item.documentation ? 0 : 2) + (item.direct ? 1 : 0);
+/** Contexts whose evidence is use: anything else (tests, docs, examples…) is only a note. */
+const IN_USE: ReadonlySet<EvidenceContext> = new Set(['runtime', 'ci']);
 
-function byVendor(evidence: Evidence[]): Map<string, Evidence[]> {
-  const groups = new Map<string, Evidence[]>();
-  for (const item of evidence) {
-    const group = groups.get(item.vendor) ?? [];
-    group.push(item);
-    groups.set(item.vendor, group);
+/** Evidence that makes `usage-undeclared` an error (before the self-hosted ceiling). */
+export const isUse = (item: Evidence): boolean => item.direct && IN_USE.has(item.context);
+
+/**
+ * How strongly an item shows use, lower first: a runtime dependency declaration, then a runtime
+ * import, then other runtime source, then CI, then a declaration elsewhere, then the rest.
+ */
+function tier(item: Evidence): number {
+  const declared = item.kind === 'dependency' && item.direct;
+  if (item.context === 'runtime') return declared ? 0 : item.kind === 'import' ? 1 : 2;
+  if (item.context === 'ci') return 3;
+  return declared ? 4 : 5;
+}
+
+/** The strongest item: lowest tier, then first in file order. One pass. */
+export function strongestEvidence(items: readonly Evidence[]): Evidence {
+  let best = items[0];
+  for (const item of items) {
+    const t = tier(item) - tier(best);
+    if (t < 0 || (t === 0 && compareEvidence(item, best) < 0)) best = item;
   }
-  return groups;
+  return best;
 }
+
+/** The matched text when the scan gave its span, else the line from its first column. */
+export function evidenceLocation(item: Evidence): Location {
+  const spanned =
+    item.column !== undefined && item.endColumn !== undefined && item.endColumn > item.column;
+  return {
+    file: item.file,
+    line: item.line,
+    column: spanned ? item.column! : 1,
+    endLine: item.line,
+    endColumn: spanned ? item.endColumn! : 1,
+  };
+}
+
+/**
+ * What the declarations of one vendor cover: everything when one of them has no `paths`,
+ * else the files under their globs.
+ */
+interface Coverage {
+  whole: boolean;
+  index: PathIndex;
+  paths: string[];
+}
+
+function coverageOf(entries: readonly ManifestEntry[]): Map<string, Coverage> {
+  const globs = new Map<string, { whole: boolean; paths: string[] }>();
+  const add = (vendor: string, paths: readonly string[] | undefined) => {
+    let cover = globs.get(vendor);
+    if (!cover) {
+      cover = { whole: false, paths: [] };
+      globs.set(vendor, cover);
+    }
+    if (paths === undefined) cover.whole = true;
+    else cover.paths.push(...paths);
+  };
+  for (const entry of entries) {
+    add(entry.vendor, entry.paths);
+    if (entry.via) add(entry.via, entry.paths);
+  }
+  const coverage = new Map<string, Coverage>();
+  for (const [vendor, { whole, paths }] of globs) {
+    const distinct = [...new Set(paths)];
+    coverage.set(vendor, { whole, paths: distinct, index: new PathIndex(distinct) });
+  }
+  return coverage;
+}
+
+/**
+ * Whether a declaration covers an item: a file under its globs, or a dependency file in a
+ * directory that holds a declared path (the root package.json of `paths: ["src/**"]`).
+ */
+function covered(cover: Coverage, item: Evidence): boolean {
+  const underGlobs = cover.index.covers(item.file, true);
+  const slash = item.file.lastIndexOf('/');
+  const holder =
+    item.kind === 'dependency' &&
+    cover.index.holds(slash === -1 ? '' : item.file.slice(0, slash), true);
+  return cover.whole || underGlobs || holder;
+}
+
+function describe(item: Evidence): string {
+  switch (item.kind) {
+    case 'dependency':
+      return `depends on ${item.name}`;
+    case 'workflow':
+      return `uses the action ${item.name}`;
+    case 'endpoint':
+      return `calls ${item.name}`;
+    case 'import':
+      return `imports ${item.name}`;
+    default:
+      return `reads ${item.name}`;
+  }
+}
+
+const listed = (values: readonly string[], max = 5): string =>
+  values.length > max ? `${values.slice(0, max).join(', ')}, …` : values.join(', ');
 
 export function usageFindings(input: UsageInput): Finding[] {
   const { manifest, evidence } = input;
   const findings: Finding[] = [];
-  const groups = byVendor(evidence ?? []);
+  const groups = new Map<string, Evidence[]>();
+  for (const item of evidence ?? []) {
+    const group = groups.get(item.vendor);
+    if (group) group.push(item);
+    else groups.set(item.vendor, [item]);
+  }
   if (!manifest) {
-    const used = (evidence ?? []).some(
-      (item) => !item.documentation && !input.isSelfHosted(item.vendor),
-    );
+    const used = (evidence ?? []).some((item) => isUse(item) && !input.isSelfHosted(item.vendor));
+    const vendors = [...groups.keys()].sort();
     findings.push(
-      makeFinding(
-        'manifest-missing',
-        used ? 'error' : 'note',
-        used
-          ? `No manifest at ${input.manifestFile}, yet the scan found AI vendor use (${[...groups.keys()].sort().join(', ')}): declare each vendor, product, purpose and data classification there (ai-vendor-gate init writes a starter).`
-          : `No manifest at ${input.manifestFile}; the scan found no AI vendor use. Add one when the repository starts using an AI vendor.`,
-      ),
+      used
+        ? makeFinding(
+            'manifest-missing',
+            `No manifest at ${input.manifestFile}, yet the scan found AI vendor use (${listed(vendors, 10)}): declare each vendor, product, purpose and data classification there (ai-vendor-gate init writes a starter).`,
+          )
+        : makeFinding(
+            'manifest-missing',
+            `No manifest at ${input.manifestFile}; the scan found no AI vendor use in runtime code or CI${vendors.length ? ` (only ${listed(vendors, 10)} outside it)` : ''}. Add one when the repository starts using an AI vendor.`,
+            { severity: 'note', situation: 'no-usage' },
+          ),
     );
   }
   if (evidence === null) return findings;
-  const declared = new Set<string>();
-  for (const entry of manifest?.data.vendors ?? []) {
-    declared.add(entry.vendor);
-    if (entry.via) declared.add(entry.via);
+  const entries = manifest?.data.vendors ?? [];
+  const coverage = coverageOf(entries);
+
+  for (const vendor of [...groups.keys()].sort()) {
+    const cover = coverage.get(vendor);
+    const items = groups.get(vendor)!;
+    // Every file is matched (and its globs marked as used) even when a declaration covers the
+    // whole repository, so that declaration-unused can tell which `paths` saw evidence.
+    const uncovered = cover ? items.filter((item) => !covered(cover, item)) : items;
+    if (uncovered.length === 0) continue;
+    findings.push(undeclaredFinding(input, vendor, uncovered, cover));
   }
-  for (const [vendor, items] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (declared.has(vendor)) continue;
-    // Locate at the strongest evidence: code over docs, direct over transitive, then first in order.
-    const best = [...items].sort((a, b) => strength(b) - strength(a))[0];
-    const weak =
-      items.every((item) => item.documentation || !item.direct) || input.isSelfHosted(vendor);
-    const others =
-      items.length > 1 ? ` (and ${items.length - 1} more place${items.length > 2 ? 's' : ''})` : '';
-    const how =
-      best.kind === 'dependency'
-        ? `depends on ${best.name}`
-        : best.kind === 'workflow'
-          ? `uses the action ${best.name}`
-          : best.kind === 'endpoint'
-            ? `calls ${best.name}`
-            : `reads ${best.name}`;
-    findings.push(
-      makeFinding(
-        'usage-undeclared',
-        weak ? 'note' : 'error',
-        `${input.vendorName(vendor)} is used but not declared: ${best.file} ${how}${others}. Declare it in ${input.manifestFile} with its product, purpose and data classification, or remove the use.`,
-        {
-          vendor,
-          location: {
-            file: best.file,
-            line: best.line,
-            column: 1,
-            endLine: best.line,
-            endColumn: 1,
-          },
-        },
-      ),
-    );
-  }
-  manifest?.data.vendors.forEach((entry, index) => {
-    if (groups.has(entry.vendor)) return;
-    const already =
-      manifest.data.vendors.findIndex((other) => other.vendor === entry.vendor) < index;
-    if (already) return;
+
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const key = `${entry.vendor}\0${entry.paths === undefined ? '' : JSON.stringify(entry.paths)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const used = entry.paths
+      ? entry.paths.some((glob) => coverage.get(entry.vendor)!.index.wasMatched(glob))
+      : groups.has(entry.vendor);
+    if (used) return;
+    const where = entry.paths ? ` under its paths (${listed(entry.paths)})` : '';
     findings.push(
       makeFinding(
         'declaration-unused',
-        'warning',
-        `${input.vendorName(entry.vendor)} is declared but the scan found no use of it: remove the entry if the repository no longer uses it, or list where the use lives in paths.`,
+        `${input.vendorName(entry.vendor)} is declared but the scan found no use of it${where}: remove the entry if the repository no longer uses it, or correct its paths if the use lives elsewhere.`,
         {
           vendor: entry.vendor,
           product: entry.product,
-          location: manifest.locate(['vendors', index, 'vendor']),
+          location: manifest!.locate(['vendors', index, entry.paths ? 'paths' : 'vendor']),
         },
       ),
     );
   });
   return findings;
+}
+
+function undeclaredFinding(
+  input: UsageInput,
+  vendor: string,
+  items: Evidence[],
+  cover: Coverage | undefined,
+): Finding {
+  const name = input.vendorName(vendor);
+  const best = strongestEvidence(items);
+  const selfHosted = input.isSelfHosted(vendor);
+  const inUse = items.some(isUse);
+  const registered = input.registryVendor(vendor);
+  const notAllowed =
+    registered && !isUsable(registered) ? notAllowedSituation(registered) : undefined;
+  // The registry's verdict on the vendor decides the fix: never "declare it" for a vendor that
+  // cannot be declared. An unregistered vendor the catalog knows is a vendor to review first.
+  const situation: FixSituation | undefined = selfHosted
+    ? 'self-hosted'
+    : (notAllowed ?? (registered ? (cover ? 'outside-paths' : undefined) : 'vendor-unknown'));
+  const others =
+    items.length > 1 ? ` (and ${items.length - 1} more place${items.length > 2 ? 's' : ''})` : '';
+  const what = cover
+    ? `${name} is used outside the paths its declaration covers (${listed(cover.paths)}): ${best.file} ${describe(best)}${others}`
+    : `${name} is used but not declared: ${best.file} ${describe(best)}${others}`;
+  const contexts = [...new Set(items.map((item) => item.context))].sort();
+  const why = selfHosted
+    ? ' It is a note: a self-hosted model sends no data to a vendor.'
+    : inUse
+      ? ''
+      : items.every((item) => !item.direct)
+        ? ' It is a note: the only evidence is a transitive lockfile entry.'
+        : ` It is a note: the evidence is only in ${listed(contexts)} files, not runtime code or CI.`;
+  const fix =
+    situation === undefined
+      ? `Declare it in ${input.manifestFile} with its product, purpose and data classification, or remove the use.`
+      : fixFor({ ruleId: 'usage-undeclared', situation });
+  return makeFinding('usage-undeclared', `${what}. ${fix}${why}`, {
+    vendor,
+    location: evidenceLocation(best),
+    situation,
+    ...(inUse && !selfHosted ? {} : { severity: 'note' as const }),
+  });
 }

@@ -62,7 +62,6 @@ export function applyWaivers(
     out.push(
       makeFinding(
         'waiver-expired',
-        'warning',
         `Waiver ${waiver.id} for ${waiver.rule}${waiver.vendor ? ` on ${waiver.vendor}` : ''} (approved by ${waiver.approvedBy}) expired on ${waiver.expires}, so the findings it covered count again: fix them, or ask ${waiver.approvedBy} to renew the waiver.`,
         { vendor: waiver.vendor, location: registry.locate(['waivers', index, 'expires']) },
       ),

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/rules/decision.js';
 import { loadManifest, loadRegistry } from '../../src/load/documents.js';
-import type { Evidence } from '../../src/model.js';
+import { EVIDENCE_CONTEXTS, type Evidence } from '../../src/model.js';
 import { evaluate } from '../../src/rules/index.js';
 import { MANIFEST, registryOf } from '../helpers.js';
 
@@ -16,11 +16,12 @@ const exampleRegistry = registryOf(readFileSync('examples/registry.yml', 'utf8')
 const evidence: fc.Arbitrary<Evidence[]> = fc.array(
   fc.record({
     vendor: fc.constantFrom('anthropic', 'openai', 'mistral', 'ollama', 'nope'),
-    kind: fc.constantFrom('dependency', 'workflow', 'endpoint', 'env'),
+    kind: fc.constantFrom('dependency', 'workflow', 'endpoint', 'env', 'import'),
     name: fc.string(),
-    file: fc.constantFrom('package.json', 'src/a.ts', 'README.md'),
+    file: fc.constantFrom('package.json', 'src/a.ts', 'README.md', 'services/x/a.py'),
     line: fc.integer({ min: 1, max: 500 }),
     direct: fc.boolean(),
+    context: fc.constantFrom(...EVIDENCE_CONTEXTS),
   }),
   { maxLength: 5 },
 );
@@ -151,6 +152,105 @@ describe('the engine under random input', () => {
           evidence: [],
           now,
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Random manifests over the example registry's real vendors, products, accounts and routes. */
+const entry = fc.record({
+  vendor: fc.constantFrom('anthropic', 'openai', 'google', 'openrouter', 'mistral', 'deepseek'),
+  product: fc.constantFrom('api', 'enterprise', 'consumer', 'vertex-ai', 'chatgpt-enterprise'),
+  purpose: fc.constant('x'),
+  dataClassification: fc.constantFrom('public', 'internal', 'confidential', 'restricted'),
+  accounts: fc.constantFrom('organization', 'personal'),
+  via: fc.option(fc.constantFrom('openrouter', 'vercel-ai-gateway', 'openai', 'nope'), {
+    nil: undefined,
+  }),
+});
+const manifests = fc.record({
+  requirements: fc.subarray(['iso27001', 'gdpr']),
+  vendors: fc.array(entry, { maxLength: 4 }),
+});
+
+describe('the engine agrees with itself', () => {
+  it('the conditions table and the findings say the same, for any use and any day', () => {
+    fc.assert(
+      fc.property(manifests, evidence, day, (doc, ev, now) => {
+        const text = stringify({ version: 1, owner: 'team', ...doc });
+        const { loaded, findings } = gate(enc(text), ev, now);
+        if (!loaded.ok) return;
+        const result = evaluate({
+          registry: exampleRegistry,
+          manifest: loaded.document,
+          manifestFile: 'm.yml',
+          evidence: ev,
+          now,
+        });
+        const direct = new Set<string>(doc.vendors.map((e) => e.vendor));
+        const fired = (rule: string, vendor: string, condition?: string) =>
+          findings.some(
+            (f) =>
+              f.ruleId === rule &&
+              f.vendor === vendor &&
+              (condition === undefined || f.condition === condition),
+          );
+        for (const row of result.vendors) {
+          if (!direct.has(row.vendor) || row.status === 'unknown') continue;
+          const vendor = exampleRegistry.data.vendors[row.vendor];
+          if (vendor.status !== 'approved' && vendor.status !== 'conditional') {
+            expect(row.conditions.every((c) => c.state === 'unmet')).toBe(true);
+            continue;
+          }
+          for (const condition of row.conditions) {
+            const spec = vendor.conditions!.find((c) => c.id === condition.id)!;
+            if (condition.state === 'not applicable') continue;
+            if (spec.evidence === 'attestation') {
+              expect(condition.state === 'unmet', condition.id).toBe(
+                fired('condition-unmet', row.vendor, spec.id),
+              );
+              expect(condition.state === 'expired', condition.id).toBe(
+                fired('condition-expired', row.vendor, spec.id),
+              );
+            } else if (spec.check === 'review-cadence') {
+              expect(condition.state === 'expired').toBe(fired('review-stale', row.vendor));
+              expect(condition.state === 'met').toBe(
+                !fired('review-stale', row.vendor) &&
+                  !fired('review-missing', row.vendor) &&
+                  !fired('review-invalidated', row.vendor),
+              );
+            } else if (spec.check === 'personal-accounts') {
+              expect(condition.state === 'unmet').toBe(fired('personal-account', row.vendor));
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('usage-undeclared is an error only with runtime or CI evidence of a hosted vendor', () => {
+    fc.assert(
+      fc.property(evidence, day, (ev, now) => {
+        const manifest = loadManifest(enc(MANIFEST.replace('acme-ai', 'anthropic')), 'm.yml');
+        if (!manifest.ok) throw new Error('fixture');
+        const { findings } = evaluate({
+          registry: exampleRegistry,
+          manifest: manifest.document,
+          manifestFile: 'm.yml',
+          evidence: ev,
+          now,
+          isSelfHosted: (id) => id === 'ollama',
+        });
+        for (const f of findings.filter((x) => x.ruleId === 'usage-undeclared')) {
+          const inUse = ev.some(
+            (e) =>
+              e.vendor === f.vendor && e.direct && (e.context === 'runtime' || e.context === 'ci'),
+          );
+          expect(f.severity === 'error').toBe(inUse && f.vendor !== 'ollama' && !f.waived);
+          expect(ev.some((e) => e.vendor === f.vendor && e.file === f.location?.file)).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );

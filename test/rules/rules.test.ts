@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/index.js';
-import { ids, MANIFEST, manifestOf, REGISTRY, registryOf, rules, run } from '../helpers.js';
+import { ids, manifestOf, registryOf, rules } from '../helpers.js';
+import { edit, MANIFEST, REGISTRY, run } from './fixtures.js';
 
-const withVendor = (extra: string) => REGISTRY.replace('    products:', `${extra}    products:`);
+const withVendor = (extra: string) => edit(REGISTRY, '    products:', `${extra}    products:`);
 
 describe('a clean use', () => {
   it('gives no findings', () => {
@@ -12,7 +13,7 @@ describe('a clean use', () => {
 
 describe('vendor-unknown', () => {
   it('fires at the vendor line of the entry', () => {
-    const findings = run(REGISTRY, MANIFEST.replace('vendor: acme-ai', 'vendor: acme-al')).findings;
+    const findings = run(REGISTRY, edit(MANIFEST, 'vendor: acme-ai', 'vendor: acme-al')).findings;
     expect(ids(findings)).toEqual(['vendor-unknown@4']);
     expect(findings[0]).toMatchObject({ severity: 'error', vendor: 'acme-al' });
     expect(findings[0].location).toMatchObject({ line: 4, column: 13, endLine: 4, endColumn: 20 });
@@ -23,14 +24,15 @@ describe('vendor-not-approved', () => {
   for (const status of ['under-review', 'rejected', 'suspended']) {
     it(`fires for ${status}`, () => {
       const findings = run(
-        REGISTRY.replace('status: approved\n    review', `status: ${status}\n    review`),
+        edit(REGISTRY, 'status: approved\n    review', `status: ${status}\n    review`),
         MANIFEST,
       ).findings;
       expect(ids(findings)).toEqual(['vendor-not-approved@4']);
     });
   }
   it('stays quiet for approved and conditional', () => {
-    const conditional = REGISTRY.replace(
+    const conditional = edit(
+      REGISTRY,
       'status: approved\n    review',
       'status: conditional\n    review',
     );
@@ -40,7 +42,7 @@ describe('vendor-not-approved', () => {
 
 describe('product-unknown and product-not-approved', () => {
   it('fires product-unknown at the product line', () => {
-    expect(ids(run(REGISTRY, MANIFEST.replace('product: api', 'product: apx')).findings)).toEqual([
+    expect(ids(run(REGISTRY, edit(MANIFEST, 'product: api', 'product: apx')).findings)).toEqual([
       'product-unknown@5',
     ]);
   });
@@ -48,15 +50,15 @@ describe('product-unknown and product-not-approved', () => {
     const registry =
       REGISTRY +
       `      consumer: { name: Consumer, status: prohibited, reason: No DPA protection. }\n`;
-    const findings = run(registry, MANIFEST.replace('product: api', 'product: consumer')).findings;
+    const findings = run(registry, edit(MANIFEST, 'product: api', 'product: consumer')).findings;
     expect(ids(findings)).toEqual(['product-not-approved@5']);
     expect(findings[0].message).toContain('No DPA protection.');
   });
   it('fires for a product under review', () => {
     const registry = REGISTRY + `      beta: { name: Beta, status: under-review }\n`;
-    expect(
-      rules(run(registry, MANIFEST.replace('product: api', 'product: beta')).findings),
-    ).toEqual(['product-not-approved']);
+    expect(rules(run(registry, edit(MANIFEST, 'product: api', 'product: beta')).findings)).toEqual([
+      'product-not-approved',
+    ]);
   });
 });
 
@@ -101,7 +103,8 @@ describe('condition-unmet and condition-expired', () => {
   it('applies by product', () => {
     const registry = conditioned('', ', appliesTo: { products: [enterprise] }');
     expect(run(registry, MANIFEST).findings).toEqual([]);
-    const both = registry.replace(
+    const both = edit(
+      registry,
       '    conditions:',
       '      enterprise: { name: Ent, status: approved }\n    conditions:',
     );
@@ -114,14 +117,14 @@ describe('condition-unmet and condition-expired', () => {
   it('applies by requirement', () => {
     const registry = conditioned('', ', appliesTo: { requirements: [iso27001] }');
     expect(run(registry, MANIFEST).findings).toEqual([]);
-    const iso = MANIFEST.replace('owner: team', 'owner: team\nrequirements: [gdpr, iso27001]');
+    const iso = edit(MANIFEST, 'owner: team', 'owner: team\nrequirements: [gdpr, iso27001]');
     expect(ids(run(registry, iso).findings)).toEqual(['condition-unmet@5']);
   });
 });
 
 describe('review rules', () => {
   it('review-missing for a usable vendor without a review date', () => {
-    const registry = REGISTRY.replace('    review: { date: 2026-03-02 }\n', '');
+    const registry = edit(REGISTRY, '    review: { date: 2026-03-02 }\n', '');
     expect(ids(run(registry, MANIFEST).findings)).toEqual(['review-missing@4']);
   });
   it('not stale on the exact due day, stale the day after', () => {
@@ -140,12 +143,14 @@ describe('review rules', () => {
     expect(run(REGISTRY, MANIFEST, { now: '2027-01-30' }).findings).toEqual([]);
   });
   it('uses the vendor cadence over the defaults', () => {
-    const registry = REGISTRY.replace(
+    const registry = edit(
+      REGISTRY,
       'review: { date: 2026-03-02 }',
       'review: { date: 2026-03-02, cadenceDays: 90 }',
     );
     expect(rules(run(registry, MANIFEST).findings)).toEqual(['review-stale']);
-    const defaults = REGISTRY.replace(
+    const defaults = edit(
+      REGISTRY,
       'version: 1\n',
       'version: 1\ndefaults: { reviewCadenceDays: 100, reviewWarningDays: 0 }\n',
     );
@@ -176,7 +181,8 @@ describe('review rules', () => {
 
 describe('certification-expired', () => {
   const certs = (expires: string, status = 'verified') =>
-    REGISTRY.replace(
+    edit(
+      REGISTRY,
       'profile: { processingRegions: [us] }',
       `profile: { processingRegions: [us], certifications: [{ name: soc2-type2, status: ${status}, expires: ${expires} }] }`,
     );
@@ -192,40 +198,41 @@ describe('certification-expired', () => {
 
 describe('residency-mismatch', () => {
   it('fires when a processing region is outside dataResidency', () => {
-    const manifest = MANIFEST.replace('owner: team', 'owner: team\ndataResidency: [eu]');
+    const manifest = edit(MANIFEST, 'owner: team', 'owner: team\ndataResidency: [eu]');
     expect(ids(run(REGISTRY, manifest).findings)).toEqual(['residency-mismatch@5']);
   });
   it('treats unknown regions as a mismatch', () => {
-    const registry = REGISTRY.replace('    profile: { processingRegions: [us] }\n', '');
-    const manifest = MANIFEST.replace('owner: team', 'owner: team\ndataResidency: [us]');
+    const registry = edit(REGISTRY, '    profile: { processingRegions: [us] }\n', '');
+    const manifest = edit(MANIFEST, 'owner: team', 'owner: team\ndataResidency: [us]');
     expect(rules(run(registry, manifest).findings)).toEqual(['residency-mismatch']);
   });
   it('is quiet when all regions are allowed or the manifest sets none', () => {
     expect(
-      run(REGISTRY, MANIFEST.replace('owner: team', 'owner: team\ndataResidency: [eu, us]'))
-        .findings,
+      run(REGISTRY, edit(MANIFEST, 'owner: team', 'owner: team\ndataResidency: [eu, us]')).findings,
     ).toEqual([]);
     expect(
-      run(REGISTRY.replace('    profile: { processingRegions: [us] }\n', ''), MANIFEST).findings,
+      run(edit(REGISTRY, '    profile: { processingRegions: [us] }\n', ''), MANIFEST).findings,
     ).toEqual([]);
   });
 });
 
 describe('classification-exceeded', () => {
   const at = (cls: string) =>
-    MANIFEST.replace('dataClassification: internal', `dataClassification: ${cls}`);
+    edit(MANIFEST, 'dataClassification: internal', `dataClassification: ${cls}`);
   it('ranks public < internal < confidential < restricted against the ceiling', () => {
     for (const cls of ['public', 'internal', 'confidential'])
       expect(run(REGISTRY, at(cls)).findings).toEqual([]);
     expect(ids(run(REGISTRY, at('restricted')).findings)).toEqual(['classification-exceeded@7']);
-    const internalOnly = REGISTRY.replace(
+    const internalOnly = edit(
+      REGISTRY,
       'maxClassification: confidential',
       'maxClassification: internal',
     );
     expect(rules(run(internalOnly, at('confidential')).findings)).toEqual([
       'classification-exceeded',
     ]);
-    const publicOnly = REGISTRY.replace(
+    const publicOnly = edit(
+      REGISTRY,
       'maxClassification: confidential',
       'maxClassification: public',
     );
@@ -233,7 +240,7 @@ describe('classification-exceeded', () => {
   });
   it('has no ceiling without maxClassification', () => {
     expect(
-      run(REGISTRY.replace(', maxClassification: confidential', ''), at('restricted')).findings,
+      run(edit(REGISTRY, ', maxClassification: confidential', ''), at('restricted')).findings,
     ).toEqual([]);
   });
 });
@@ -249,10 +256,7 @@ describe('intermediary-not-approved', () => {
   it('fires for an unknown via, a non-intermediary, or a failing intermediary', () => {
     expect(ids(run(REGISTRY, via).findings)).toEqual(['intermediary-not-approved@8']);
     expect(ids(run(gateway(''), via).findings)).toEqual(['intermediary-not-approved@8']);
-    const stale = gateway('    intermediary: true\n').replace(
-      'date: 2026-05-01',
-      'date: 2025-01-01',
-    );
+    const stale = edit(gateway('    intermediary: true\n'), 'date: 2026-05-01', 'date: 2025-01-01');
     const findings = run(stale, via).findings;
     expect(ids(findings)).toEqual(['intermediary-not-approved@8']);
     expect(findings[0].message).toContain('review-stale');
@@ -261,7 +265,7 @@ describe('intermediary-not-approved', () => {
 
 describe('waivers', () => {
   const waiver = (expires: string, repositories = '') =>
-    REGISTRY.replace('review: { date: 2026-03-02 }', 'review: { date: 2025-01-01 }') +
+    edit(REGISTRY, 'review: { date: 2026-03-02 }', 'review: { date: 2025-01-01 }') +
     `waivers:\n  - { id: WVR-1, rule: review-stale, vendor: acme-ai, reason: Booked, approvedBy: CISO, expires: ${expires}${repositories} }\n`;
   it('turns a covered finding into a note through its expiry day', () => {
     const [finding] = run(waiver('2026-11-29'), MANIFEST).findings;
@@ -290,75 +294,8 @@ describe('waivers', () => {
     expect(run(scoped, MANIFEST).findings[0].severity).toBe('error');
   });
   it('does not cover another vendor or rule', () => {
-    const other = waiver('2027-01-01').replace('vendor: acme-ai, reason', 'vendor: other, reason');
+    const other = edit(waiver('2027-01-01'), 'vendor: acme-ai, reason', 'vendor: other, reason');
     expect(run(other, MANIFEST).findings[0].severity).toBe('error');
-  });
-});
-
-describe('usage rules', () => {
-  const ev = (
-    vendor: string,
-    extra: Partial<{ direct: boolean; documentation: boolean; file: string }> = {},
-  ) => ({
-    vendor,
-    kind: 'dependency' as const,
-    ecosystem: 'npm',
-    name: 'pkg',
-    file: extra.file ?? 'package.json',
-    line: 3,
-    direct: extra.direct ?? true,
-    ...(extra.documentation ? { documentation: true } : {}),
-  });
-  it('usage-undeclared is an error at the evidence line', () => {
-    const findings = run(REGISTRY, MANIFEST, { evidence: [ev('acme-ai'), ev('openai')] }).findings;
-    expect(findings.map((f) => [f.ruleId, f.severity, f.location?.file, f.location?.line])).toEqual(
-      [['usage-undeclared', 'error', 'package.json', 3]],
-    );
-  });
-  it('is a note when the only evidence is transitive or documentation', () => {
-    expect(
-      run(REGISTRY, MANIFEST, { evidence: [ev('acme-ai'), ev('openai', { direct: false })] })
-        .findings[0].severity,
-    ).toBe('note');
-    expect(
-      run(REGISTRY, MANIFEST, {
-        evidence: [ev('acme-ai'), ev('openai', { documentation: true, file: 'README.md' })],
-      }).findings[0].severity,
-    ).toBe('note');
-  });
-  it('declaration-unused warns at the entry when the scan found nothing', () => {
-    expect(ids(run(REGISTRY, MANIFEST, { evidence: [] }).findings)).toEqual([
-      'declaration-unused@4',
-    ]);
-    expect(run(REGISTRY, MANIFEST, { evidence: null }).findings).toEqual([]);
-  });
-  it('manifest-missing is an error with usage, a note without', () => {
-    const base = {
-      registry: registryOf(REGISTRY),
-      manifest: null,
-      manifestFile: '.github/ai-vendors.yml',
-      now: '2026-11-29',
-    };
-    expect(evaluate({ ...base, evidence: [] }).findings.map((f) => [f.ruleId, f.severity])).toEqual(
-      [['manifest-missing', 'note']],
-    );
-    expect(
-      evaluate({ ...base, evidence: [ev('openai')] }).findings.map((f) => [f.ruleId, f.severity]),
-    ).toEqual([
-      ['manifest-missing', 'error'],
-      ['usage-undeclared', 'error'],
-    ]);
-  });
-  it('a self-hosted vendor is at most a note', () => {
-    const findings = evaluate({
-      registry: registryOf(REGISTRY),
-      manifest: manifestOf(MANIFEST),
-      manifestFile: '.github/ai-vendors.yml',
-      now: '2026-11-29',
-      evidence: [ev('acme-ai'), ev('ollama')],
-      isSelfHosted: (id) => id === 'ollama',
-    }).findings;
-    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['usage-undeclared', 'note']]);
   });
 });
 

@@ -31,6 +31,8 @@ export interface RegistryInput {
   file: string;
   /** The exact bytes used. */
   bytes: Uint8Array;
+  /** Where a path source lies on disk (on a pull request, its literal path in the workspace). */
+  localPath?: string;
 }
 
 export interface GateOptions {
@@ -75,7 +77,9 @@ export function gateOwnFiles(options: GateOptions): string[] {
   if (!source.startsWith('github:')) {
     // A path source is read relative to the working directory; its display path is
     // repo-relative when it is inside the root (and on a pull request, the base commit's path).
-    for (const candidate of [path.resolve(source), file]) {
+    const candidates = [path.resolve(source), file];
+    if (options.registry.localPath) candidates.push(options.registry.localPath);
+    for (const candidate of candidates) {
       const relative = insideRoot(options.root, candidate);
       if (relative !== null) own.add(relative);
     }

@@ -91,6 +91,8 @@ async function evaluate(inputs: ActionInputs, context: ActionContext, client: Gi
     scanExclude: inputs.scanExclude,
     now: inputs.now,
     failOn: inputs.failOn,
+    // What this run writes is never evidence for this or a later run.
+    outputFiles: [targets.sarif.path, targets.record.path],
     ...(context.repository ? { repository: context.repository } : {}),
     ...(resolved.registryChanged ? { registryChanged: resolved.registryChanged } : {}),
   });

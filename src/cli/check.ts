@@ -152,6 +152,9 @@ interface CheckValues {
   registry?: string;
   repository?: string;
   'no-scan'?: boolean;
+  output?: string;
+  record?: string;
+  history?: string;
 }
 
 /** Reads the registry and runs the engine: everything that can make `check` exit 2. */
@@ -184,6 +187,10 @@ async function evaluateCheck(
     now: inputs.now,
     failOn: inputs.failOn,
     repository,
+    // What this run writes is never evidence for this or a later run.
+    outputFiles: [values.output, values.record, values.history]
+      .filter((file): file is string => typeof file === 'string' && file !== '')
+      .map((file) => path.resolve(io.cwd, file)),
   });
   return { result, registry };
 }

@@ -1,12 +1,9 @@
 // The command line: parse the command, run it, turn every failure into exit 2 with one sentence.
+// Commands load on demand, so `check` does not pay for the organization sweep, the page
+// renderers or the GitHub client at start-up.
 import { GateError } from '../errors.js';
 import { singleLine } from '../report/escape.js';
-import { checkCommand } from './check.js';
-import { historyCommand } from './history.js';
-import { initCommand } from './init.js';
 import type { Command, Io } from './io.js';
-import { scanCommand } from './scan.js';
-import { schemaCommand } from './schema.js';
 
 export const HELP = `Usage: ai-vendor-gate <command> [options]
 
@@ -16,17 +13,23 @@ Commands:
   init      write a starter manifest from what the scan finds
   history   verify FILE | show FILE: the hash-chained history of gate decisions
   schema    manifest | registry | record: print a JSON schema
+  org       plan | sweep | report: the gate across an organization, and its inventory
+  registry  diff BASE HEAD: what a registry change changes, and for which repositories
+  remind    open, update and close issues for reviews and attestations falling due
 
 Run "ai-vendor-gate <command> --help" for a command's options.
 Exit codes: 0 pass, 1 fail, 2 could not evaluate.
 `;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  scan: scanCommand,
-  init: initCommand,
-  history: historyCommand,
-  schema: schemaCommand,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  scan: async () => (await import('./scan.js')).scanCommand,
+  init: async () => (await import('./init.js')).initCommand,
+  history: async () => (await import('./history.js')).historyCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  org: async () => (await import('./org.js')).orgCommand,
+  registry: async () => (await import('./registry.js')).registryCommand,
+  remind: async () => (await import('./remind.js')).remindCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -42,11 +45,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${TOOL.version}\n`);
       return 0;
     }
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name)
-      ? COMMANDS[name]
-      : undefined;
-    if (!command) throw new GateError(`Unknown command "${name}"; run ai-vendor-gate --help.`);
-    return await command(rest, io);
+    const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load) throw new GateError(`Unknown command "${name}"; run ai-vendor-gate --help.`);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof GateError) {
       io.stderr(`ai-vendor-gate: ${singleLine(error.message)}\n`);

@@ -373,6 +373,12 @@ export interface DetectExtension {
    */
   crates?: string[];
   /**
+   * Composer (Packagist) package names, vendor/package.
+   *
+   * @maxItems 1000
+   */
+  composer?: string[];
+  /**
    * API hostnames.
    *
    * @maxItems 1000
@@ -390,6 +396,47 @@ export interface DetectExtension {
    * @maxItems 1000
    */
   actions?: string[];
+  /**
+   * Module names that source files import, per language (`import x`, `from x import`, `use x::`).
+   */
+  imports?: {
+    /**
+     * Python module names.
+     *
+     * @maxItems 1000
+     */
+    python?: string[];
+    /**
+     * JavaScript/TypeScript module specifiers.
+     *
+     * @maxItems 1000
+     */
+    js?: string[];
+    /**
+     * Go import paths.
+     *
+     * @maxItems 1000
+     */
+    go?: string[];
+    /**
+     * Java/Kotlin package prefixes.
+     *
+     * @maxItems 1000
+     */
+    java?: string[];
+    /**
+     * Ruby require names.
+     *
+     * @maxItems 1000
+     */
+    ruby?: string[];
+    /**
+     * Rust crate paths.
+     *
+     * @maxItems 1000
+     */
+    rust?: string[];
+  };
 }
 /**
  * A time-boxed exception: findings it covers become notes until it expires.

@@ -90,8 +90,15 @@ const JAVA = /^[ \t]*import[ \t]+(?:static[ \t]+)?([A-Za-z_][\w.]{0,300})/gm;
 const RUBY = /^[ \t]*require[ \t]{0,16}\(?[ \t]{0,16}(['"])([^'"\n]{1,200})\1/gm;
 const RUST =
   /^[ \t]*(?:pub(?:\([\w ]{0,32}\))?[ \t]+)?(?:use[ \t]+(?:::)?|extern[ \t]+crate[ \t]+)([A-Za-z_]\w{0,100}(?:::[A-Za-z_]\w{0,100}){0,8})/gm;
+/**
+ * A `'provider/model'` string where a model is named: `model: '…'`, `id: '…'` in a model table,
+ * or the argument of `gateway('…')`, `languageModel('…')`, `model('…')`.
+ */
 const GATEWAY_MODEL =
-  /(?<![\w$])model[ \t]{0,16}:[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+  /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+/** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
+const MODEL_FAMILY =
+  /^(?:gpt|o\d|chatgpt|codex|text-embedding|dall-e|whisper|tts|claude|gemini|gemma|imagen|veo|grok|mistral|mixtral|codestral|magistral|ministral|pixtral|devstral|open-mistral|command|embed|rerank|llama|meta-llama|deepseek|sonar|r1|qwen|kimi|moonshot|glm|nova|titan|jamba|phi|nemotron|accounts\/fireworks)/i;
 
 function all(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -243,7 +250,7 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
       const found = findImports(language, text, language === 'js' ? jsRe : null).sort(
         (a, b) => a.at - b.at,
       );
-      if (found.length === 0) return [];
+      if (found.length === 0 && language !== 'js') return [];
       const out: Evidence[] = [];
       const lines = lineIndex(text);
       const push = (vendor: string, name: string, at: number) => {
@@ -261,19 +268,28 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
           context,
         });
       };
-      let importsAi = false;
+      let importsGateway = false;
       for (const { module, at } of found) {
-        if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) importsAi = true;
-        for (const vendor of lookup(language, module)) push(vendor, module, at);
+        const vendors = lookup(language, module);
+        if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) {
+          importsGateway = true;
+        }
+        if (vendors.includes(GATEWAY_VENDOR)) importsGateway = true;
+        for (const vendor of vendors) push(vendor, module, at);
       }
-      if (importsAi) {
+      if (language === 'js') {
+        // A `'provider/model'` string names the provider that serves the model, whichever router
+        // carries the request; in a file that imports the AI SDK or its gateway, that router is
+        // the Vercel AI Gateway. A model table (`id: 'anthropic/claude-…'`) counts too.
         all(GATEWAY_MODEL, text, (m) => {
           const provider = m[2] ?? '';
-          const model = `${provider}/${m[3] ?? ''}`;
-          const at = m.index + m[0].length - model.length - 1;
-          push(GATEWAY_VENDOR, model, at);
+          const rest = m[3] ?? '';
           const vendor =
             GATEWAY_PROVIDERS[provider] ?? (vendorIds.has(provider) ? provider : undefined);
+          if (!importsGateway && (!vendor || !MODEL_FAMILY.test(rest))) return;
+          const model = `${provider}/${rest}`;
+          const at = m.index + m[0].length - model.length - 1;
+          if (importsGateway) push(GATEWAY_VENDOR, model, at);
           if (vendor && vendor !== GATEWAY_VENDOR) push(vendor, model, at);
         });
       }

@@ -86,8 +86,36 @@ describe('imports', () => {
       '3:30-55 anthropic anthropic/claude-sonnet-4',
       '3:30-55 vercel-ai-gateway anthropic/claude-sonnet-4',
     ]);
-    // Without the `ai` import, the same string is not the gateway.
-    expect(found('src/gen.ts', "const c = { model: 'deepseek/deepseek-chat' };")).toEqual([]);
+    // Without the `ai` import, the same string is not the gateway, but still names the provider
+    // that serves the model; a repository id is not a model.
+    expect(found('src/gen.ts', "const c = { model: 'deepseek/deepseek-chat' };")).toEqual([
+      '1:21-43 deepseek deepseek/deepseek-chat',
+    ]);
+    expect(found('src/gen.ts', "const r = { id: 'openai/openai-node', model: 'acme/x' };")).toEqual(
+      [],
+    );
+  });
+
+  it('AI SDK gateway: model tables and gateway calls', () => {
+    const providers = [
+      "import { gateway } from '@ai-sdk/gateway';",
+      "export const title = gateway.languageModel('google/gemini-2.5-flash-lite');",
+    ].join('\n');
+    expect(found('lib/ai/providers.ts', providers)).toEqual([
+      '1:26-41 vercel-ai-gateway @ai-sdk/gateway',
+      '2:45-73 google google/gemini-2.5-flash-lite',
+      '2:45-73 vercel-ai-gateway google/gemini-2.5-flash-lite',
+    ]);
+    const models = [
+      'export const chatModels = [',
+      '  { id: "anthropic/claude-haiku-4.5", name: "Claude Haiku" },',
+      '  { id: "xai/grok-4.1-fast-non-reasoning", name: "Grok" },',
+      '];',
+    ].join('\n');
+    expect(found('lib/ai/models.ts', models)).toEqual([
+      '2:10-36 anthropic anthropic/claude-haiku-4.5',
+      '3:10-41 xai xai/grok-4.1-fast-non-reasoning',
+    ]);
   });
 
   it('stays linear on hostile lines', () => {

@@ -29,6 +29,32 @@ export async function confine(workspace: string, target: string, label: string):
   return real;
 }
 
+/**
+ * Where the action writes a file: inside the workspace, and neither the file nor any folder on
+ * the way is a symbolic link. A pull request owns the checkout: a committed
+ * `ai-vendor-gate.sarif -> .git/config` (or -> a script a later step runs) would otherwise have
+ * the gate overwrite that file.
+ */
+export async function confineOutput(
+  workspace: string,
+  target: string,
+  label: string,
+): Promise<string> {
+  const real = await confine(workspace, target, label);
+  const literal = path.resolve(workspace, target);
+  const parts = path.relative(workspace, literal).split(path.sep).filter(Boolean);
+  let current = workspace;
+  for (const part of parts) {
+    current = path.join(current, part);
+    if (await isLink(current)) {
+      throw new GateError(
+        `The ${label} ${target} is, or goes through, a symbolic link: the action does not write through links.`,
+      );
+    }
+  }
+  return real;
+}
+
 export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return (

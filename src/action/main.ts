@@ -14,7 +14,7 @@ import { renderErrorSarif } from '../report/sarif.js';
 import type { FetchedRegistry } from '../sources/registry.js';
 import { emitAnnotations, planAnnotations, type AnnotationPlan } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
-import { confine, realWorkspace } from './confine.js';
+import { confine, confineOutput, realWorkspace } from './confine.js';
 import { isDebug, readContext, type ActionContext } from './context.js';
 import { readInputs, type ActionInputs, type Env } from './inputs.js';
 import { couldNotEvaluate, decisionLine, findingLine, stackLines } from './log.js';
@@ -66,11 +66,11 @@ async function evaluate(inputs: ActionInputs, context: ActionContext, client: Gi
   const manifestPath = await confine(workspace, inputs.manifest, 'manifest');
   const targets: FileTargets = {
     sarif: {
-      path: await confine(workspace, inputs.sarifFile, 'sarif-file'),
+      path: await confineOutput(workspace, inputs.sarifFile, 'sarif-file'),
       input: inputs.sarifFile,
     },
     record: {
-      path: await confine(workspace, inputs.recordFile, 'record-file'),
+      path: await confineOutput(workspace, inputs.recordFile, 'record-file'),
       input: inputs.recordFile,
     },
   };
@@ -225,7 +225,7 @@ async function reportCouldNotEvaluate(error: unknown, progress: Progress, env: E
     // Only where a confined path is known: an error about the workspace writes nothing.
     const workspace = await realWorkspace(context.workspace);
     const target = {
-      path: await confine(workspace, inputs.sarifFile, 'sarif-file'),
+      path: await confineOutput(workspace, inputs.sarifFile, 'sarif-file'),
       input: inputs.sarifFile,
     };
     const sarif = renderErrorSarif(sentence, {

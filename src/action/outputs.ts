@@ -1,7 +1,8 @@
 // The step's outputs and files: decision and counts, the findings as JSON, the SARIF file for
 // code scanning, the gate record (canonical JSON, SPEC 8), and optionally the record appended to
 // the history branch.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../fs/no-follow.js';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -173,7 +174,8 @@ export async function appendHistory(
 export async function write(target: { path: string; input: string }, text: string, what: string) {
   try {
     await mkdir(path.dirname(target.path), { recursive: true });
-    await writeFile(target.path, text);
+    // O_NOFOLLOW: a link planted between the check and the write is refused, not followed.
+    await writeOwnFile(target.path, text);
   } catch {
     throw new GateError(`The ${what} could not be written to ${target.input}.`);
   }

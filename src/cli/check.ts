@@ -1,5 +1,6 @@
 // `check`: the gate itself.
-import { writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../fs/no-follow.js';
+
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import { displayPath, runGate, TOOL } from '../gate.js';
@@ -68,7 +69,7 @@ async function writeReport(io: Io, output: string | undefined, text: string): Pr
     return;
   }
   try {
-    await writeFile(path.resolve(io.cwd, output), text);
+    await writeOwnFile(path.resolve(io.cwd, output), text);
   } catch {
     throw new GateError(`The report could not be written to ${output}.`);
   }

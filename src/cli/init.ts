@@ -1,5 +1,6 @@
 // `init`: a starter manifest from what the scan found.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../fs/no-follow.js';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { scan, starterManifest } from '../detect/index.js';
 import { GateError } from '../errors.js';
@@ -63,7 +64,7 @@ export const initCommand: Command = async (argv, io) => {
   const text = starterManifest(evidence, registry);
   try {
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await writeOwnFile(target, text);
   } catch {
     throw new GateError(`The manifest could not be written to ${shown}.`);
   }

@@ -1,5 +1,6 @@
 // `org plan | sweep | report`: the gate across an organization (SPEC section 9).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../fs/no-follow.js';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import { displayPath } from '../gate.js';
@@ -53,7 +54,7 @@ async function writeOutput(io: Io, output: string | undefined, text: string): Pr
     return;
   }
   try {
-    await writeFile(path.resolve(io.cwd, output), text);
+    await writeOwnFile(path.resolve(io.cwd, output), text);
   } catch {
     throw new GateError(`The output could not be written to ${output}.`);
   }

@@ -1,5 +1,6 @@
 // --record and --history: the gate record of this run, written and/or chained into a history.
-import { writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../fs/no-follow.js';
+
 import { GateError } from '../errors.js';
 import { appendRecordToFile } from '../history/chain.js';
 import { serializeRecord, type GateRecord } from '../history/record.js';
@@ -17,7 +18,7 @@ export async function writeRecord(
   if (targets.history) record = await appendRecordToFile(targets.history, record);
   if (targets.record) {
     try {
-      await writeFile(targets.record, `${serializeRecord(record)}\n`);
+      await writeOwnFile(targets.record, `${serializeRecord(record)}\n`);
     } catch {
       throw new GateError(`The gate record could not be written to ${targets.record}.`);
     }

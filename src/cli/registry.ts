@@ -1,4 +1,5 @@
 // `registry diff BASE HEAD [--inventory FILE] [--format markdown|json]`.
+import { writeOwnFile } from '../fs/no-follow.js';
 import { GateError } from '../errors.js';
 import { displayPath } from '../gate.js';
 import { registryDiff } from '../governance/diff.js';
@@ -67,10 +68,9 @@ export const registryCommand: Command = async (argv, io) => {
   const diff = await registryDiff(base, head, { inventory, now });
   const text = format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffMarkdown(diff);
   if (values.output) {
-    const { writeFile } = await import('node:fs/promises');
     const path = await import('node:path');
     try {
-      await writeFile(path.resolve(io.cwd, values.output), text);
+      await writeOwnFile(path.resolve(io.cwd, values.output), text);
     } catch {
       throw new GateError(`The output could not be written to ${values.output}.`);
     }

@@ -4,7 +4,8 @@
 // its latest records were cut off (what remains is still a valid chain), nor that the latest
 // record was edited and resealed: only a head published elsewhere (the sha256 of the latest
 // record) anchors the tail, so `verify` takes one.
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendOwnFile } from '../fs/no-follow.js';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { GateError } from '../errors.js';
@@ -186,7 +187,7 @@ export async function appendRecordToFile(path: string, record: GateRecord): Prom
   const separator = text !== '' && !text.endsWith('\n') ? '\n' : '';
   try {
     await mkdir(dirname(path), { recursive: true });
-    await appendFile(path, `${separator}${serializeRecord(chained)}\n`, 'utf8');
+    await appendOwnFile(path, `${separator}${serializeRecord(chained)}\n`);
   } catch (error) {
     throw new GateError(`Cannot write the history file ${path}: ${describeFsError(error)}.`);
   }

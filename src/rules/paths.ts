@@ -1,74 +1,55 @@
 // Which manifest `paths` globs cover a file, in work linear in the files (issue 9: no per-finding
 // scan of everything). Globs are bucketed by their literal directory prefix, so a file is tested
-// only against the buckets of its own ancestors, each bucket one combined expression. The same
+// only against the buckets of its own ancestors. The same
 // index marks which globs some file matched, for `declaration-unused`.
-import picomatch from 'picomatch';
+import { compileGlob, literalBase } from '../glob/glob.js';
 
 /** Distinct globs read per vendor; further ones cover nothing (failing closed: more findings). */
 export const MAX_GLOBS_PER_VENDOR = 500;
-const OPTIONS = { dot: true } as const;
+
+/** A compiled test: one glob, or several at once. */
+interface Tester {
+  test(file: string): boolean;
+}
 
 interface Bucket {
   globs: string[];
-  /** Match any glob of the bucket; null when they could not be compiled (test one by one). */
-  any: RegExp[] | null | undefined;
+  /** Match any glob of the bucket. */
+  any: Tester[] | null | undefined;
   /** Match the globs not yet seen matching a file; rebuilt when one is first seen. */
-  unseen: RegExp[] | null | undefined;
+  unseen: Tester[] | null | undefined;
   pending: string[];
 }
 
-const compiled = new Map<string, RegExp | null>();
+const compiled = new Map<string, Tester>();
 
-/** One glob's expression; null for a glob picomatch cannot read, which covers nothing. */
-function expressionOf(glob: string): RegExp | null {
-  let expression = compiled.get(glob);
-  if (expression === undefined) {
-    try {
-      expression = picomatch.makeRe(glob, OPTIONS);
-    } catch {
-      expression = null;
-    }
+/** One glob's matcher: bounded work whatever the pattern (the pull request writes it). */
+function expressionOf(glob: string): Tester {
+  let tester = compiled.get(glob);
+  if (tester === undefined) {
+    tester = { test: compileGlob(glob) };
     if (compiled.size > 10_000) compiled.clear();
-    compiled.set(glob, expression);
+    compiled.set(glob, tester);
   }
-  return expression;
+  return tester;
 }
 
-/** Globs per combined expression: larger expressions fall off V8's fast regular expressions. */
-const CHUNK = 48;
-
-/** Any of `globs`, as a few combined expressions (the same expressions `matchesOne` uses). */
-function compile(globs: readonly string[]): RegExp[] | null {
-  const sources = globs
-    .map(expressionOf)
-    .filter((expression): expression is RegExp => expression !== null)
-    .map((expression) => `(?:${expression.source})`);
-  const out: RegExp[] = [];
-  try {
-    for (let at = 0; at < sources.length; at += CHUNK) {
-      out.push(new RegExp(sources.slice(at, at + CHUNK).join('|')));
-    }
-  } catch {
-    return null; // too large for an expression: the bucket tests its globs one by one
-  }
-  return out;
+/** Any of `globs`, as one tester. */
+function compile(globs: readonly string[]): Tester[] {
+  const testers = globs.map(expressionOf);
+  return [{ test: (file) => testers.some((tester) => tester.test(file)) }];
 }
 
-const anyMatches = (expressions: RegExp[], file: string): boolean =>
-  expressions.some((expression) => expression.test(file));
+const anyMatches = (testers: Tester[], file: string): boolean =>
+  testers.some((tester) => tester.test(file));
 
 function matchesOne(glob: string, file: string): boolean {
-  return expressionOf(glob)?.test(file) ?? false;
+  return expressionOf(glob).test(file);
 }
 
 /** The literal directory a glob starts with ('' when it starts with a pattern or negates). */
 function bucketOf(glob: string): string {
-  try {
-    const scanned = picomatch.scan(glob);
-    return scanned.negated ? '' : scanned.base;
-  } catch {
-    return '';
-  }
+  return literalBase(glob);
 }
 
 /** '' , every ancestor directory of `file`, and `file` itself: the buckets that may match it. */

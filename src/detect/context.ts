@@ -34,7 +34,21 @@ const FIXTURE_DIRS = new Set([
   'mocks',
   '__mocks__',
 ]);
-const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'testing']);
+// Developer tooling (a linter's deny-list of hosts, devtools) runs on developers' machines and in
+// CI checks, never with production data: it counts with the tests.
+const TEST_DIRS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  'e2e',
+  'testing',
+  'devtools',
+  'lint',
+  'linter',
+  'linters',
+]);
 const EXAMPLE_DIRS = new Set([
   'examples',
   'example',

@@ -87,7 +87,7 @@ const GO_SINGLE = /^[ \t]*import[ \t]+(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})"/g
 const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm;
 const GO_BLOCK_LINE = /[ \t]*(?:(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})")?[^\n]*(?:\n|$)/y;
 const JAVA = /^[ \t]*import[ \t]+(?:static[ \t]+)?([A-Za-z_][\w.]{0,300})/gm;
-const RUBY = /^[ \t]*require[ \t]{0,16}\(?[ \t]{0,16}(['"])([^'"\n]{1,200})\1/gm;
+const RUBY = /^[ \t]*(?:require|depends_on)[ \t]{0,16}\(?[ \t]{0,16}(['"])([^'"\n]{1,200})\1/gm;
 const RUST =
   /^[ \t]*(?:pub(?:\([\w ]{0,32}\))?[ \t]+)?(?:use[ \t]+(?:::)?|extern[ \t]+crate[ \t]+)([A-Za-z_]\w{0,100}(?:::[A-Za-z_]\w{0,100}){0,8})/gm;
 /**
@@ -96,6 +96,8 @@ const RUST =
  */
 const GATEWAY_MODEL =
   /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+/** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
+const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
 /** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
 const MODEL_FAMILY =
   /^(?:gpt|o\d|chatgpt|codex|text-embedding|dall-e|whisper|tts|claude|gemini|gemma|imagen|veo|grok|mistral|mixtral|codestral|magistral|ministral|pixtral|devstral|open-mistral|command|embed|rerank|llama|meta-llama|deepseek|sonar|r1|qwen|kimi|moonshot|glm|nova|titan|jamba|phi|nemotron|accounts\/fireworks)/i;
@@ -269,13 +271,22 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
         });
       };
       let importsGateway = false;
+      let importsOpenAi = false;
       for (const { module, at } of found) {
         const vendors = lookup(language, module);
         if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) {
           importsGateway = true;
         }
         if (vendors.includes(GATEWAY_VENDOR)) importsGateway = true;
+        if (vendors.includes('openai')) importsOpenAi = true;
         for (const vendor of vendors) push(vendor, module, at);
+      }
+      if (importsOpenAi && (language === 'js' || language === 'python')) {
+        // The OpenAI SDKs (and LangChain's OpenAI package) reach Azure OpenAI through their
+        // Azure clients: `from openai import AzureOpenAI` sends the data to Azure, not OpenAI.
+        AZURE_CLIENT.lastIndex = 0;
+        const azure = AZURE_CLIENT.exec(text);
+        if (azure) push('azure-openai', azure[0], azure.index);
       }
       if (language === 'js') {
         // A `'provider/model'` string names the provider that serves the model, whichever router

@@ -130,3 +130,27 @@ describe('imports', () => {
     expect(Date.now() - started).toBeLessThan(20_000); // generous: a quadratic run takes hours
   });
 });
+
+describe('imports that name another vendor than their package', () => {
+  it('the OpenAI SDK’s Azure client is Azure OpenAI', () => {
+    expect(
+      found('llms/azure.py', 'from openai import AzureOpenAI\nclient = AzureOpenAI()\n'),
+    ).toEqual(['1:20-31 azure-openai AzureOpenAI', '1:6-12 openai openai']);
+    expect(found('src/azure.ts', 'import { AzureOpenAI } from "openai";\n')).toEqual([
+      '1:10-21 azure-openai AzureOpenAI',
+      '1:30-36 openai openai',
+    ]);
+    expect(found('src/plain.ts', 'import OpenAI from "openai";\n')).toEqual([
+      '1:21-27 openai openai',
+    ]);
+  });
+
+  it('Ruby `depends_on` loads a gem like `require`', () => {
+    expect(
+      found(
+        'lib/llm/aws_bedrock.rb',
+        '    depends_on "aws-sdk-bedrockruntime", req: "aws-sdk-bedrockruntime"\n',
+      ),
+    ).toEqual(['1:17-39 aws-bedrock aws-sdk-bedrockruntime']);
+  });
+});

@@ -76,6 +76,11 @@ export interface Finding {
   waived: Waived | null;
   /** Which of the rule's fixes applies; absent for the usual one. Not part of the JSON report. */
   situation?: FixSituation;
+  /**
+   * How many findings this one stands for (a loader's "N more problems" summary), so a cap that
+   * leaves it out counts them all. Not part of the JSON report.
+   */
+  count?: number;
 }
 
 export type EvidenceKind = 'dependency' | 'workflow' | 'endpoint' | 'env' | 'import';

@@ -52,6 +52,7 @@ export function capProblems(problems: Problem[], max = MAX_PROBLEMS): Problem[] 
     {
       message: `${more} more problem${more === 1 ? '' : 's'} not listed; fix the ones above first.`,
       location: sorted[max].location,
+      count: more,
     },
   ];
 }

@@ -11,6 +11,8 @@ import type { DocPath, Location } from '../model.js';
 export interface Problem {
   message: string;
   location: Location;
+  /** How many problems this one stands for (the loader's "N more" problem); 1 when absent. */
+  count?: number;
 }
 
 export interface Limits {

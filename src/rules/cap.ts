@@ -35,7 +35,7 @@ export function capFindings(
       buckets.set(key, bucket);
       order.push(bucket);
     }
-    bucket.count += 1;
+    bucket.count += finding.count ?? 1;
     if (RANK[finding.severity] > RANK[bucket.severity]) bucket.severity = finding.severity;
     bucket.files.add(finding.location?.file ?? '');
   };

@@ -103,9 +103,11 @@ export function evaluate(input: EvaluationInput): Evaluation {
 
   if (isProblems(input.manifest)) {
     for (const problem of input.manifest.problems) {
-      findings.push(
-        makeFinding('manifest-invalid', problem.message, { location: problem.location }),
-      );
+      const finding = makeFinding('manifest-invalid', problem.message, {
+        location: problem.location,
+      });
+      if (problem.count !== undefined) finding.count = problem.count;
+      findings.push(finding);
     }
     return finish();
   }

@@ -359,9 +359,11 @@ describe.each(NODES)('the bundled action under %s', (_label, node) => {
 
   it('passes when all is declared, and the sticky comment then says so', async () => {
     github.setRepoFile(BASE_SHA, 'registry.yml', FIXED_REGISTRY);
-    const [old] = github.addComments(7, [
-      '<!-- ai-vendor-gate:sticky -->\n\n## ❌ AI vendor gate: fail',
-    ]);
+    const [old] = github.addComments(
+      7,
+      ['<!-- ai-vendor-gate:sticky -->\n\n## ❌ AI vendor gate: fail'],
+      'github-actions[bot]',
+    );
     const workspace = await fixtureRepo();
     await writeFile(path.join(workspace, '.github/ai-vendors.yml'), FIXED_MANIFEST);
     await writeFile(path.join(workspace, 'registry.yml'), FIXED_REGISTRY);

@@ -80,7 +80,11 @@ describe('sticky PR comment', () => {
   });
 
   it('removes duplicates left by concurrent runs', async () => {
-    const [first, second] = github.addComments(PR, [`${STICKY_MARKER}\na`, `${STICKY_MARKER}\nb`]);
+    const [first, second] = github.addComments(
+      PR,
+      [`${STICKY_MARKER}\na`, `${STICKY_MARKER}\nb`],
+      'github-actions[bot]',
+    );
     const outcome = await upsertStickyComment(request());
     expect(outcome).toEqual({ action: 'updated', id: first.id, removedDuplicates: 1 });
     expect(github.calls('DELETE')[0].path).toBe(

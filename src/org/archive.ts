@@ -155,6 +155,10 @@ export async function extractArchive(
       skip(raw, 'unsafe-path');
       return drain();
     }
+    // A tarball holds only committed files, and every one of them is the repository's, whatever
+    // its .gitignore says: left in the tree, a `.gitignore` of `src/` would hide committed code
+    // from the scan's walk. It is never evidence itself, so it is not written.
+    if (rel === '.gitignore' || rel.endsWith('/.gitignore')) return drain();
     const size = entry.size ?? 0;
     if (size > limits.maxFileBytes) {
       skip(rel, 'too-large');

@@ -104,7 +104,8 @@ export async function benchLoad({ cliPath = path.join(root, 'dist/cli/index.js')
         `loading ${loading.toFixed(0)} ms = ${(loading / mb).toFixed(0)} ms/MB`,
       reference: `valid manifest: ${base.toFixed(0)} ms wall (${baseCpu.toFixed(0)} ms CPU)`,
       ratio: ms / base,
-      goal: name === 'unknown-keys-1mib' ? 'judged in < 1000 ms' : 'findings ≤ 1001',
+      goal: name === 'unknown-keys-1mib' ? 'loading < 1000 ms' : 'findings ≤ 1001',
+      met: name === 'unknown-keys-1mib' ? loading < 1000 : findings <= 1001,
     });
   }
   return rows;

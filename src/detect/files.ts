@@ -3,14 +3,16 @@
 // way. Never .git, never the user's `exclude` globs. Names are kept as the raw bytes the file
 // system gave, so a name that is not valid UTF-8 is still read; it is shown escaped.
 //
-// Reading is synchronous: one open, fstat, read and close per file, without a promise round trip
-// for each, which on large trees costs more than the reading itself. A file is never read through
-// a symbolic link that leads out of the root, never blocks (FIFOs), and anything not read is
-// reported with its reason (SPEC section 9: nothing skipped in silence).
-import { execFile } from 'node:child_process';
+// Reading costs three system calls per file (open, one positioned read, close), synchronous,
+// without a promise round trip for each, which on large trees costs more than the reading
+// itself; on large trees a second thread does them while the main one matches. A file is never
+// read through a symbolic link that leads out of the root, never blocks (FIFOs), and anything
+// not read is reported with its reason (SPEC section 9: nothing skipped in silence).
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   lstatSync,
   openSync,
@@ -19,7 +21,10 @@ import {
   readSync,
   realpathSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { SkipReason } from '../model.js';
@@ -81,46 +86,94 @@ function splitNul(buffer: Buffer): Buffer[] {
 }
 
 /**
+ * Whether git could see a repository here: a `.git` (folder or file) in the root or above it, or
+ * git pointed elsewhere by the environment. Elsewhere git would only fail, after the cost of
+ * starting it (an extracted tarball in an organization sweep, a plain folder).
+ */
+function insideGitTree(root: string): boolean {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return true;
+  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, NEVER_LISTED))) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
+/** The most bytes of names git may list (a runaway listing is not a tree to scan). */
+const GIT_LISTING_MAX = 512 * 1024 * 1024;
+
+/**
  * The files git lists, or null when git cannot run here. The workspace may belong to another
  * user (a container on a runner): `safe.directory` is set for this command only, on the command
  * line and through the environment (older and newer git read one or the other). Names come
- * unquoted (`core.quotePath=false`) and NUL-separated.
+ * unquoted (`core.quotePath=false`) and NUL-separated, counted as they arrive so that a large
+ * tree's reading thread can start while git is still listing.
  */
-function gitFiles(root: string): Promise<Buffer[] | null> {
+function gitFiles(root: string, onLarge: () => void): Promise<RawPath[] | null> {
   return new Promise((resolve) => {
-    execFile(
-      'git',
-      [
-        '-c',
-        'safe.directory=*',
-        '-c',
-        'core.quotePath=false',
-        'ls-files',
-        '-co',
-        '--exclude-standard',
-        '-z',
-      ],
-      {
-        cwd: root,
-        maxBuffer: 512 * 1024 * 1024,
-        encoding: 'buffer',
-        windowsHide: true,
-        env: {
-          ...process.env,
-          GIT_CONFIG_COUNT: '1',
-          GIT_CONFIG_KEY_0: 'safe.directory',
-          GIT_CONFIG_VALUE_0: '*',
-          GIT_OPTIONAL_LOCKS: '0',
+    let child;
+    try {
+      child = spawn(
+        'git',
+        [
+          '-c',
+          'safe.directory=*',
+          '-c',
+          'core.quotePath=false',
+          'ls-files',
+          '-co',
+          '--exclude-standard',
+          '-z',
+        ],
+        {
+          cwd: root,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          windowsHide: true,
+          env: {
+            ...process.env,
+            GIT_CONFIG_COUNT: '1',
+            GIT_CONFIG_KEY_0: 'safe.directory',
+            GIT_CONFIG_VALUE_0: '*',
+            GIT_OPTIONAL_LOCKS: '0',
+          },
         },
-      },
-      (error, stdout) => {
-        if (error) return resolve(null);
-        const files = splitNul(stdout);
-        // An empty listing also comes from a root that the enclosing repository ignores:
-        // walk it instead.
-        resolve(files.length > 0 ? files : null);
-      },
-    );
+      );
+    } catch {
+      return resolve(null);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let names = 0;
+    let failed = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > GIT_LISTING_MAX && !failed) {
+        failed = true;
+        child.kill();
+      }
+      if (names < PREFETCH_MIN_FILES) {
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, at + 1)) names++;
+        if (names >= PREFETCH_MIN_FILES) onLarge();
+      }
+    });
+    child.on('error', () => {
+      failed = true;
+    });
+    child.on('close', (code) => {
+      if (failed || code !== 0) return resolve(null);
+      const all = Buffer.concat(chunks, size);
+      // Valid UTF-8 as a whole means every name is (a NUL cannot sit inside a character):
+      // one decode for all, instead of one check per name.
+      const files: RawPath[] = isUtf8(all)
+        ? all
+            .toString('utf8')
+            .split('\0')
+            .filter((name) => name !== '')
+        : splitNul(all);
+      // An empty listing also comes from a root that the enclosing repository ignores:
+      // walk it instead.
+      resolve(files.length > 0 ? files : null);
+    });
   });
 }
 
@@ -145,8 +198,9 @@ function entriesOf(full: RawPath): { name: RawPath; display: string; dir: boolea
   });
 }
 
-function walk(root: string): RawPath[] {
+function walk(root: string, onLarge: () => void): RawPath[] {
   const out: RawPath[] = [];
+  let large = false;
   const visit = (dir: RawPath, dirName: string, rules: { base: string; ig: Ignore }[]) => {
     let entries;
     try {
@@ -182,10 +236,23 @@ function walk(root: string): RawPath[] {
         if (!ignored(rel, true)) subdirs.push([raw, rel]);
       } else if (!ignored(rel, false)) out.push(raw);
     }
+    if (!large && out.length >= PREFETCH_MIN_FILES) {
+      large = true;
+      onLarge();
+    }
     for (const [raw, rel] of subdirs) visit(raw, rel, here);
   };
   visit('', '', []);
   return out;
+}
+
+function insideGitDir(file: string): boolean {
+  return (
+    file === NEVER_LISTED ||
+    file.startsWith(`${NEVER_LISTED}/`) ||
+    file.endsWith(`/${NEVER_LISTED}`) ||
+    file.includes(`/${NEVER_LISTED}/`)
+  );
 }
 
 export function excluder(globs: string[] = []): (file: string) => boolean {
@@ -205,9 +272,16 @@ export function excluder(globs: string[] = []): (file: string) => boolean {
 export async function listFiles(
   root: string,
   exclude: string[] = [],
+  /** Called once when the listing reaches PREFETCH_MIN_FILES names. */
+  onLarge: () => void = () => undefined,
 ): Promise<Listing & { excludedAll: boolean }> {
-  const fromGit = await gitFiles(root);
-  const listed: RawPath[] = fromGit ?? walk(root);
+  let large = false;
+  const once = () => {
+    if (!large) onLarge();
+    large = true;
+  };
+  const fromGit = insideGitTree(root) ? await gitFiles(root, once) : null;
+  const listed: RawPath[] = fromGit ?? walk(root, once);
   const excluded = excluder(exclude);
   const byName = new Map<string, ListedFile>();
   let total = 0;
@@ -220,8 +294,8 @@ export async function listFiles(
       file = text ?? displayName(listedPath);
       if (text !== null) raw = text;
     }
-    file = file.split(path.sep).join('/');
-    if (file.split('/').includes(NEVER_LISTED)) continue;
+    if (path.sep !== '/') file = file.split(path.sep).join('/');
+    if (insideGitDir(file)) continue;
     total++;
     if (excluded(file)) continue;
     byName.set(file, { file, raw });
@@ -250,23 +324,33 @@ function inside(realRoot: string, target: string): boolean {
 /** One buffer for every read: the bytes are decoded before the next file is read. */
 let shared = Buffer.allocUnsafe(0);
 
+/** Below this, a short read is the end of the file: one read call per file, not two. */
+const ONE_READ = 64 * 1024;
+
+/**
+ * Reads an open file whole, up to `limit` bytes, and closes it. No fstat on the common path:
+ * the positioned read itself tells a directory (EISDIR), a FIFO or socket (ESPIPE), and a file
+ * over the limit (one byte more than the limit arrives). Only then is the file's type asked, so
+ * a device that streams bytes forever is `unreadable`, not `too-large`.
+ */
 function readOpen(fd: number, limit: number): ReadResult {
   try {
-    const info = fstatSync(fd);
-    // A directory (a submodule, a link to a folder inside the root) holds no text of its own.
-    if (info.isDirectory()) return null;
-    if (!info.isFile()) return { skipped: 'unreadable' };
-    if (info.size > limit) return { skipped: 'too-large' };
-    // One byte more than the limit tells a file that grew since fstat.
     if (shared.length < limit + 1) shared = Buffer.allocUnsafe(limit + 1);
-    const buffer = shared.subarray(0, Math.min(info.size, limit) + 1);
+    const buffer = shared.subarray(0, limit + 1);
     let filled = 0;
-    while (filled < buffer.length) {
-      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
-      if (read === 0) break;
-      filled += read;
+    try {
+      while (filled < buffer.length) {
+        const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
+        filled += read;
+        // A regular file gives everything up to its end in one read; larger ones are looped.
+        if (read === 0 || (read < ONE_READ && filled < buffer.length)) break;
+      }
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'EISDIR') return null; // a submodule, a link to a folder inside the root
+      return { skipped: 'unreadable' }; // ESPIPE (FIFO), EAGAIN, EIO…
     }
-    if (filled > limit) return { skipped: 'too-large' };
+    if (filled > limit) return { skipped: fstatSync(fd).isFile() ? 'too-large' : 'unreadable' };
     return { bytes: buffer.subarray(0, filled) };
   } finally {
     closeSync(fd);
@@ -278,8 +362,9 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * Reads a listed file whole, up to `limit` bytes, into a buffer that the next read reuses. A symbolic link is followed only when it
- * resolves inside the root; a file listed but gone since is nothing to read.
+ * Reads a listed file whole, up to `limit` bytes, into a buffer that the next read reuses. A
+ * symbolic link is followed only when it resolves inside the root; a file listed but gone since
+ * is nothing to read.
  */
 export function readInside(
   realRoot: string,
@@ -310,6 +395,215 @@ export function readInside(
   } catch (error) {
     return errorCode(error) === 'ENOENT' ? null : { skipped: 'unreadable' };
   }
+}
+
+/** Below this many files, a second thread costs more to start than it saves. */
+const PREFETCH_MIN_FILES = 1000;
+/** Bytes per batch the reading thread hands over, and batches it may read ahead. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
+const BATCHES_AHEAD = 16;
+
+/**
+ * The reading thread: opens and reads each path exactly as `readInside` first tries to (no
+ * symbolic link followed, never blocking), and hands over the bytes in batches. Anything else — an
+ * error of any kind, a link, a folder, a file over the limit — is marked for the main thread to
+ * read with `readInside`, so every decision about what is read and why stays in one place.
+ * Plain JavaScript run from a string: it needs nothing but node:fs, and no bundle file to find.
+ */
+const PREFETCH_SOURCE = `
+const { parentPort, receiveMessageOnPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+parentPort.once('message', (job) => {
+const { paths, limit, flags, batchBytes, batchFiles, ahead, recycled } = job;
+const inFlight = new Int32Array(job.inFlight);
+const scratch = Buffer.allocUnsafe(limit + 1);
+// Batches the main thread is done with come back to be filled again, sparing the allocations.
+const fresh = () => {
+  const back = receiveMessageOnPort(recycled);
+  return back && back.message.byteLength >= batchBytes ? new Uint8Array(back.message) : new Uint8Array(batchBytes);
+};
+let bytes = fresh();
+let lengths = [];
+let used = 0;
+let first = 0;
+const send = () => {
+  while (Atomics.load(inFlight, 0) >= ahead) Atomics.wait(inFlight, 0, Atomics.load(inFlight, 0), 50);
+  Atomics.add(inFlight, 0, 1);
+  const sizes = Int32Array.from(lengths);
+  parentPort.postMessage({ first, sizes, bytes: bytes.buffer }, [bytes.buffer, sizes.buffer]);
+  first += lengths.length;
+  bytes = fresh();
+  lengths = [];
+  used = 0;
+};
+for (let i = 0; i < paths.length; i++) {
+  let size = -1;
+  let fd = -1;
+  try {
+    fd = openSync(paths[i], flags);
+    let filled = 0;
+    while (filled < scratch.length) {
+      const read = readSync(fd, scratch, filled, scratch.length - filled, filled);
+      filled += read;
+      if (read === 0 || (read < 65536 && filled < scratch.length)) break;
+    }
+    if (filled <= limit) size = filled;
+  } catch {
+    size = -1;
+  } finally {
+    if (fd !== -1) try { closeSync(fd); } catch {}
+  }
+  if (size > 0 && used + size > bytes.length) {
+    if (lengths.length > 0) send();
+    if (size > bytes.length) bytes = new Uint8Array(size);
+  }
+  if (size > 0) {
+    bytes.set(scratch.subarray(0, size), used);
+    used += size;
+  }
+  lengths.push(size);
+  if (lengths.length >= batchFiles || used >= batchBytes) send();
+}
+if (lengths.length > 0) send();
+recycled.close();
+});
+`;
+
+interface Batch {
+  first: number;
+  sizes: Int32Array;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * The reading thread, started as soon as the listing shows a large tree so that it boots while
+ * the listing goes on; it waits for the list of paths. `stop` ends it, whatever state it is in.
+ */
+export class ReadAhead {
+  readonly batches: Batch[] = [];
+  stopped = false;
+  private wake: (() => void) | null = null;
+  private readonly worker: Worker;
+
+  private constructor(worker: Worker) {
+    this.worker = worker;
+    worker.on('message', (batch: Batch) => {
+      this.batches.push(batch);
+      this.notify();
+    });
+    const stop = () => {
+      this.stopped = true;
+      this.notify();
+    };
+    worker.on('error', stop);
+    worker.on('exit', stop);
+  }
+
+  /** A reading thread, or null where one cannot run or could not refuse links. */
+  static start(): ReadAhead | null {
+    if (availableParallelism() < 2 || !O_NOFOLLOW) return null;
+    try {
+      // Whatever the thread might print never reaches the gate's output.
+      return new ReadAhead(new Worker(PREFETCH_SOURCE, { eval: true, stdout: true, stderr: true }));
+    } catch {
+      return null;
+    }
+  }
+
+  read(paths: RawPath[], limit: number, inFlight: SharedArrayBuffer, recycled: MessagePort): void {
+    this.worker.postMessage(
+      {
+        paths,
+        limit,
+        flags: OPEN_FLAGS,
+        batchBytes: BATCH_BYTES,
+        batchFiles: BATCH_FILES,
+        ahead: BATCHES_AHEAD,
+        inFlight,
+        recycled,
+      },
+      [recycled],
+    );
+  }
+
+  /** Resolves when a batch arrives or the thread stops. */
+  next(): Promise<void> {
+    if (this.batches.length > 0 || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  stop(): void {
+    if (!this.stopped) void this.worker.terminate();
+    this.stopped = true;
+  }
+
+  private notify(): void {
+    this.wake?.();
+    this.wake = null;
+  }
+}
+
+/**
+ * Reads every listed file in order and hands each result to `visit`, which must be done with the
+ * bytes when it returns (the buffer is reused). On a large tree with a spare core, a second
+ * thread (`ahead`, or one started here) does the opening and reading while this one matches;
+ * the results, and their order, are the same as reading one file after the other here, which is
+ * what happens otherwise, or from where the thread stopped if it stops. The thread is stopped
+ * before this returns.
+ */
+export async function readEach(
+  realRoot: string,
+  root: string,
+  files: readonly ListedFile[],
+  limit: number,
+  visit: (entry: ListedFile, result: ReadResult) => void,
+  options: { ahead?: ReadAhead | null; threadFrom?: number } = {},
+): Promise<void> {
+  let next = 0;
+  const readHere = () => {
+    for (; next < files.length; next++) {
+      const entry = files[next] as ListedFile;
+      visit(entry, readInside(realRoot, root, entry, limit));
+    }
+  };
+  const large = files.length >= (options.threadFrom ?? PREFETCH_MIN_FILES);
+  const ahead = large ? (options.ahead ?? ReadAhead.start()) : null;
+  if (!large) options.ahead?.stop();
+  if (!ahead) return readHere();
+  const inFlight = new SharedArrayBuffer(4);
+  const counter = new Int32Array(inFlight);
+  const recycle = new MessageChannel();
+  try {
+    ahead.read(
+      files.map((entry) => joinRaw(root, entry.raw)),
+      limit,
+      inFlight,
+      recycle.port2,
+    );
+    while (next < files.length) {
+      await ahead.next();
+      const batch = ahead.batches.shift();
+      if (!batch || batch.first !== next) break; // stopped early: the rest is read here
+      let offset = 0;
+      for (const size of batch.sizes) {
+        const entry = files[next] as ListedFile;
+        if (size < 0) visit(entry, readInside(realRoot, root, entry, limit));
+        else {
+          visit(entry, { bytes: Buffer.from(batch.bytes, offset, size) });
+          offset += size;
+        }
+        next++;
+      }
+      recycle.port1.postMessage(batch.bytes, [batch.bytes]);
+      Atomics.sub(counter, 0, 1);
+      Atomics.notify(counter, 0);
+    }
+  } finally {
+    ahead.stop();
+    recycle.port1.close();
+  }
+  readHere();
 }
 
 /** Bytes looked at to tell a binary file. */

@@ -1,16 +1,26 @@
 // Detection (SPEC sections 5 and 9): the evidence of AI vendor use in a repository tree.
-// Files are listed once (git or a .gitignore-honouring walk) and read one after the other,
-// synchronously (see files.ts); each is given to its ecosystem reader, the workflow reader, the
-// one-pass text matcher and the import matcher, every item at the file's context. What is not
-// read is reported with its reason. The result is sorted and deduplicated so that equal trees
-// give equal evidence, whatever the file-system order.
+// Files are listed once (git or a .gitignore-honouring walk) and read in order, on large trees
+// by a second thread while this one matches (see files.ts); each is given to its ecosystem
+// reader, the workflow reader, the one-pass text matcher and the import matcher, every item at
+// the file's context; requirements files' `-r` and `-c` files are followed. What is not read is
+// reported with its reason. The result is sorted and deduplicated so that equal trees give
+// equal evidence, whatever the file-system order.
 import { realpathSync } from 'node:fs';
 import type { DetectExtension, Evidence, ScanSummary, SkippedFile, SkipReason } from '../model.js';
 import { buildCatalog, defaultCatalog, type Catalog, type Ecosystem } from './catalog.js';
 import { contextOf } from './context.js';
-import { decodeText, isGateOutput, listFiles, readInside, type ListedFile } from './files.js';
+import {
+  decodeText,
+  isGateOutput,
+  listFiles,
+  ReadAhead,
+  readEach,
+  readInside,
+  type ListedFile,
+  type ReadResult,
+} from './files.js';
 import { buildImportMatcher, type ImportMatcher } from './imports.js';
-import { readerFor } from './readers/index.js';
+import { readerFor, requirementsReader, type IncludedFile } from './readers/index.js';
 import { compareEvidence } from './render.js';
 import { buildTextMatcher, type TextMatcher } from './text.js';
 import { isWorkflowFile, readWorkflow } from './workflows.js';
@@ -60,8 +70,11 @@ function safely(read: () => Evidence[]): Evidence[] {
 }
 
 interface FileResult {
+  file: string;
   evidence: Evidence[];
   lockfile: boolean;
+  /** Files a requirements file pulls in with `-r` / `-c`. */
+  includes?: IncludedFile[];
 }
 
 /** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
@@ -84,7 +97,70 @@ function scanText(file: string, text: string, catalog: Catalog, matchers: Matche
     evidence.push(...matchers.text.match(file, text, context));
     evidence.push(...safely(() => matchers.imports.match(file, text, context)));
   }
-  return { evidence, lockfile: entry?.lockfile === true };
+  const result: FileResult = { file, evidence, lockfile: entry?.lockfile === true };
+  const includes = entry?.includes;
+  if (includes) {
+    try {
+      result.includes = includes(file, text);
+    } catch {
+      // an unparsable file includes nothing
+    }
+  }
+  return result;
+}
+
+/**
+ * Requirements files pull others in: a `-r` file is read as requirements whatever its name (and
+ * its own `-r` files in turn), a `-c` file only pins versions, so no dependency it lists is a
+ * declaration. Only files the listing holds are followed: .gitignore, `exclude` and the root
+ * bound them as they bound every other file.
+ */
+function followIncludes(
+  found: FileResult[],
+  listed: Map<string, ListedFile>,
+  readOne: (entry: ListedFile) => string | null,
+  catalog: Catalog,
+): FileResult[] {
+  const constraints = new Set<string>();
+  const queue: string[] = [];
+  const seen = new Set<string>();
+  const take = (result: FileResult) => {
+    for (const include of result.includes ?? []) {
+      if (include.constraints) constraints.add(include.file);
+      else if (!seen.has(include.file)) {
+        seen.add(include.file);
+        queue.push(include.file);
+      }
+    }
+  };
+  found.forEach(take);
+  const out = [...found];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const entry = listed.get(file);
+    // Read already as requirements by its name, or not a file of this scan.
+    if (!entry || readerFor(file) === requirementsReader) continue;
+    const text = readOne(entry);
+    const read = requirementsReader.read;
+    if (text === null || !read) continue;
+    const evidence = safely(() => read(file, text, catalog)).map((item) => ({
+      ...item,
+      context: contextOf(file, item.context),
+    }));
+    const result: FileResult = { file, evidence, lockfile: false };
+    try {
+      result.includes = requirementsReader.includes?.(file, text);
+    } catch {
+      // an unparsable file includes nothing
+    }
+    take(result);
+    out.push(result);
+  }
+  if (constraints.size === 0) return out;
+  return out.map((result) =>
+    constraints.has(result.file)
+      ? { ...result, evidence: result.evidence.filter((item) => item.kind !== 'dependency') }
+      : result,
+  );
 }
 
 const dirOf = (file: string) => file.slice(0, Math.max(0, file.lastIndexOf('/')));
@@ -157,47 +233,77 @@ const byFile = (a: SkippedFile, b: SkippedFile) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : a.reason < b.reason ? -1 : 1;
 
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
-  const extended = options.extensions && Object.keys(options.extensions).length > 0;
-  const catalog = extended ? buildCatalog(options.extensions) : defaultCatalog();
-  const matchers: Matchers = extended
-    ? { text: buildTextMatcher(catalog), imports: buildImportMatcher(catalog) }
-    : (defaultMatchers ??= {
-        text: buildTextMatcher(catalog),
-        imports: buildImportMatcher(catalog),
-      });
   const realRoot = realpathSync(root);
-  const ignored = new Set(
-    (options.ignore ?? []).map((file) =>
-      file
-        .split('\\')
-        .join('/')
-        .replace(/^(\.\/)+/, ''),
-    ),
-  );
-  const listing = await listFiles(root, options.exclude);
-  const found: FileResult[] = [];
-  const skipped: SkippedFile[] = [];
-  const skip = (file: string, reason: SkipReason) => skipped.push({ file, reason });
-  let filesRead = 0;
-  if (listing.excludedAll) skip('.', 'excluded-all');
-  for (const entry of listing.files) {
-    if (ignored.has(entry.file)) continue;
-    const result = scanFile(realRoot, root, entry, catalog, matchers);
-    if (result === null) continue;
-    if ('skipped' in result) {
-      skip(entry.file, result.skipped);
-      continue;
-    }
-    filesRead++;
-    if (result.evidence.length > 0 || result.lockfile) found.push(result);
+  // The listing starts first: git runs while the matchers are built, and a large tree's reading
+  // thread boots while the listing goes on.
+  let ahead: ReadAhead | null = null;
+  const listed = listFiles(root, options.exclude, () => (ahead = ReadAhead.start()));
+  listed.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+  try {
+    const extended = options.extensions && Object.keys(options.extensions).length > 0;
+    const catalog = extended ? buildCatalog(options.extensions) : defaultCatalog();
+    const matchers: Matchers = extended
+      ? { text: buildTextMatcher(catalog), imports: buildImportMatcher(catalog) }
+      : (defaultMatchers ??= {
+          text: buildTextMatcher(catalog),
+          imports: buildImportMatcher(catalog),
+        });
+    const ignored = new Set(
+      (options.ignore ?? []).map((file) =>
+        file
+          .split('\\')
+          .join('/')
+          .replace(/^(\.\/)+/, ''),
+      ),
+    );
+    const listing = await listed;
+    const found: FileResult[] = [];
+    const skipped: SkippedFile[] = [];
+    const skip = (file: string, reason: SkipReason) => skipped.push({ file, reason });
+    let filesRead = 0;
+    if (listing.excludedAll) skip('.', 'excluded-all');
+    const files = listing.files.filter((entry) => !ignored.has(entry.file));
+    const visit = (entry: ListedFile, read: ReadResult) => {
+      const result = scanRead(entry, read, catalog, matchers);
+      if (result === null) return;
+      if ('skipped' in result) {
+        skip(entry.file, result.skipped);
+        return;
+      }
+      filesRead++;
+      if (result.evidence.length > 0 || result.lockfile || result.includes?.length) {
+        found.push(result);
+      }
+    };
+    await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead });
+    const readOne = (entry: ListedFile) => {
+      const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
+      return read === null || 'skipped' in read ? null : decodeText(read.bytes);
+    };
+    const byName = new Map(files.map((entry) => [entry.file, entry]));
+    const all = found.some((result) => result.includes?.length)
+      ? followIncludes(found, byName, readOne, catalog)
+      : found;
+    return settle(all, skipped, catalog, listing.listing, filesRead);
+  } finally {
+    (ahead as ReadAhead | null)?.stop();
   }
+}
+
+function settle(
+  found: FileResult[],
+  skipped: SkippedFile[],
+  catalog: Catalog,
+  listing: ScanSummary['listing'],
+  filesRead: number,
+): ScanResult {
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   for (const { reason } of skipped) skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
   return {
     evidence: normalizeEvidence(settleDirect(found, catalog)),
     skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
     summary: {
-      listing: listing.listing,
+      listing,
       filesRead,
       skippedCount: skipped.length,
       skippedByReason,
@@ -205,15 +311,13 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   };
 }
 
-/** One file: read, told binary or not, kept from the gate's own outputs, and matched. */
-function scanFile(
-  realRoot: string,
-  root: string,
+/** One file read: told binary or not, kept from the gate's own outputs, and matched. */
+function scanRead(
   entry: ListedFile,
+  read: ReadResult,
   catalog: Catalog,
   matchers: Matchers,
 ): FileResult | { skipped: SkipReason } | null {
-  const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
   if (read === null || 'skipped' in read) return read;
   const text = decodeText(read.bytes);
   if (text === null) return { skipped: 'binary' };

@@ -118,7 +118,14 @@ export interface Evidence {
 }
 
 /** A file the scan did not read, and why (SPEC section 9: nothing skipped in silence). */
-export type SkipReason = 'too-large' | 'binary' | 'unreadable' | 'outside-root' | 'excluded-all';
+export type SkipReason =
+  | 'too-large'
+  | 'binary'
+  | 'unreadable'
+  | 'outside-root'
+  | 'excluded-all'
+  /** Recognized by its content as a report, record or history the gate wrote in an earlier run. */
+  | 'gate-output';
 export interface SkippedFile {
   file: string;
   reason: SkipReason;

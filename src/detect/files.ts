@@ -26,7 +26,7 @@ import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { compileGlob } from '../glob/glob.js';
 import type { SkipReason } from '../model.js';
 
 const NEVER_LISTED = '.git';
@@ -257,7 +257,9 @@ function insideGitDir(file: string): boolean {
 
 export function excluder(globs: string[] = []): (file: string) => boolean {
   if (globs.length === 0) return () => false;
-  const match = picomatch(globs, { dot: true });
+  // Bounded work whatever the globs: the `scan-exclude` input may come from a pull request.
+  const matchers = globs.map((glob) => compileGlob(glob));
+  const match = (file: string) => matchers.some((matches) => matches(file));
   return (file) => {
     if (match(file)) return true;
     // A glob naming a directory excludes everything below it.

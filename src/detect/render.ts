@@ -95,6 +95,7 @@ const REASON_TEXT: Record<SkipReason, string> = {
   unreadable: 'unreadable',
   'outside-root': 'a link leading outside the root',
   'excluded-all': 'every file excluded by the exclude globs',
+  'gate-output': 'written by ai-vendor-gate (a report, record or history)',
 };
 
 /** `Skipped 3 files: 2 binary, 1 larger than 2 MiB.` and the files, or nothing. */

@@ -124,6 +124,7 @@ const SKIP_REASONS: Record<SkipReason, string> = {
   unreadable: 'unreadable',
   'outside-root': 'outside the root',
   'excluded-all': 'excluded',
+  'gate-output': 'gate output',
 };
 
 /**

@@ -121,7 +121,7 @@ describe('hiding real use from the scan', () => {
   // Fault: src/detect/files.ts isGateOutput (recognized by content wherever it lies; a file
   // the gate did not write this run should at least be listed in `skipped`, and only the paths
   // the caller names be ignored).
-  it.fails(
+  it(
     'a runtime config dressed as a gate report still counts (or is reported as skipped)',
     async () => {
       const root = await tempDir('hide');
@@ -158,7 +158,7 @@ describe('hiding real use from the scan', () => {
     TIMEOUT,
   );
 
-  it.fails(
+  it(
     'a SARIF-shaped file under any name is not a hiding place for an endpoint',
     async () => {
       const root = await tempDir('hide-sarif');

@@ -1,0 +1,2188 @@
+export const id = 306;
+export const ids = [306];
+export const modules = {
+
+/***/ 5306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TOOL: () => (/* binding */ TOOL),
+  Gt: () => (/* binding */ displayPath),
+  _5: () => (/* binding */ readRegistry),
+  Rg: () => (/* binding */ runGate),
+  sc: () => (/* binding */ sha256)
+});
+
+// UNUSED EXPORTS: gateOwnFiles, insideRoot
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/detect/index.ts + 39 modules
+var detect = __webpack_require__(2344);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/load/documents.ts + 1 modules
+var documents = __webpack_require__(5408);
+// EXTERNAL MODULE: ./src/detect/render.ts
+var render = __webpack_require__(4251);
+;// CONCATENATED MODULE: ./src/rules/decision.ts
+// Evidence has one order, defined beside the scan that produces it.
+
+const RANK = { note: 0, warning: 1, error: 2 };
+/** Code-unit order: never locale-dependent. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function compareFindings(a, b) {
+    return (cmp(a.location?.file ?? '', b.location?.file ?? '') ||
+        cmp(a.location?.line ?? 0, b.location?.line ?? 0) ||
+        cmp(a.location?.column ?? 0, b.location?.column ?? 0) ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.vendor ?? '', b.vendor ?? '') ||
+        cmp(a.condition ?? '', b.condition ?? '') ||
+        cmp(a.message, b.message));
+}
+function decide(findings, failOn) {
+    if (failOn === 'never')
+        return 'pass';
+    return findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 'fail' : 'pass';
+}
+
+// EXTERNAL MODULE: ./src/rules/context.ts
+var context = __webpack_require__(7184);
+;// CONCATENATED MODULE: ./src/rules/conditions.ts
+
+function conditionApplies(ctx, condition, use) {
+    const scope = condition.appliesTo;
+    if (!scope)
+        return true;
+    if (scope.products && !(use.product !== undefined && scope.products.includes(use.product))) {
+        return false;
+    }
+    if (scope.requirements) {
+        const listed = ctx.manifest.data.requirements ?? [];
+        if (!scope.requirements.some((requirement) => listed.includes(requirement)))
+            return false;
+    }
+    return true;
+}
+/** The state of each attestation condition across all uses of the vendor. */
+function attestationOutcomes(ctx, vendor, uses) {
+    return (vendor.conditions ?? [])
+        .filter((condition) => condition.evidence === 'attestation')
+        .map((condition) => {
+        const use = uses.find((candidate) => conditionApplies(ctx, condition, candidate));
+        if (!use)
+            return { condition, state: 'not applicable' };
+        const attestation = (0,context/* own */.ZV)(vendor.attestations, condition.id);
+        if (!attestation)
+            return { condition, state: 'unmet', use };
+        if (attestation.expires && (0,context/* isPast */.R6)(attestation.expires, ctx)) {
+            return { condition, state: 'expired', use };
+        }
+        return { condition, state: 'met', use };
+    });
+}
+function whatToDo(condition) {
+    const owner = condition.owner ?? 'Security';
+    const task = condition.description
+        ? condition.description.replace(/\s+$/, '').replace(/\.$/, '')
+        : `${owner} must meet it`;
+    const lead = condition.description && condition.owner && !task.startsWith(condition.owner)
+        ? `${owner}: ${task}`
+        : task;
+    return `${lead}, then record attestations.${condition.id} in the registry.`;
+}
+function conditionFindings(ctx, vendorId, vendor, outcomes) {
+    const findings = [];
+    for (const { condition, state, use } of outcomes) {
+        if (!use || (state !== 'unmet' && state !== 'expired'))
+            continue;
+        const fields = { vendor: vendorId, condition: condition.id, location: use.location };
+        if (state === 'unmet') {
+            findings.push((0,context/* makeFinding */.MH)('condition-unmet', `${vendor.name} condition "${condition.title}" (${condition.id}) is not met: ${whatToDo(condition)}`, fields));
+        }
+        else {
+            const attestation = (0,context/* own */.ZV)(vendor.attestations, condition.id);
+            findings.push((0,context/* makeFinding */.MH)('condition-expired', `${vendor.name} condition "${condition.title}" (${condition.id}) lapsed: its attestation expired on ${attestation?.expires}. ${condition.owner ?? 'Security'} must renew it and update attestations.${condition.id} in the registry.`, fields));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/rules/accounts.ts
+
+
+function personalAccountFindings(ctx, use, vendor) {
+    if (use.entry.accounts !== 'personal')
+        return [];
+    const location = (0,context/* entryLocation */.Mb)(ctx, use, 'accounts');
+    const condition = vendor?.conditions?.find((c) => c.check === 'personal-accounts' &&
+        conditionApplies(ctx, c, { product: use.entry.product, location }));
+    const owner = condition?.owner ? ` (${condition.owner} enforces "${condition.title}")` : '';
+    const name = vendor?.name ?? use.entry.vendor;
+    return [
+        (0,context/* makeFinding */.MH)('personal-account', `This use of ${name} declares personal accounts, which carry no DPA protection and are not allowed for work${owner}: move it to the organization's account and set accounts: organization.`, { vendor: use.entry.vendor, product: use.entry.product, condition: condition?.id, location }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/rules/cap.ts
+
+const FINDING_LIMITS = { perRulePerFile: 50, total: 1000 };
+const cap_RANK = { note: 0, warning: 1, error: 2 };
+/** `findings` must already be in report order: the first of each kind are the ones kept. */
+function capFindings(findings, limits = FINDING_LIMITS) {
+    if (findings.length <= limits.total && findings.length <= limits.perRulePerFile)
+        return findings;
+    const kept = [];
+    const perFile = new Map();
+    const buckets = new Map();
+    const order = [];
+    const elide = (key, finding, overall) => {
+        let bucket = buckets.get(key);
+        if (!bucket) {
+            bucket = { first: finding, count: 0, severity: 'note', files: new Set(), overall };
+            buckets.set(key, bucket);
+            order.push(bucket);
+        }
+        bucket.count += finding.count ?? 1;
+        if (cap_RANK[finding.severity] > cap_RANK[bucket.severity])
+            bucket.severity = finding.severity;
+        bucket.files.add(finding.location?.file ?? '');
+    };
+    for (const finding of findings) {
+        const file = finding.location?.file ?? '';
+        const fileKey = `${finding.ruleId}\0${file}`;
+        const seen = perFile.get(fileKey) ?? 0;
+        if (seen >= limits.perRulePerFile && buckets.has(`file\0${fileKey}`)) {
+            elide(`file\0${fileKey}`, finding, false);
+        }
+        else if (kept.length + order.length >= limits.total) {
+            elide(`all\0${finding.ruleId}`, finding, true);
+        }
+        else if (seen >= limits.perRulePerFile) {
+            elide(`file\0${fileKey}`, finding, false);
+        }
+        else {
+            perFile.set(fileKey, seen + 1);
+            kept.push(finding);
+        }
+    }
+    return [...kept, ...order.map(summaryOf)];
+}
+function summaryOf(bucket) {
+    const { first } = bucket;
+    const rule = first.ruleId;
+    const file = first.location?.file;
+    const plural = bucket.count === 1 ? '' : 's';
+    const where = bucket.overall
+        ? `in ${bucket.files.size} file${bucket.files.size === 1 ? '' : 's'} (the report keeps ${FINDING_LIMITS.total} findings)`
+        : `in ${file ?? 'the inputs'} (the report keeps ${FINDING_LIMITS.perRulePerFile} per rule and file)`;
+    return (0,context/* makeFinding */.MH)(rule, `…and ${bucket.count} more ${rule} finding${plural} ${where}, starting here: ${first.message}`, {
+        severity: bucket.severity,
+        vendor: first.vendor,
+        product: first.product,
+        condition: first.condition,
+        location: first.location,
+        situation: first.situation,
+    });
+}
+
+// EXTERNAL MODULE: ./src/rules/dates.ts
+var dates = __webpack_require__(1426);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/rules/table.ts
+var table = __webpack_require__(8091);
+;// CONCATENATED MODULE: ./src/rules/intermediary.ts
+// intermediary-not-approved, and the intermediary's data ceiling: a gateway in the path sees the
+// data too (seed: "verify that any third-party API middleware or integrations do not reintroduce
+// data sharing"). Reasons are built from the intermediary's outcomes, never from message text.
+
+
+
+/**
+ * The intermediary's own product with the entry's product id when it has one; else the
+ * strictest ceiling among its approved products. null when nothing limits the data.
+ */
+function intermediaryCeiling(intermediary, productId) {
+    const same = (0,context/* own */.ZV)(intermediary.products, productId);
+    if (same) {
+        return same.maxClassification
+            ? { product: productId, name: same.name, max: same.maxClassification }
+            : null;
+    }
+    let strictest = null;
+    for (const [id, product] of Object.entries(intermediary.products)) {
+        if (product.status !== 'approved' || !product.maxClassification)
+            continue;
+        const rank = model/* CLASSIFICATION_RANK */.gL[product.maxClassification];
+        if (!strictest || rank < model/* CLASSIFICATION_RANK */.gL[strictest.max]) {
+            strictest = { product: id, name: product.name, max: product.maxClassification };
+        }
+    }
+    return strictest;
+}
+function intermediaryFindings(ctx, use, check, isWaived) {
+    const { entry } = use;
+    const via = check.id;
+    const location = (0,context/* entryLocation */.Mb)(ctx, use, 'via');
+    const fields = { vendor: entry.vendor, product: entry.product, location };
+    const fail = (why) => [
+        (0,context/* makeFinding */.MH)('intermediary-not-approved', `The intermediary "${via}" ${why}: route the traffic directly to the vendor, or ask Security to approve the intermediary.`, fields),
+    ];
+    const intermediary = check.vendor;
+    if (!intermediary)
+        return fail('is not a vendor in the registry');
+    if (intermediary.intermediary !== true)
+        return fail(`(${intermediary.name}) is not registered as an intermediary`);
+    if (!(0,context/* isUsable */.Ng)(intermediary))
+        return fail(`(${intermediary.name}) is ${intermediary.status}`);
+    const same = (0,context/* own */.ZV)(intermediary.products, entry.product);
+    if (same && same.status !== 'approved') {
+        return fail(`(${intermediary.name}) has its product ${same.name} ${same.status}`);
+    }
+    const failed = (check.verdict?.findings ?? []).filter((finding) => finding.severity === 'error' && !isWaived(finding));
+    if (failed.length > 0) {
+        const reasons = failed.map((finding) => `${(0,table/* ruleInfo */.PI)(finding.ruleId).title.toLowerCase()}${finding.condition ? ` (${finding.condition})` : ''} [${finding.ruleId}]`);
+        return fail(`(${intermediary.name}) fails vendor rules: ${[...new Set(reasons)].join('; ')}`);
+    }
+    const ceiling = intermediaryCeiling(intermediary, entry.product);
+    if (ceiling && model/* CLASSIFICATION_RANK */.gL[entry.dataClassification] > model/* CLASSIFICATION_RANK */.gL[ceiling.max]) {
+        return [
+            (0,context/* makeFinding */.MH)('classification-exceeded', `${entry.dataClassification} data may not go through ${ceiling.name} (${intermediary.name}), which is approved up to ${ceiling.max}: send only ${ceiling.max} or lower data through it, call the vendor directly, or ask Security to review the intermediary for ${entry.dataClassification} data.`, {
+                vendor: via,
+                product: ceiling.product,
+                location: (0,context/* entryLocation */.Mb)(ctx, use, 'dataClassification'),
+            }),
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/rules/product.ts
+// product-unknown, product-not-approved, classification-exceeded.
+
+
+function productFindings(ctx, use, vendor) {
+    const { entry } = use;
+    const fields = { vendor: entry.vendor, product: entry.product };
+    const product = (0,context/* own */.ZV)(vendor.products, entry.product);
+    const approved = Object.entries(vendor.products)
+        .filter(([, p]) => p.status === 'approved')
+        .map(([id]) => id);
+    const alternatives = approved.length > 0
+        ? `approved products: ${approved.join(', ')}`
+        : 'the vendor has no approved product';
+    if (!product) {
+        return [
+            (0,context/* makeFinding */.MH)('product-unknown', `${vendor.name} has no product "${entry.product}" in the registry (${alternatives}): fix the product id, or ask Security to review the product.`, { ...fields, location: (0,context/* entryLocation */.Mb)(ctx, use, 'product') }),
+        ];
+    }
+    if (product.status !== 'approved') {
+        const why = product.reason ? ` ${product.reason.replace(/\s+$/, '')}` : '';
+        const state = product.status === 'prohibited' ? 'prohibited' : 'still under review';
+        return [
+            (0,context/* makeFinding */.MH)('product-not-approved', `${product.name} (${vendor.name}) is ${state}.${why.endsWith('.') || !why ? why : `${why}.`} Use an approved product instead (${alternatives}).`, {
+                ...fields,
+                location: (0,context/* entryLocation */.Mb)(ctx, use, 'product'),
+                situation: product.status === 'prohibited' ? 'product-prohibited' : 'product-under-review',
+            }),
+        ];
+    }
+    const ceiling = product.maxClassification;
+    if (ceiling && model/* CLASSIFICATION_RANK */.gL[entry.dataClassification] > model/* CLASSIFICATION_RANK */.gL[ceiling]) {
+        return [
+            (0,context/* makeFinding */.MH)('classification-exceeded', `${entry.dataClassification} data may not be sent to ${product.name} (${vendor.name}), which is approved up to ${ceiling}: send only ${ceiling} or lower data, or ask Security to review the product for ${entry.dataClassification} data.`, { ...fields, location: (0,context/* entryLocation */.Mb)(ctx, use, 'dataClassification') }),
+        ];
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/glob/glob.ts
+var glob_glob = __webpack_require__(978);
+;// CONCATENATED MODULE: ./src/rules/paths.ts
+// Which manifest `paths` globs cover a file, in work linear in the files (issue 9: no per-finding
+// scan of everything). Globs are bucketed by their literal directory prefix, so a file is tested
+// only against the buckets of its own ancestors. The same
+// index marks which globs some file matched, for `declaration-unused`.
+
+/** Distinct globs read per vendor; further ones cover nothing (failing closed: more findings). */
+const MAX_GLOBS_PER_VENDOR = 500;
+const compiled = new Map();
+/** One glob's matcher: bounded work whatever the pattern (the pull request writes it). */
+function expressionOf(glob) {
+    let tester = compiled.get(glob);
+    if (tester === undefined) {
+        tester = { test: (0,glob_glob/* compileGlob */.SO)(glob) };
+        if (compiled.size > 10_000)
+            compiled.clear();
+        compiled.set(glob, tester);
+    }
+    return tester;
+}
+/** Any of `globs`, as one tester. */
+function compile(globs) {
+    const testers = globs.map(expressionOf);
+    return [{ test: (file) => testers.some((tester) => tester.test(file)) }];
+}
+const anyMatches = (testers, file) => testers.some((tester) => tester.test(file));
+function matchesOne(glob, file) {
+    return expressionOf(glob).test(file);
+}
+/** The literal directory a glob starts with ('' when it starts with a pattern or negates). */
+function bucketOf(glob) {
+    return (0,glob_glob/* literalBase */.t)(glob);
+}
+/** '' , every ancestor directory of `file`, and `file` itself: the buckets that may match it. */
+function prefixes(file) {
+    const out = [''];
+    for (let at = file.indexOf('/'); at !== -1; at = file.indexOf('/', at + 1)) {
+        out.push(file.slice(0, at));
+    }
+    out.push(file);
+    return out;
+}
+class PathIndex {
+    buckets = new Map();
+    seen = new Set();
+    /** Every directory that holds a glob's literal prefix, with the globs it holds. */
+    holders = new Map();
+    marked = new Set();
+    /** Globs past MAX_GLOBS_PER_VENDOR, which the index does not read. */
+    dropped;
+    constructor(globs) {
+        const distinct = [...new Set(globs)];
+        this.dropped = Math.max(0, distinct.length - MAX_GLOBS_PER_VENDOR);
+        for (const glob of distinct.slice(0, MAX_GLOBS_PER_VENDOR)) {
+            const key = bucketOf(glob);
+            if (!glob.startsWith('!')) {
+                for (const dir of prefixes(key)) {
+                    const held = this.holders.get(dir);
+                    if (held)
+                        held.push(glob);
+                    else
+                        this.holders.set(dir, [glob]);
+                }
+            }
+            const bucket = this.buckets.get(key);
+            if (bucket) {
+                bucket.globs.push(glob);
+                bucket.pending.push(glob);
+            }
+            else {
+                this.buckets.set(key, {
+                    globs: [glob],
+                    any: undefined,
+                    unseen: undefined,
+                    pending: [glob],
+                });
+            }
+        }
+    }
+    /** Whether any glob matches `file`; with `mark`, remember every glob that matches it. */
+    covers(file, mark = false) {
+        let covered = false;
+        for (const prefix of prefixes(file)) {
+            const bucket = this.buckets.get(prefix);
+            if (!bucket)
+                continue;
+            if (bucket.any === undefined)
+                bucket.any = compile(bucket.globs);
+            const hit = bucket.any
+                ? anyMatches(bucket.any, file)
+                : bucket.globs.some((glob) => matchesOne(glob, file));
+            if (!hit)
+                continue;
+            covered = true;
+            if (!mark)
+                return true;
+            this.markIn(bucket, file);
+        }
+        return covered;
+    }
+    /**
+     * Whether the directory `dir` ('' for the root) holds some declared path: a dependency file
+     * there declares packages for the code under it. With `mark`, its globs count as matched.
+     */
+    holds(dir, mark = false) {
+        const held = this.holders.get(dir);
+        if (!held)
+            return false;
+        if (mark && !this.marked.has(dir)) {
+            this.marked.add(dir);
+            for (const glob of held)
+                this.seen.add(glob);
+        }
+        return true;
+    }
+    /** Whether some file given to `covers(file, true)` matched `glob`. */
+    wasMatched(glob) {
+        return this.seen.has(glob);
+    }
+    markIn(bucket, file) {
+        if (bucket.pending.length === 0)
+            return;
+        if (bucket.unseen === undefined)
+            bucket.unseen = compile(bucket.pending);
+        if (bucket.unseen && !anyMatches(bucket.unseen, file))
+            return;
+        // A glob matched for the first time: find which (each glob is found once, so this
+        // happens at most once per glob), then rebuild the expression of those still unseen.
+        const still = [];
+        for (const glob of bucket.pending) {
+            if (matchesOne(glob, file))
+                this.seen.add(glob);
+            else
+                still.push(glob);
+        }
+        if (still.length !== bucket.pending.length) {
+            bucket.pending = still;
+            bucket.unseen = undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/profile.ts
+
+function certificationFindings(ctx, vendorId, vendor, location) {
+    return (vendor.profile?.certifications ?? [])
+        .filter((cert) => cert.status === 'verified' && cert.expires && (0,context/* isPast */.R6)(cert.expires, ctx))
+        .map((cert) => (0,context/* makeFinding */.MH)('certification-expired', `${vendor.name}'s ${cert.name} certification expired on ${cert.expires}: ${vendor.review?.reviewer ?? 'Security'} should obtain the current report and update the registry.`, { vendor: vendorId, location }));
+}
+function residencyFindings(ctx, vendorId, vendor, location) {
+    const allowed = ctx.manifest.data.dataResidency;
+    if (!allowed)
+        return [];
+    const regions = vendor.profile?.processingRegions ?? [];
+    if (regions.length === 0) {
+        return [
+            (0,context/* makeFinding */.MH)('residency-mismatch', `${vendor.name}'s processing regions are unknown (the registry states none) and this repository's data must stay in ${allowed.join(', ')}: ask Security to establish where the vendor processes data, or use another vendor.`, { vendor: vendorId, location }),
+        ];
+    }
+    const outside = regions.filter((region) => !allowed.includes(region));
+    if (outside.length === 0)
+        return [];
+    return [
+        (0,context/* makeFinding */.MH)('residency-mismatch', `${vendor.name} processes data in ${outside.join(', ')}, outside this repository's data residency (${allowed.join(', ')}): use a vendor or region that keeps the data in place, or have Legal approve the transfer and widen dataResidency.`, { vendor: vendorId, location }),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/rules/review.ts
+var rules_review = __webpack_require__(6415);
+;// CONCATENATED MODULE: ./src/rules/vendor.ts
+
+
+
+
+function unknownVendorFinding(ctx, vendorId, location) {
+    const known = Object.keys(ctx.registry.data.vendors).sort();
+    const listed = known.length > 20 ? `${known.slice(0, 20).join(', ')}, …` : known.join(', ');
+    return (0,context/* makeFinding */.MH)('vendor-unknown', `"${vendorId}" is not a vendor in the registry${known.length ? ` (known: ${listed})` : ''}: fix the id, or ask Security to review the vendor before using it.`, { vendor: vendorId, location, situation: 'vendor-unknown' });
+}
+/** The fix situation of a vendor the registry does not allow (or undefined when it does). */
+function notAllowedSituation(vendor) {
+    if (!vendor)
+        return 'vendor-unknown';
+    if (vendor.status === 'under-review')
+        return 'vendor-under-review';
+    if (vendor.status === 'rejected')
+        return 'vendor-rejected';
+    if (vendor.status === 'suspended')
+        return 'vendor-suspended';
+    return undefined;
+}
+function notApprovedFinding(vendorId, vendor, location) {
+    const advice = {
+        'under-review': 'wait for Security to finish the review before using it',
+        rejected: 'Security rejected it; use an approved vendor instead',
+        suspended: 'Security suspended its use; stop sending data and use an approved vendor',
+    };
+    return (0,context/* makeFinding */.MH)('vendor-not-approved', `${vendor.name} is ${vendor.status}: ${advice[vendor.status] ?? 'use an approved vendor'}.`, { vendor: vendorId, location, situation: notAllowedSituation(vendor) });
+}
+/**
+ * The rules that hold for a usable (approved or conditional) vendor: review cadence,
+ * certifications, residency and attestation conditions. Used for direct uses and intermediaries.
+ */
+function vendorChecks(ctx, vendorId, vendor, uses) {
+    const location = uses[0].location;
+    const attestations = attestationOutcomes(ctx, vendor, uses);
+    const review = (0,rules_review/* reviewFindings */.FV)(ctx, vendorId, vendor, location);
+    const findings = [
+        ...review,
+        ...certificationFindings(ctx, vendorId, vendor, location),
+        ...residencyFindings(ctx, vendorId, vendor, location),
+        ...conditionFindings(ctx, vendorId, vendor, attestations),
+    ];
+    const reviewFired = new Set(review.map((finding) => finding.ruleId));
+    const byCondition = new Map(attestations.map((outcome) => [outcome.condition, outcome.state]));
+    const conditions = (vendor.conditions ?? []).map((condition) => {
+        const applicable = uses.filter((use) => conditionApplies(ctx, condition, use));
+        let state;
+        if (applicable.length === 0)
+            state = 'not applicable';
+        else if (condition.check === 'review-cadence') {
+            state = reviewFired.has('review-stale')
+                ? 'expired'
+                : reviewFired.has('review-missing') || reviewFired.has('review-invalidated')
+                    ? 'unmet'
+                    : 'met';
+        }
+        else if (condition.check === 'personal-accounts') {
+            state = applicable.some((use) => use.accounts === 'personal') ? 'unmet' : 'met';
+        }
+        else
+            state = byCondition.get(condition) ?? 'unmet';
+        return { id: condition.id, title: condition.title, owner: condition.owner, state };
+    });
+    return { findings, conditions };
+}
+/** The conditions of a vendor that cannot be used at all: none of them can be met. */
+function blockedConditions(vendor) {
+    return (vendor.conditions ?? []).map((condition) => ({
+        id: condition.id,
+        title: condition.title,
+        owner: condition.owner,
+        state: 'unmet',
+    }));
+}
+function vendorRow(vendorId, vendor, conditions) {
+    return vendor
+        ? { vendor: vendorId, name: vendor.name, status: vendor.status, conditions }
+        : { vendor: vendorId, name: vendorId, status: 'unknown', conditions: [] };
+}
+
+
+;// CONCATENATED MODULE: ./src/rules/usage.ts
+
+
+
+
+
+/** Contexts whose evidence is use: anything else (tests, docs, examples…) is only a note. */
+const IN_USE = new Set(['runtime', 'ci']);
+/** Evidence that makes `usage-undeclared` an error (before the self-hosted ceiling). */
+const isUse = (item) => item.direct && IN_USE.has(item.context);
+/**
+ * How strongly an item shows use, lower first: a runtime dependency declaration, then a runtime
+ * import, then other runtime source, then CI, then a declaration elsewhere, then the rest.
+ */
+function tier(item) {
+    const declared = item.kind === 'dependency' && item.direct;
+    if (item.context === 'runtime')
+        return declared ? 0 : item.kind === 'import' ? 1 : 2;
+    if (item.context === 'ci')
+        return 3;
+    return declared ? 4 : 5;
+}
+/** The strongest item: lowest tier, then first in file order. One pass. */
+function strongestEvidence(items) {
+    let best = items[0];
+    for (const item of items) {
+        const t = tier(item) - tier(best);
+        if (t < 0 || (t === 0 && (0,render/* compareEvidence */.NU)(item, best) < 0))
+            best = item;
+    }
+    return best;
+}
+/** The matched text when the scan gave its span, else the line from its first column. */
+function evidenceLocation(item) {
+    const spanned = item.column !== undefined && item.endColumn !== undefined && item.endColumn > item.column;
+    return {
+        file: item.file,
+        line: item.line,
+        column: spanned ? item.column : 1,
+        endLine: item.line,
+        endColumn: spanned ? item.endColumn : 1,
+    };
+}
+function coverageOf(entries) {
+    const globs = new Map();
+    const add = (vendor, paths) => {
+        let cover = globs.get(vendor);
+        if (!cover) {
+            cover = { whole: false, paths: [] };
+            globs.set(vendor, cover);
+        }
+        if (paths === undefined)
+            cover.whole = true;
+        else
+            cover.paths.push(...paths);
+    };
+    for (const entry of entries) {
+        add(entry.vendor, entry.paths);
+        if (entry.via)
+            add(entry.via, entry.paths);
+    }
+    const coverage = new Map();
+    for (const [vendor, { whole, paths }] of globs) {
+        const distinct = [...new Set(paths)];
+        coverage.set(vendor, { whole, paths: distinct, index: new PathIndex(distinct) });
+    }
+    return coverage;
+}
+/**
+ * Whether a declaration covers an item: a file under its globs, or a dependency file in a
+ * directory that holds a declared path (the root package.json of `paths: ["src/**"]`).
+ */
+function covered(cover, item) {
+    const underGlobs = cover.index.covers(item.file, true);
+    const slash = item.file.lastIndexOf('/');
+    const holder = item.kind === 'dependency' &&
+        cover.index.holds(slash === -1 ? '' : item.file.slice(0, slash), true);
+    return cover.whole || underGlobs || holder;
+}
+function describe(item) {
+    switch (item.kind) {
+        case 'dependency':
+            return `depends on ${item.name}`;
+        case 'workflow':
+            return `uses the action ${item.name}`;
+        case 'endpoint':
+            return `calls ${item.name}`;
+        case 'import':
+            return `imports ${item.name}`;
+        default:
+            return `reads ${item.name}`;
+    }
+}
+const listed = (values, max = 5) => values.length > max ? `${values.slice(0, max).join(', ')}, …` : values.join(', ');
+function usageFindings(input) {
+    const { manifest, evidence } = input;
+    const findings = [];
+    const groups = new Map();
+    for (const item of evidence ?? []) {
+        const group = groups.get(item.vendor);
+        if (group)
+            group.push(item);
+        else
+            groups.set(item.vendor, [item]);
+    }
+    if (!manifest) {
+        const used = (evidence ?? []).some((item) => isUse(item) && !input.isSelfHosted(item.vendor));
+        const vendors = [...groups.keys()].sort();
+        findings.push(used
+            ? (0,context/* makeFinding */.MH)('manifest-missing', `No manifest at ${input.manifestFile}, yet the scan found AI vendor use (${listed(vendors, 10)}): declare each vendor, product, purpose and data classification there (ai-vendor-gate init writes a starter).`)
+            : (0,context/* makeFinding */.MH)('manifest-missing', `No manifest at ${input.manifestFile}; the scan found no AI vendor use in runtime code or CI${vendors.length ? ` (only ${listed(vendors, 10)} outside it)` : ''}. Add one when the repository starts using an AI vendor.`, { severity: 'note', situation: 'no-usage' }));
+    }
+    if (evidence === null)
+        return findings;
+    const entries = manifest?.data.vendors ?? [];
+    const coverage = coverageOf(entries);
+    for (const vendor of [...groups.keys()].sort()) {
+        const cover = coverage.get(vendor);
+        const items = groups.get(vendor);
+        // Every file is matched (and its globs marked as used) even when a declaration covers the
+        // whole repository, so that declaration-unused can tell which `paths` saw evidence.
+        const uncovered = cover ? items.filter((item) => !covered(cover, item)) : items;
+        if (uncovered.length === 0)
+            continue;
+        findings.push(undeclaredFinding(input, vendor, uncovered, cover));
+    }
+    const seen = new Set();
+    entries.forEach((entry, index) => {
+        const key = `${entry.vendor}\0${entry.paths === undefined ? '' : JSON.stringify(entry.paths)}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        const used = entry.paths
+            ? entry.paths.some((glob) => coverage.get(entry.vendor).index.wasMatched(glob))
+            : groups.has(entry.vendor);
+        if (used)
+            return;
+        const where = entry.paths ? ` under its paths (${listed(entry.paths)})` : '';
+        findings.push((0,context/* makeFinding */.MH)('declaration-unused', `${input.vendorName(entry.vendor)} is declared but the scan found no use of it${where}: remove the entry if the repository no longer uses it, or correct its paths if the use lives elsewhere.`, {
+            vendor: entry.vendor,
+            product: entry.product,
+            location: manifest.locate(['vendors', index, entry.paths ? 'paths' : 'vendor']),
+        }));
+    });
+    return findings;
+}
+function undeclaredFinding(input, vendor, items, cover) {
+    const name = input.vendorName(vendor);
+    const best = strongestEvidence(items);
+    const selfHosted = input.isSelfHosted(vendor);
+    const inUse = items.some(isUse);
+    const registered = input.registryVendor(vendor);
+    const notAllowed = registered && !(0,context/* isUsable */.Ng)(registered) ? notAllowedSituation(registered) : undefined;
+    // The registry's verdict on the vendor decides the fix: never "declare it" for a vendor that
+    // cannot be declared. An unregistered vendor the catalog knows is a vendor to review first.
+    const situation = selfHosted
+        ? 'self-hosted'
+        : (notAllowed ?? (registered ? (cover ? 'outside-paths' : undefined) : 'vendor-unknown'));
+    const others = items.length > 1 ? ` (and ${items.length - 1} more place${items.length > 2 ? 's' : ''})` : '';
+    const what = cover
+        ? `${name} is used outside the paths its declaration covers (${listed(cover.paths)}): ${best.file} ${describe(best)}${others}`
+        : `${name} is used but not declared: ${best.file} ${describe(best)}${others}`;
+    const contexts = [...new Set(items.map((item) => item.context))].sort();
+    const why = selfHosted
+        ? ' It is a note: a self-hosted model sends no data to a vendor.'
+        : inUse
+            ? ''
+            : items.every((item) => !item.direct)
+                ? ' It is a note: the only evidence is a transitive lockfile entry.'
+                : ` It is a note: the evidence is only in ${listed(contexts)} files, not runtime code or CI.`;
+    const fix = situation === undefined
+        ? `Declare it in ${input.manifestFile} with its product, purpose and data classification, or remove the use.`
+        : (0,table/* fixFor */.jc)({ ruleId: 'usage-undeclared', situation });
+    return (0,context/* makeFinding */.MH)('usage-undeclared', `${what}. ${fix}${why}`, {
+        vendor,
+        location: evidenceLocation(best),
+        situation,
+        ...(inUse && !selfHosted ? {} : { severity: 'note' }),
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/rules/waivers.ts
+// Time-boxed waivers: a covered finding becomes a note until the waiver's expiry day (inclusive);
+// after that the finding keeps its severity and `waiver-expired` says so.
+
+
+
+/** Rules a waiver cannot cover: a broken manifest is never waved through. */
+const UNWAIVABLE = new Set(['manifest-invalid', 'waiver-expired']);
+function waiverCovers(waiver, finding, repository) {
+    if (UNWAIVABLE.has(finding.ruleId) || waiver.rule !== finding.ruleId)
+        return false;
+    if (waiver.vendor !== undefined && waiver.vendor !== finding.vendor)
+        return false;
+    if (waiver.repositories === undefined)
+        return true;
+    // A waiver scoped to repositories cannot cover a run whose repository is unknown: fail closed.
+    if (!repository)
+        return false;
+    return waiver.repositories.some((glob) => picomatch_default().isMatch(repository, glob, { nocase: true, dot: true }));
+}
+function isActive(waiver, today) {
+    return (0,dates/* dayNumber */.U$)(waiver.expires) >= today;
+}
+function waiverChecker(registry, today, repository) {
+    const waivers = registry.waivers ?? [];
+    return (finding) => waivers.some((w) => isActive(w, today) && waiverCovers(w, finding, repository));
+}
+function applyWaivers(findings, registry, today, repository) {
+    const waivers = registry.data.waivers ?? [];
+    const expiredUsed = new Set();
+    const out = findings.map((finding) => {
+        const covering = waivers
+            .map((waiver, index) => ({ waiver, index }))
+            .filter(({ waiver }) => waiverCovers(waiver, finding, repository));
+        const active = covering.find(({ waiver }) => isActive(waiver, today));
+        if (active) {
+            const { id, reason, approvedBy, expires } = active.waiver;
+            return { ...finding, severity: 'note', waived: { id, reason, approvedBy, expires } };
+        }
+        for (const { index } of covering)
+            expiredUsed.add(index);
+        return finding;
+    });
+    for (const index of [...expiredUsed].sort((a, b) => a - b)) {
+        const waiver = waivers[index];
+        out.push((0,context/* makeFinding */.MH)('waiver-expired', `Waiver ${waiver.id} for ${waiver.rule}${waiver.vendor ? ` on ${waiver.vendor}` : ''} (approved by ${waiver.approvedBy}) expired on ${waiver.expires}, so the findings it covered count again: fix them, or ask ${waiver.approvedBy} to renew the waiver.`, { vendor: waiver.vendor, location: registry.locate(['waivers', index, 'expires']) }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+const isProblems = (value) => value !== null && 'problems' in value;
+function evaluate(input) {
+    const { registry } = input;
+    const today = (0,dates/* dayNumber */.U$)(input.now);
+    const findings = [];
+    const vendors = [];
+    const registryVendor = (id) => (0,context/* vendorOf */.AK)({ registry }, id);
+    const vendorName = (id) => registryVendor(id)?.name ?? input.vendorName?.(id) ?? id;
+    const finish = () => ({
+        // Sorted before the cap (the first of each kind are kept) and after (summaries in place).
+        findings: capFindings(applyWaivers(findings, registry, today, input.repository).sort(compareFindings)).sort(compareFindings),
+        vendors: vendors.sort((a, b) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0)),
+    });
+    if (input.registryChanged) {
+        findings.push((0,context/* makeFinding */.MH)('registry-changed', `This pull request changes the registry ${input.registryChanged.file}; the gate used the version of the base commit ${input.registryChanged.base.slice(0, 12)}, so a pull request cannot approve its own vendor. Land registry changes on their own, reviewed by Security.`, {
+            location: {
+                file: input.registryChanged.file,
+                line: 1,
+                column: 1,
+                endLine: 1,
+                endColumn: 1,
+            },
+        }));
+    }
+    findings.push(...scanFindings(input));
+    if (isProblems(input.manifest)) {
+        for (const problem of input.manifest.problems) {
+            const finding = (0,context/* makeFinding */.MH)('manifest-invalid', problem.message, {
+                location: problem.location,
+            });
+            if (problem.count !== undefined)
+                finding.count = problem.count;
+            findings.push(finding);
+        }
+        return finish();
+    }
+    const manifest = input.manifest;
+    if (manifest) {
+        const ctx = { registry, manifest, today, now: input.now };
+        const isWaived = waiverChecker(registry.data, today, input.repository);
+        const byVendor = new Map();
+        const byIntermediary = new Map();
+        manifest.data.vendors.forEach((entry, index) => {
+            const use = { entry, index };
+            findings.push(...personalAccountFindings(ctx, use, (0,context/* vendorOf */.AK)(ctx, entry.vendor)));
+            push(byVendor, entry.vendor, use);
+            if (entry.via !== undefined)
+                push(byIntermediary, entry.via, use);
+        });
+        for (const [vendorId, vendorUses] of byVendor) {
+            const vendor = (0,context/* vendorOf */.AK)(ctx, vendorId);
+            const first = (0,context/* entryLocation */.Mb)(ctx, vendorUses[0]);
+            if (!vendor) {
+                findings.push(unknownVendorFinding(ctx, vendorId, first));
+                vendors.push(vendorRow(vendorId, undefined, []));
+                continue;
+            }
+            for (const use of vendorUses)
+                findings.push(...productFindings(ctx, use, vendor));
+            if (!(0,context/* isUsable */.Ng)(vendor)) {
+                findings.push(notApprovedFinding(vendorId, vendor, first));
+                vendors.push(vendorRow(vendorId, vendor, blockedConditions(vendor)));
+                continue;
+            }
+            const verdict = vendorChecks(ctx, vendorId, vendor, vendorUses.map((use) => conditionUse(ctx, use)));
+            findings.push(...verdict.findings);
+            vendors.push(vendorRow(vendorId, vendor, verdict.conditions));
+        }
+        // An intermediary sees the data too: it is checked once, with every use that goes through
+        // it, and listed with its conditions beside the vendors (unless it is also used directly).
+        for (const [viaId, viaUses] of byIntermediary) {
+            const intermediary = (0,context/* vendorOf */.AK)(ctx, viaId);
+            const usable = intermediary?.intermediary === true && (0,context/* isUsable */.Ng)(intermediary);
+            const verdict = usable
+                ? vendorChecks(ctx, viaId, intermediary, viaUses.map((use) => ({
+                    product: intermediaryCeiling(intermediary, use.entry.product)?.product ?? use.entry.product,
+                    location: (0,context/* entryLocation */.Mb)(ctx, use, 'via'),
+                })))
+                : null;
+            const check = { id: viaId, vendor: intermediary, verdict };
+            for (const use of viaUses)
+                findings.push(...intermediaryFindings(ctx, use, check, isWaived));
+            if (!byVendor.has(viaId)) {
+                vendors.push(vendorRow(viaId, intermediary, verdict?.conditions ?? (intermediary ? blockedConditions(intermediary) : [])));
+            }
+        }
+    }
+    findings.push(...usageFindings({
+        manifest,
+        manifestFile: input.manifestFile,
+        evidence: input.evidence,
+        isSelfHosted: input.isSelfHosted ?? (() => false),
+        vendorName,
+        registryVendor,
+    }));
+    return finish();
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+const conditionUse = (ctx, use) => ({
+    product: use.entry.product,
+    location: (0,context/* entryLocation */.Mb)(ctx, use),
+    accounts: use.entry.accounts ?? 'organization',
+});
+/** scan-empty: a scan that read no file cannot see undeclared use, and must say so. */
+function scanFindings(input) {
+    const scan = input.scan;
+    if (!scan || scan.filesRead > 0)
+        return [];
+    const excludedAll = (scan.skippedByReason['excluded-all'] ?? 0) > 0 || input.scanExcluded === true;
+    const location = isProblems(input.manifest) || input.manifest === null ? undefined : input.manifest.locate([]);
+    return [
+        (0,context/* makeFinding */.MH)('scan-empty', excludedAll
+            ? `The scan read no file: scan-exclude leaves nothing to scan${scan.skippedCount ? ` (${scan.skippedCount} file${scan.skippedCount === 1 ? '' : 's'} left out)` : ''}, so undeclared AI use cannot be seen. Narrow scan-exclude so that the source files stay in the scan.`
+            : `The scan read no file${scan.skippedCount ? ` (${scan.skippedCount} file${scan.skippedCount === 1 ? '' : 's'} skipped)` : ''}, so undeclared AI use cannot be seen. Check that the checkout holds the repository and that its files are readable.`, { location, situation: excludedAll ? 'excluded-all' : 'nothing-read' }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+// The one engine both front ends call: read the inputs, scan, evaluate, build the report.
+
+
+
+
+
+
+
+
+
+const TOOL = { name: 'ai-vendor-gate', version: package_namespaceObject.rE };
+/** `file` relative to `root` with `/` separators when it lies inside the root, else null. */
+function insideRoot(root, file) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(root, file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return null;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/** Files the gate reads or writes itself, which the scan must never count as evidence. */
+function gateOwnFiles(options) {
+    const own = new Set();
+    const { source, file } = options.registry;
+    if (!source.startsWith('github:')) {
+        // A path source is read relative to the working directory; its display path is
+        // repo-relative when it is inside the root (and on a pull request, the base commit's path).
+        const candidates = [external_node_path_default().resolve(source), file];
+        if (options.registry.localPath)
+            candidates.push(options.registry.localPath);
+        for (const candidate of candidates) {
+            const relative = insideRoot(options.root, candidate);
+            if (relative !== null)
+                own.add(relative);
+        }
+    }
+    for (const output of options.outputFiles ?? []) {
+        const relative = insideRoot(options.root, output);
+        if (relative !== null)
+            own.add(relative);
+    }
+    return [...own].sort();
+}
+const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/** `a/b` relative to root when inside it, else the path as given; always `/` separators. */
+function displayPath(root, file) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(root, file));
+    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    return (inside ? relative : file).split((external_node_path_default()).sep).join('/');
+}
+/** Parse and check the registry; an unusable registry means the gate cannot evaluate. */
+function readRegistry(input) {
+    const loaded = (0,documents/* loadRegistry */.Ag)(input.bytes, input.file);
+    if (loaded.ok)
+        return loaded.document;
+    const [first] = loaded.problems;
+    const more = loaded.problems.length - 1;
+    throw new errors/* GateError */.u(`The registry ${input.file} is invalid at line ${first.location.line}, column ${first.location.column}: ${first.message.replace(/\.$/, '')}${more > 0 ? ` (${more} more problem${more > 1 ? 's' : ''} below)` : ''}.`, loaded.problems.map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`));
+}
+async function readManifest(file, display) {
+    const at1 = { file: display, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const invalid = (message) => ({
+        kind: 'invalid',
+        sha256: null,
+        problems: [{ message, location: at1 }],
+    });
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'missing' };
+        return invalid(`The manifest ${display} cannot be read.`);
+    }
+    if (!info.isFile())
+        return invalid(`The manifest ${display} is not a file.`);
+    if (info.size > documents/* MANIFEST_LIMITS */.T1.maxBytes) {
+        return invalid(`${display} is larger than the 1 MiB limit.`);
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch {
+        return invalid(`The manifest ${display} cannot be read.`);
+    }
+    const digest = sha256(bytes);
+    const loaded = (0,documents/* loadManifest */.eY)(bytes, display);
+    return loaded.ok
+        ? { kind: 'loaded', sha256: digest, document: loaded.document }
+        : { kind: 'invalid', sha256: digest, problems: loaded.problems };
+}
+async function runGate(options) {
+    const registry = readRegistry(options.registry);
+    const manifestFile = external_node_path_default().resolve(options.root, options.manifestPath);
+    const manifestDisplay = displayPath(options.root, manifestFile);
+    const manifest = await readManifest(manifestFile, manifestDisplay);
+    let scanned = options.evidence
+        ? { evidence: options.evidence, skipped: [], summary: null }
+        : null;
+    if (scanned === null && options.scan) {
+        const extensions = {};
+        for (const [id, vendor] of Object.entries(registry.data.vendors)) {
+            if (vendor.detect)
+                extensions[id] = vendor.detect;
+        }
+        scanned = await (0,detect/* scan */.SQ)(options.root, {
+            exclude: options.scanExclude,
+            extensions,
+            ignore: gateOwnFiles(options),
+        });
+    }
+    const evidence = scanned?.evidence ?? null;
+    const evaluation = evaluate({
+        registry,
+        manifest: manifest.kind === 'loaded'
+            ? manifest.document
+            : manifest.kind === 'invalid'
+                ? { problems: manifest.problems }
+                : null,
+        manifestFile: manifestDisplay,
+        evidence,
+        scan: scanned?.summary ?? null,
+        now: options.now,
+        repository: options.repository,
+        registryChanged: options.registryChanged,
+        isSelfHosted: (id) => (0,detect/* catalogVendor */.gE)(id)?.selfHosted === true,
+        vendorName: (id) => (0,detect/* catalogVendor */.gE)(id)?.name ?? id,
+    });
+    const findings = evaluation.findings;
+    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    const report = {
+        schemaVersion: 1,
+        tool: { ...TOOL },
+        decision: decide(findings, options.failOn),
+        now: options.now,
+        failOn: options.failOn,
+        summary: { errors: count('error'), warnings: count('warning'), notes: count('note') },
+        findings,
+        evidence: [...(evidence ?? [])].sort(render/* compareEvidence */.NU),
+        skipped: scanned?.skipped ?? [],
+        scan: scanned?.summary ?? null,
+        inputs: {
+            manifest: {
+                path: manifestDisplay,
+                sha256: manifest.kind === 'missing' ? null : manifest.sha256,
+            },
+            registry: { source: options.registry.source, sha256: sha256(options.registry.bytes) },
+        },
+    };
+    return {
+        report,
+        vendors: evaluation.vendors,
+        registry: registry.data,
+        organization: registry.data.organization,
+        repository: options.repository,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T1: () => (/* binding */ MANIFEST_LIMITS),
+  Vb: () => (/* binding */ REGISTRY_LIMITS),
+  eY: () => (/* binding */ loadManifest),
+  Ag: () => (/* binding */ loadRegistry)
+});
+
+// UNUSED EXPORTS: MAX_PROBLEMS, capProblems, checkRecord
+
+// EXTERNAL MODULE: ./src/load/generated/validators.js
+var validators = __webpack_require__(1150);
+// EXTERNAL MODULE: ./src/load/schema.ts
+var schema = __webpack_require__(17);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/load/yaml.ts
+// YAML (and JSON, its subset) parsed with node positions, so every problem can point at its line.
+//
+// The value is built here rather than by the library's toJS, for three reasons: the library
+// prints warnings of its own (with attacker-chosen keys in them) and checks duplicate keys and
+// resolves aliases in quadratic time; and building it ourselves lets us index each map and list
+// by its source node once, so locating any path afterwards costs O(depth), not a scan.
+
+const firstLine = (message) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+function formatSize(bytes) {
+    return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
+}
+/** Parse one YAML document from raw bytes; never throws for bad input. */
+function parseYamlBytes(bytes, file, limits) {
+    const start = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const fail = (message, location = start) => ({
+        ok: false,
+        problems: [{ message, location }],
+    });
+    if (bytes.byteLength > limits.maxBytes) {
+        return fail(`${file} is larger than the ${formatSize(limits.maxBytes)} limit.`);
+    }
+    if (bytes.includes(0))
+        return fail(`${file} is binary, not YAML text.`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        return fail(`${file} is not UTF-8 text.`);
+    }
+    return parseYamlText(text, file, limits);
+}
+function parseYamlText(text, file, limits) {
+    // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
+    const flowDepth = deepestFlow(text);
+    if (flowDepth > limits.maxDepth) {
+        const location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return {
+            ok: false,
+            problems: [
+                { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
+            ],
+        };
+    }
+    // The parser also recurses on block nesting (`- - - x`, `? ? x`, indentation): refuse a
+    // document whose estimate is far past the limit; the exact check below locates the rest.
+    if (flowDepth + deepestBlock(text) > limits.maxDepth * BLOCK_ESTIMATE_SLACK) {
+        const location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return {
+            ok: false,
+            problems: [
+                { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
+            ],
+        };
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    // uniqueKeys: false — the library's check is quadratic; `build` checks keys with a Set.
+    // logLevel: 'silent' — nothing of the library's may reach stderr or process warnings.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        uniqueKeys: false,
+        lineCounter,
+        prettyErrors: false,
+        logLevel: 'silent',
+    });
+    const toLocation = (from, to) => {
+        const a = lineCounter.linePos(Math.max(0, from));
+        const b = lineCounter.linePos(Math.max(from, to));
+        return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    };
+    const problems = [...doc.errors, ...doc.warnings].map((error) => ({
+        message: describeYamlError(error.code, firstLine(error.message)),
+        location: toLocation(error.pos[0], error.pos[1]),
+    }));
+    if (problems.length > 0)
+        return { ok: false, problems };
+    if (doc.contents === null) {
+        return {
+            ok: false,
+            problems: [{ message: 'The document is empty.', location: toLocation(0, 0) }],
+        };
+    }
+    const root = doc.contents;
+    const deepest = depthOf(root, limits.maxDepth);
+    if (deepest) {
+        return {
+            ok: false,
+            problems: [
+                {
+                    message: `The document nests deeper than ${limits.maxDepth} levels.`,
+                    location: nodeLocation(deepest, toLocation),
+                },
+            ],
+        };
+    }
+    const built = new Builder(limits, toLocation);
+    const value = built.build(root);
+    if (built.problems.length > 0)
+        return { ok: false, problems: built.problems };
+    return { ok: true, parsed: { value, locate: built.locator(root) } };
+}
+function describeYamlError(code, message) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return DUPLICATE_KEY;
+        case 'TAG_RESOLVE_FAILED':
+            return `${message}: custom YAML tags are not accepted.`;
+        case 'MULTIPLE_DOCS':
+            return 'The file holds several YAML documents; it must hold one.';
+        default:
+            return `YAML syntax error: ${message.replace(/\.$/, '')}.`;
+    }
+}
+const DUPLICATE_KEY = 'Duplicate key: each key may appear once in a map.';
+function nodeLocation(node, toLocation) {
+    const range = node.range ?? [0, 0, 0];
+    return toLocation(range[0], range[1]);
+}
+/** The first node deeper than `max`, or undefined; iterative so hostile depth cannot overflow. */
+function depthOf(root, max) {
+    const stack = [[root, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (depth > max)
+                return node;
+            for (const item of node.items) {
+                if ((0,dist/* isPair */.tO)(item)) {
+                    stack.push([item.key, depth + 1], [item.value, depth + 1]);
+                }
+                else {
+                    stack.push([item, depth + 1]);
+                }
+            }
+        }
+    }
+    return undefined;
+}
+const YAML_TAG = 'tag:yaml.org,2002:';
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => YAML_TAG + t));
+const TAG_REFUSED = 'Only the standard YAML tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are accepted.';
+const isPlainValue = (value) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+/**
+ * Builds the plain value from the node tree in one pass, in document order: each node is
+ * built once (an alias shares the value built for its anchor), each key is checked against
+ * the keys already set, and each map and list remembers its source node for `locate`.
+ * Problems are not capped here: the caller counts what it does not list.
+ */
+class Builder {
+    limits;
+    toLocation;
+    problems = [];
+    sources = new WeakMap();
+    anchors = new Map();
+    aliasTargets = new Map();
+    built = new Map();
+    inProgress = new Set();
+    aliases = 0;
+    expansion = 0;
+    stopped = false;
+    constructor(limits, toLocation) {
+        this.limits = limits;
+        this.toLocation = toLocation;
+    }
+    rootValue;
+    build(root) {
+        this.rootValue = this.node(root).value;
+        return this.rootValue;
+    }
+    problem(message, node) {
+        this.problems.push({
+            message,
+            location: node ? nodeLocation(node, this.toLocation) : this.toLocation(0, 0),
+        });
+    }
+    /** Stop building: the value would be unbounded, and one sentence says why. */
+    stop(message, node) {
+        this.problems.length = 0;
+        this.problem(message, node);
+        this.stopped = true;
+        return { value: null, size: 1 };
+    }
+    /** The value of `node` and how many nodes it stands for once aliases are expanded. */
+    node(node) {
+        if (this.stopped || node === null)
+            return { value: null, size: 1 };
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node);
+        const done = this.built.get(node);
+        if (done)
+            return done;
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        let result;
+        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+            // !!binary, !!set, !!omap, !!timestamp…: values a plain document has no use for.
+            this.problem(TAG_REFUSED, node);
+            result = { value: null, size: 1 };
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            result = this.map(node);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            result = this.seq(node);
+        }
+        else if ((0,dist/* isScalar */.jn)(node) && isPlainValue(node.value)) {
+            result = { value: node.value, size: 1 };
+        }
+        else {
+            this.problem('This YAML node is not accepted here.', node);
+            result = { value: null, size: 1 };
+        }
+        if (node.anchor)
+            this.built.set(node, result);
+        return result;
+    }
+    alias(alias) {
+        this.aliases += 1;
+        if (this.aliases > this.limits.maxAliasCount) {
+            return this.stop(`The document uses YAML aliases more than ${this.limits.maxAliasCount} times (a possible alias bomb).`, alias);
+        }
+        const target = this.anchors.get(alias.source);
+        if (!target) {
+            this.problem(`The alias *${alias.source} refers to no anchor before it.`, alias);
+            return { value: null, size: 1 };
+        }
+        this.aliasTargets.set(alias, target);
+        if (this.inProgress.has(target)) {
+            this.problem(`The alias *${alias.source} refers to a node that contains it.`, alias);
+            return { value: null, size: 1 };
+        }
+        const result = this.node(target);
+        this.expansion += result.size;
+        if (this.expansion > this.limits.maxAliasExpansion) {
+            return this.stop(`The document expands YAML aliases to more than ${this.limits.maxAliasExpansion} nodes (a possible alias bomb).`, alias);
+        }
+        return result;
+    }
+    map(node) {
+        const value = {};
+        this.sources.set(value, { node });
+        this.inProgress.add(node);
+        let size = 1;
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = this.key(keyNode, node);
+            const item = this.node(pair.value);
+            size += item.size + 1;
+            if (this.stopped)
+                break;
+            if (key === undefined)
+                continue;
+            if (Object.prototype.hasOwnProperty.call(value, key)) {
+                this.problem(DUPLICATE_KEY, keyNode);
+                continue;
+            }
+            if (key === '__proto__') {
+                // An own property, never the prototype.
+                Object.defineProperty(value, key, {
+                    value: item.value,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            else {
+                value[key] = item.value;
+            }
+        }
+        this.inProgress.delete(node);
+        return { value, size };
+    }
+    seq(node) {
+        const value = [];
+        this.sources.set(value, { node });
+        this.inProgress.add(node);
+        let size = 1;
+        for (const itemNode of node.items) {
+            const item = this.node(itemNode);
+            size += item.size;
+            if (this.stopped)
+                break;
+            value.push(item.value);
+        }
+        this.inProgress.delete(node);
+        return { value, size };
+    }
+    /** A key as the plain value names it; a list, map or missing key is a located problem. */
+    key(keyNode, map) {
+        let node = keyNode;
+        if (node && (0,dist/* isAlias */.Vj)(node)) {
+            const alias = node;
+            node = this.anchors.get(alias.source);
+            if (node)
+                this.aliasTargets.set(alias, node);
+        }
+        if (node === null || node === undefined) {
+            this.problem('A map entry has no key.', keyNode ?? map);
+            return undefined;
+        }
+        if (!(0,dist/* isScalar */.jn)(node)) {
+            this.problem('A key must be a plain value, not a list or a map.', keyNode);
+            return undefined;
+        }
+        const raw = node.value;
+        if (raw === null) {
+            this.problem('A map entry has no key.', keyNode);
+            return undefined;
+        }
+        if (!isPlainValue(raw) || (node.tag !== undefined && !PLAIN_TAGS.has(node.tag))) {
+            this.problem(TAG_REFUSED, keyNode);
+            return undefined;
+        }
+        return typeof raw === 'string' ? raw : String(raw);
+    }
+    /**
+     * A map's pairs by key, built the first time `locate` enters the map (most maps never are).
+     * The first of duplicate keys wins, as in the value.
+     */
+    pairsOf(source) {
+        if (source.pairs)
+            return source.pairs;
+        const pairs = new Map();
+        for (const pair of source.node.items) {
+            let keyNode = pair.key;
+            if (keyNode && (0,dist/* isAlias */.Vj)(keyNode))
+                keyNode = this.aliasTargets.get(keyNode) ?? null;
+            if (!keyNode || !(0,dist/* isScalar */.jn)(keyNode) || keyNode.value === null)
+                continue;
+            if (!isPlainValue(keyNode.value))
+                continue;
+            const raw = keyNode.value;
+            const key = typeof raw === 'string' ? raw : String(raw);
+            if (!pairs.has(key))
+                pairs.set(key, pair);
+        }
+        source.pairs = pairs;
+        return pairs;
+    }
+    /** `locate` for the built value: O(depth) lookups, whatever the document's size. */
+    locator(root) {
+        const here = (node) => {
+            if (node && (0,dist/* isAlias */.Vj)(node))
+                return this.aliasTargets.get(node) ?? node;
+            return node ?? undefined;
+        };
+        return (path, options = {}) => {
+            let node = here(root);
+            let keyNode;
+            let value = this.rootValue;
+            for (const segment of path) {
+                const source = value !== null && typeof value === 'object' ? this.sources.get(value) : undefined;
+                if (!source)
+                    break;
+                if ((0,dist/* isMap */.jh)(source.node)) {
+                    const pair = this.pairsOf(source).get(String(segment));
+                    if (!pair)
+                        break;
+                    keyNode = pair.key ?? undefined;
+                    node = here(pair.value) ?? keyNode;
+                }
+                else if (typeof segment === 'number' && segment < source.node.items.length) {
+                    keyNode = undefined;
+                    node = here(source.node.items[segment]) ?? source.node;
+                }
+                else {
+                    break;
+                }
+                value = value[segment];
+            }
+            const target = options.key && keyNode ? keyNode : node;
+            return target?.range ? nodeLocation(target, this.toLocation) : this.toLocation(0, 0);
+        };
+    }
+}
+/** How far past the depth limit the cheap block estimate may go (it over-counts a little). */
+const BLOCK_ESTIMATE_SLACK = 4;
+/**
+ * An estimate of block nesting, linear in the text: indentation levels open at once (a stack
+ * of indents, as a tokenizer keeps), plus compact indicators (`- `, `? `, `: `) opening more
+ * levels on the same line. It over-counts only for text that is deeper-indented line after
+ * line (block scalars), which is why it is compared with slack.
+ */
+function deepestBlock(text) {
+    const indents = [];
+    let deepest = 0;
+    let start = 0;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        let pos = start;
+        while (pos < end && text.charCodeAt(pos) === 0x20)
+            pos++;
+        const first = text[pos];
+        if (pos < end && first !== '#' && first !== '\r') {
+            const indent = pos - start;
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let compact = 0;
+            while (pos + 1 < end && '-?:'.includes(text[pos]) && ' \t'.includes(text[pos + 1])) {
+                compact++;
+                pos += 2;
+                while (pos < end && (text[pos] === ' ' || text[pos] === '\t'))
+                    pos++;
+            }
+            deepest = Math.max(deepest, indents.length + compact);
+        }
+        start = end + 1;
+    }
+    return deepest;
+}
+/** Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). */
+function deepestFlow(text) {
+    let depth = 0;
+    let deepest = 0;
+    let quote = '';
+    let comment = false;
+    for (const c of text) {
+        if (comment) {
+            if (c === '\n')
+                comment = false;
+        }
+        else if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '#') {
+            comment = true;
+        }
+        else if (c === '[' || c === '{') {
+            deepest = Math.max(deepest, ++depth);
+        }
+        else if ((c === ']' || c === '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return deepest;
+}
+
+;// CONCATENATED MODULE: ./src/load/documents.ts
+
+
+
+const MANIFEST_LIMITS = {
+    maxBytes: 1024 * 1024,
+    maxDepth: 32,
+    maxAliasCount: 100,
+    maxAliasExpansion: 500_000,
+};
+const REGISTRY_LIMITS = {
+    maxBytes: 5 * 1024 * 1024,
+    maxDepth: 32,
+    maxAliasCount: 1000,
+    maxAliasExpansion: 2_000_000,
+};
+/** Problems listed per document; the rest are counted in one last problem. */
+const MAX_PROBLEMS = 1000;
+function failed(problems) {
+    const omitted = Math.max(0, problems.length - MAX_PROBLEMS);
+    return { ok: false, problems: capProblems(problems), omitted };
+}
+/** Sorted by position, at most `max`, then one "N more" problem at the first left out. */
+function capProblems(problems, max = MAX_PROBLEMS) {
+    const sorted = [...problems].sort((a, b) => a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    if (sorted.length <= max)
+        return sorted;
+    const more = sorted.length - max;
+    return [
+        ...sorted.slice(0, max),
+        {
+            message: `${more} more problem${more === 1 ? '' : 's'} not listed; fix the ones above first.`,
+            location: sorted[max].location,
+            count: more,
+        },
+    ];
+}
+function load(bytes, file, limits, validate) {
+    const result = parseYamlBytes(bytes, file, limits);
+    if (!result.ok)
+        return failed(result.problems);
+    const { parsed } = result;
+    const { value } = parsed;
+    const valid = validate(value);
+    const problems = [
+        ...(valid ? [] : (0,schema/* schemaProblems */.Ic)(validate.errors ?? [], parsed)),
+        ...(0,schema/* checkCalendarDates */.ky)(parsed),
+    ];
+    if (!valid || problems.length > 0)
+        return failed(problems);
+    return { ok: true, document: { data: value, file, locate: parsed.locate } };
+}
+function loadManifest(bytes, file) {
+    return load(bytes, file, MANIFEST_LIMITS, validators/* validateManifest */.yl);
+}
+function loadRegistry(bytes, file) {
+    return load(bytes, file, REGISTRY_LIMITS, validators/* validateRegistry */.Yd);
+}
+/**
+ * Check a parsed gate record (one line of a history file) against schemas/record.schema.json
+ * with the compiled validator: the record's type is the schema's, never an unchecked cast.
+ * Problems are plain sentences naming the field (`findings[0].severity must be one of …`).
+ */
+function checkRecord(value) {
+    if (validateRecord(value))
+        return { ok: true, record: value };
+    const problems = schemaSentences(validateRecord.errors ?? [], value);
+    return { ok: false, problems: problems.length > 0 ? problems : ['The record is invalid.'] };
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   gL: () => (/* binding */ CLASSIFICATION_RANK)
+/* harmony export */ });
+/* unused harmony export EVIDENCE_CONTEXTS */
+const RULE_IDS = [
+    'manifest-invalid',
+    'manifest-missing',
+    'vendor-unknown',
+    'vendor-not-approved',
+    'product-unknown',
+    'product-not-approved',
+    'personal-account',
+    'condition-unmet',
+    'condition-expired',
+    'review-missing',
+    'review-stale',
+    'review-due-soon',
+    'review-invalidated',
+    'certification-expired',
+    'residency-mismatch',
+    'classification-exceeded',
+    'intermediary-not-approved',
+    'usage-undeclared',
+    'declaration-unused',
+    'waiver-expired',
+    'registry-changed',
+    'scan-empty',
+];
+/** Where evidence stands (SPEC section 9): from path conventions and ecosystem scopes. */
+const EVIDENCE_CONTEXTS = (/* unused pure expression or super */ null && ([
+    'runtime',
+    'test',
+    'example',
+    'docs',
+    'ci',
+    'config-template',
+    'fixture',
+    'vendored',
+    'generated',
+]));
+const CLASSIFICATION_RANK = {
+    public: 0,
+    internal: 1,
+    confidential: 2,
+    restricted: 3,
+};
+
+
+/***/ }),
+
+/***/ 7184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ vendorOf),
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   Mb: () => (/* binding */ entryLocation),
+/* harmony export */   Ng: () => (/* binding */ isUsable),
+/* harmony export */   R6: () => (/* binding */ isPast),
+/* harmony export */   ZV: () => (/* binding */ own)
+/* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1426);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8091);
+
+
+/** A finding at its rule's severity from the rule table (the one place severities live). */
+function makeFinding(ruleId, message, fields = {}) {
+    const finding = {
+        ruleId,
+        severity: fields.severity ?? (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .severityOf */ .xJ)(ruleId),
+        message,
+        waived: null,
+    };
+    if (fields.vendor !== undefined)
+        finding.vendor = fields.vendor;
+    if (fields.product !== undefined)
+        finding.product = fields.product;
+    if (fields.condition !== undefined)
+        finding.condition = fields.condition;
+    if (fields.location !== undefined)
+        finding.location = fields.location;
+    if (fields.situation !== undefined)
+        finding.situation = fields.situation;
+    return finding;
+}
+/** Where a manifest entry's field stands (the entry's `vendor:` line for vendor-level findings). */
+function entryLocation(ctx, use, field = 'vendor') {
+    return ctx.manifest.locate(['vendors', use.index, field]);
+}
+function vendorOf(ctx, id) {
+    const vendors = ctx.registry.data.vendors;
+    return Object.prototype.hasOwnProperty.call(vendors, id) ? vendors[id] : undefined;
+}
+function isUsable(vendor) {
+    return vendor.status === 'approved' || vendor.status === 'conditional';
+}
+function isPast(date, ctx) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(date) < ctx.today;
+}
+function own(map, key) {
+    return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ reviewFindings),
+/* harmony export */   __: () => (/* binding */ DEFAULT_CADENCE_DAYS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_WARNING_DAYS, reviewDueDate */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7184);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1426);
+
+
+const DEFAULT_CADENCE_DAYS = 365;
+const DEFAULT_WARNING_DAYS = 30;
+function reviewDueDate(ctx, vendor) {
+    const date = vendor.review?.date;
+    if (!date)
+        return undefined;
+    const cadence = vendor.review?.cadenceDays ??
+        ctx.registry.data.defaults?.reviewCadenceDays ??
+        DEFAULT_CADENCE_DAYS;
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .addDays */ .fi)(date, cadence);
+}
+/** The condition that this rule family enforces, when the registry lists one. */
+function cadenceCondition(vendor) {
+    return vendor.conditions?.find((c) => c.check === 'review-cadence');
+}
+function reviewFindings(ctx, vendorId, vendor, location) {
+    const condition = cadenceCondition(vendor);
+    const owner = condition?.owner ?? vendor.review?.reviewer ?? 'Security';
+    const fields = { vendor: vendorId, condition: condition?.id, location };
+    const date = vendor.review?.date;
+    if (!date) {
+        return [
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)('review-missing', `${vendor.name} is ${vendor.status} but the registry records no completed review: ${owner} must review the vendor and set review.date.`, fields),
+        ];
+    }
+    const findings = [];
+    const due = reviewDueDate(ctx, vendor);
+    const daysLeft = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(due) - ctx.today;
+    if (daysLeft < 0) {
+        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)('review-stale', `${vendor.name}'s review of ${date} fell due on ${due}: ${owner} must re-review the vendor and update review.date.`, fields));
+    }
+    else {
+        const warningDays = ctx.registry.data.defaults?.reviewWarningDays ?? DEFAULT_WARNING_DAYS;
+        if (daysLeft <= warningDays) {
+            findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)('review-due-soon', `${vendor.name}'s review falls due on ${due} (${daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`}): ${owner} should schedule the re-review.`, fields));
+        }
+    }
+    const reviewDay = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(date);
+    const invalidating = (vendor.changes ?? [])
+        .filter((change) => change.significant !== false)
+        .filter((change) => (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(change.date) > reviewDay && (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(change.date) <= ctx.today)
+        .sort((a, b) => (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(a.date) - (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .dayNumber */ .U$)(b.date));
+    if (invalidating.length > 0) {
+        const first = invalidating[0];
+        const more = invalidating.length > 1
+            ? ` (and ${invalidating.length - 1} more change${invalidating.length > 2 ? 's' : ''})`
+            : '';
+        findings.push((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)('review-invalidated', `${vendor.name} made a significant change on ${first.date} ("${first.summary}")${more} after its review of ${date}: ${owner} must re-review the vendor.`, fields));
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 8091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ ruleInfo),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   xJ: () => (/* binding */ severityOf),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony exports RULE_TABLE, RULES_DOC */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+// The one rule table (issue 11): every rule's severity, texts, fixes and SARIF metadata, keyed by
+// rule id. The engine takes severities from here and every renderer takes its texts from here, so
+// a rule's meaning is written once. Derived from SPEC section 4.
+
+// GitHub maps security-severity to critical (>= 9.0), high (>= 7.0), medium (>= 4.0) and low.
+// A use the review did not allow is high; a lapse in upkeep is medium; housekeeping is low.
+const USE_NOT_ALLOWED = '8.0';
+const UPKEEP_LAPSED = '6.0';
+const HOUSEKEEPING = '3.0';
+const RULE_TABLE = {
+    'manifest-invalid': {
+        title: 'Manifest is invalid',
+        category: 'manifest',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'very-high',
+        shortDescription: 'The AI vendor manifest is not valid.',
+        fullDescription: 'The manifest is not valid YAML, has a duplicate key, or breaks the manifest schema. ' +
+            'One finding is reported per problem, at its node.',
+        help: 'Fix the YAML at the reported line so that it matches the manifest schema ' +
+            '(`ai-vendor-gate schema manifest`). Required: `version`, `owner`, `vendors`; per entry ' +
+            '`vendor`, `product`, `purpose`, `dataClassification`.',
+        fix: {
+            default: 'Fix the manifest at this line so that it matches the manifest schema.',
+        },
+    },
+    'manifest-missing': {
+        title: 'Manifest is missing',
+        category: 'manifest',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'high',
+        shortDescription: 'The repository has no AI vendor manifest.',
+        fullDescription: 'No manifest was found and the scan found AI vendor usage (a note when the scan found none).',
+        help: 'Create `.github/ai-vendors.yml` (`ai-vendor-gate init` writes a starter) and declare each ' +
+            'AI vendor and product the repository uses, with its purpose and data classification.',
+        fix: {
+            default: 'Create `.github/ai-vendors.yml` (`ai-vendor-gate init` writes a starter) and declare each AI vendor the repository uses.',
+            'no-usage': 'Nothing to do until the repository starts using an AI vendor.',
+        },
+    },
+    'vendor-unknown': {
+        title: 'Vendor is not in the registry',
+        category: 'vendor',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'The manifest names a vendor the registry does not know.',
+        fullDescription: 'A manifest entry names a vendor id that is not in the approved-vendor registry.',
+        help: 'Use a vendor id from the registry, or ask security and compliance to review the vendor ' +
+            'and add it to the registry before using it.',
+        fix: {
+            default: 'Fix the vendor id, or ask security and compliance to review the vendor before using it.',
+        },
+    },
+    'vendor-not-approved': {
+        title: 'Vendor is not approved',
+        category: 'vendor',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'The vendor is not approved for use.',
+        fullDescription: 'The registry gives the vendor the status `under-review`, `rejected` or `suspended`.',
+        help: 'Stop using the vendor, or switch to an approved or conditional vendor. If a review is ' +
+            'pending, wait for security and compliance to complete it.',
+        fix: {
+            default: 'Stop using the vendor, or switch to an approved or conditional vendor.',
+            'vendor-under-review': 'Wait for security and compliance to finish the review before using the vendor.',
+            'vendor-rejected': 'Security rejected the vendor: remove the use and use an approved vendor.',
+            'vendor-suspended': 'Security suspended the vendor: stop sending it data and move to an approved vendor.',
+        },
+    },
+    'product-unknown': {
+        title: 'Product is not in the registry',
+        category: 'product',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: "The manifest names a product the vendor's registry entry does not list.",
+        fullDescription: "A manifest entry names a product id that is not among the vendor's products.",
+        help: "Use a product id listed under the vendor's `products` in the registry, or ask security " +
+            'and compliance to review the product.',
+        fix: {
+            default: "Use a product id listed under the vendor's products, or ask security and compliance to review the product.",
+        },
+    },
+    'product-not-approved': {
+        title: 'Product is not approved',
+        category: 'product',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'The product is prohibited or under review.',
+        fullDescription: "The registry gives the product the status `prohibited` or `under-review`; the message gives the registry's reason.",
+        help: 'Move to an approved product of the vendor (for example the organization API instead of ' +
+            'personal or consumer plans), or wait for the review to complete.',
+        fix: {
+            default: 'Move to an approved product of the vendor.',
+            'product-prohibited': 'The product is prohibited: move to an approved product of the vendor.',
+            'product-under-review': 'Wait for the review of the product to complete, or move to an approved product.',
+        },
+    },
+    'personal-account': {
+        title: 'Personal account',
+        category: 'policy',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'An AI vendor is used through a personal account.',
+        fullDescription: 'A manifest entry declares `accounts: personal`.',
+        help: 'Use an organization account covered by the vendor agreement, and set ' +
+            '`accounts: organization` (the default).',
+        fix: {
+            default: 'Move the use to an organization account covered by the vendor agreement and set `accounts: organization`.',
+        },
+    },
+    'condition-unmet': {
+        title: 'Condition of approval is not met',
+        category: 'condition',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'very-high',
+        shortDescription: 'A condition of the vendor approval is not met.',
+        fullDescription: 'A condition that applies to this use requires an attestation, and the registry has none.',
+        help: "Ask the condition's owner to complete it; security and compliance then record an " +
+            '`attestations` entry with the same id in the registry.',
+        fix: {
+            default: "Ask the condition's owner to complete it; security and compliance then record the attestation in the registry.",
+        },
+    },
+    'condition-expired': {
+        title: 'Attestation has expired',
+        category: 'condition',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'very-high',
+        shortDescription: 'The attestation of a vendor condition has expired.',
+        fullDescription: 'The attestation of an applicable condition has an `expires` date before today.',
+        help: "Ask the condition's owner to renew it; security and compliance then update the " +
+            'attestation in the registry with a new date and expiry.',
+        fix: {
+            default: "Ask the condition's owner to renew it; security and compliance then update the attestation in the registry.",
+        },
+    },
+    'review-missing': {
+        title: 'Vendor was never reviewed',
+        category: 'review',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'very-high',
+        shortDescription: 'An approved vendor in use has never been reviewed.',
+        fullDescription: 'An approved or conditional vendor in use has no `review.date` in the registry.',
+        help: 'Security and compliance must review the vendor and record `review.date` in the registry.',
+        fix: {
+            default: 'Security and compliance must review the vendor and record `review.date`.',
+        },
+    },
+    'review-stale': {
+        title: 'Vendor review is overdue',
+        category: 'review',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'very-high',
+        shortDescription: 'The vendor review is overdue.',
+        fullDescription: "Today is later than the vendor's review date plus its review cadence.",
+        help: 'Security and compliance must re-review the vendor and update `review.date`; a time-boxed ' +
+            'waiver can cover the gap while the review is scheduled.',
+        fix: {
+            default: 'Security and compliance must re-review the vendor and update `review.date`; a time-boxed waiver can cover the gap.',
+        },
+    },
+    'review-due-soon': {
+        title: 'Vendor review falls due soon',
+        category: 'review',
+        severity: 'warning',
+        securitySeverity: HOUSEKEEPING,
+        precision: 'very-high',
+        shortDescription: 'The vendor review falls due soon.',
+        fullDescription: "The vendor's next review falls due within the registry's warning days.",
+        help: 'Schedule the re-review with security and compliance before the due date.',
+        fix: { default: 'Schedule the re-review with security and compliance before the due date.' },
+    },
+    'review-invalidated': {
+        title: 'Vendor changed since its review',
+        category: 'review',
+        severity: 'error',
+        securitySeverity: UPKEEP_LAPSED,
+        precision: 'very-high',
+        shortDescription: 'A significant vendor change happened after the last review.',
+        fullDescription: 'The registry records a significant vendor change dated after the review date and not after today.',
+        help: 'Security and compliance must re-review the vendor against the change and update ' +
+            '`review.date`.',
+        fix: {
+            default: 'Security and compliance must re-review the vendor against the change and update `review.date`.',
+        },
+    },
+    'certification-expired': {
+        title: 'Certification has expired',
+        category: 'vendor',
+        severity: 'warning',
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        shortDescription: "A vendor's verified certification has expired.",
+        fullDescription: "A `verified` certification in the vendor's profile expires before today.",
+        help: 'Security and compliance should obtain the renewed certificate from the vendor and update ' +
+            'the certification in the registry.',
+        fix: {
+            default: 'Security and compliance should obtain the renewed certificate and update the registry.',
+        },
+    },
+    'residency-mismatch': {
+        title: 'Data leaves the allowed regions',
+        category: 'data',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'The vendor processes data outside the allowed regions.',
+        fullDescription: 'The manifest sets `dataResidency` and a vendor processing region is outside it (an unknown region counts as outside).',
+        help: 'Use a vendor or product that processes data only in the allowed regions, or correct ' +
+            '`dataResidency` if the repository may send data elsewhere.',
+        fix: {
+            default: 'Use a vendor that processes data only in the allowed regions, or correct `dataResidency`.',
+        },
+    },
+    'classification-exceeded': {
+        title: 'Data is too sensitive for the product',
+        category: 'data',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'The data sent is more sensitive than the product is approved for.',
+        fullDescription: "The entry's `dataClassification` ranks above the product's `maxClassification` (public < internal < confidential < restricted), or above the ceiling of the intermediary it goes through.",
+        help: 'Send less sensitive data to the product, or use a product (and intermediary) approved ' +
+            'for this classification.',
+        fix: {
+            default: 'Send less sensitive data, or use a product and intermediary approved for this classification.',
+        },
+    },
+    'intermediary-not-approved': {
+        title: 'Intermediary is not approved',
+        category: 'vendor',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'very-high',
+        shortDescription: 'The intermediary named by `via` is not approved.',
+        fullDescription: 'The `via` vendor is unknown, not an intermediary, or fails one of the vendor rules.',
+        help: 'Route the traffic through an approved intermediary, call the vendor directly, or remove ' +
+            '`via` if no intermediary is used.',
+        fix: {
+            default: 'Route the traffic through an approved intermediary or call the vendor directly; ask security to approve the intermediary.',
+        },
+    },
+    'usage-undeclared': {
+        title: 'Undeclared AI vendor use',
+        category: 'scan',
+        severity: 'error',
+        securitySeverity: USE_NOT_ALLOWED,
+        precision: 'high',
+        shortDescription: 'The repository uses an AI vendor that the manifest does not declare.',
+        fullDescription: 'The scan found evidence of a vendor that the manifest does not declare, or found it outside the `paths` of its declaration. ' +
+            'An error when any evidence is runtime code or CI; a note when the evidence is only in tests, examples, documentation, fixtures, templates, vendored or generated files, or a transitive lockfile entry; a self-hosted vendor is never more than a note.',
+        help: 'Declare the vendor in `.github/ai-vendors.yml` with its product, purpose and data ' +
+            'classification, or remove the usage. For a vendor the registry does not allow, remove ' +
+            'the usage or ask security for a review.',
+        fix: {
+            default: 'Declare the vendor in the manifest with its product, purpose and data classification, or remove the use.',
+            'vendor-unknown': 'The registry does not know this vendor: remove the use, or ask security for a review before declaring it.',
+            'vendor-under-review': 'The vendor is still under review: remove the use until security finishes the review.',
+            'vendor-rejected': 'Security rejected this vendor: remove the use, or ask security for a new review.',
+            'vendor-suspended': 'Security suspended this vendor: remove the use, or ask security for a new review.',
+            'self-hosted': 'A self-hosted model sends no data to a vendor: declare it to keep the inventory complete.',
+            'outside-paths': "Add the path to the declaration's `paths`, or add an entry for this part of the repository.",
+        },
+    },
+    'declaration-unused': {
+        title: 'Declared vendor not found',
+        category: 'scan',
+        severity: 'warning',
+        securitySeverity: HOUSEKEEPING,
+        precision: 'medium',
+        shortDescription: 'The manifest declares a vendor the scan found no evidence of.',
+        fullDescription: 'A declared vendor has no evidence in the repository (under its `paths`, when it sets them).',
+        help: 'Remove the entry if the vendor is no longer used; keep it if the use is not visible to ' +
+            'the scan (for example a service called through an internal proxy).',
+        fix: {
+            default: 'Remove the entry if the vendor is no longer used; correct `paths` if the use lives elsewhere.',
+        },
+    },
+    'waiver-expired': {
+        title: 'Waiver has expired',
+        category: 'policy',
+        severity: 'warning',
+        securitySeverity: '4.0',
+        precision: 'very-high',
+        shortDescription: 'A waiver that would cover a finding has expired.',
+        fullDescription: 'A waiver matches a finding but its `expires` date is before today; the finding keeps its severity.',
+        help: 'Fix the underlying finding, or ask security to renew the waiver with a new expiry.',
+        fix: { default: 'Fix the underlying finding, or ask security to renew the waiver.' },
+    },
+    'registry-changed': {
+        title: 'Pull request changes the registry',
+        category: 'policy',
+        severity: 'warning',
+        securitySeverity: '5.0',
+        precision: 'very-high',
+        shortDescription: 'The pull request changes the vendor registry.',
+        fullDescription: 'On a pull request, the registry file differs from the base commit; the gate uses the base version.',
+        help: 'Registry changes take effect once merged: have security and compliance review and merge ' +
+            'them separately, so a pull request cannot approve its own vendor.',
+        fix: {
+            default: 'Land registry changes on their own, reviewed by security and compliance; the gate uses the base version meanwhile.',
+        },
+    },
+    'scan-empty': {
+        title: 'Scan read no file',
+        category: 'scan',
+        severity: 'warning',
+        securitySeverity: '5.0',
+        precision: 'very-high',
+        shortDescription: 'The scan read no file, so undeclared AI use cannot be seen.',
+        fullDescription: 'The scan ran but `scan-exclude` left no file to read, or no file could be read; a gate that cannot see the repository does not pass in silence.',
+        help: 'Narrow `scan-exclude` so that the source files stay in the scan, or check that the ' +
+            'checkout holds the repository (`actions/checkout` before the gate).',
+        fix: {
+            default: 'Check that the checkout holds the repository before the gate runs.',
+            'excluded-all': 'Narrow `scan-exclude` so that the source files stay in the scan.',
+            'nothing-read': 'Check that the checkout holds the repository and that its files are readable.',
+        },
+    },
+};
+function pascalCase(id) {
+    return id
+        .split('-')
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
+}
+/** The page that documents every rule, one heading per rule id. */
+const RULES_DOC = 'docs/rules.md';
+/** Every rule, in `RULE_IDS` order (so a rule's SARIF index is stable). */
+const RULES = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .Iu.map((id) => {
+    const text = RULE_TABLE[id];
+    return {
+        ...text,
+        id,
+        name: pascalCase(id),
+        defaultSeverity: text.severity,
+        tags: ['security', 'compliance', 'ai-vendor-gate', text.category, ...(text.tags ?? [])],
+        helpPath: `${RULES_DOC}#${id}`,
+    };
+});
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+function ruleInfo(id) {
+    const rule = BY_ID.get(id);
+    if (!rule)
+        throw new Error(`Unknown rule id: ${id}`);
+    return rule;
+}
+/** A rule's severity before waivers: the only place severities come from. */
+const severityOf = (id) => RULE_TABLE[id].severity;
+/** How to fix this finding: the rule's fix for the finding's situation, else its usual fix. */
+function fixFor(finding) {
+    const fix = RULE_TABLE[finding.ruleId].fix;
+    return (finding.situation && fix[finding.situation]) || fix.default;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2072 @@
+export const id = 736;
+export const ids = [736];
+export const modules = {
+
+/***/ 3736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHECK_HELP: () => (/* binding */ CHECK_HELP),
+  checkCommand: () => (/* binding */ checkCommand),
+  render: () => (/* binding */ render)
+});
+
+// EXTERNAL MODULE: ./src/fs/no-follow.ts
+var no_follow = __webpack_require__(4828);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/gate.ts + 13 modules
+var gate = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+function findingJson(finding) {
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        vendor: finding.vendor ?? null,
+        product: finding.product ?? null,
+        condition: finding.condition ?? null,
+        location: finding.location
+            ? {
+                file: finding.location.file,
+                line: finding.location.line,
+                column: finding.location.column,
+                endLine: finding.location.endLine,
+                endColumn: finding.location.endColumn,
+            }
+            : null,
+        waived: finding.waived
+            ? {
+                id: finding.waived.id,
+                reason: finding.waived.reason,
+                approvedBy: finding.waived.approvedBy,
+                expires: finding.waived.expires,
+            }
+            : null,
+    };
+}
+function evidenceJson(item) {
+    return {
+        vendor: item.vendor,
+        kind: item.kind,
+        ecosystem: item.ecosystem ?? null,
+        name: item.name,
+        file: item.file,
+        line: item.line,
+        ...(item.column !== undefined ? { column: item.column } : {}),
+        ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
+        direct: item.direct,
+        context: item.context,
+    };
+}
+function skippedJson(item) {
+    return { file: item.file, reason: item.reason };
+}
+/** The scan summary: how files were listed, how many were read, and skipped counts by reason. */
+function scanJson(scan) {
+    if (scan === null)
+        return null;
+    const byReason = {};
+    for (const reason of Object.keys(scan.skippedByReason).sort()) {
+        const count = scan.skippedByReason[reason];
+        if (count !== undefined)
+            byReason[reason] = count;
+    }
+    return {
+        listing: scan.listing,
+        filesRead: scan.filesRead,
+        skippedCount: scan.skippedCount,
+        skippedByReason: byReason,
+    };
+}
+/** The report as a plain object (for callers that embed it, e.g. the action's outputs). */
+function reportJson(result) {
+    const { report } = result;
+    return {
+        schemaVersion: report.schemaVersion,
+        tool: { name: report.tool.name, version: report.tool.version },
+        decision: report.decision,
+        now: report.now,
+        failOn: report.failOn,
+        summary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes,
+        },
+        findings: report.findings.map(findingJson),
+        evidence: report.evidence.map(evidenceJson),
+        skipped: (report.skipped ?? []).map(skippedJson),
+        scan: scanJson(report.scan ?? null),
+        inputs: {
+            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
+            registry: { source: report.inputs.registry.source, sha256: report.inputs.registry.sha256 },
+        },
+    };
+}
+function renderJson(result) {
+    return `${(0,report_escape/* safeJson */.oi)(reportJson(result))}\n`;
+}
+
+// EXTERNAL MODULE: ./src/rules/table.ts
+var table = __webpack_require__(8091);
+// EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules
+var catalog = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/report/groups.ts
+// Shapes shared by the human renderers: findings grouped by vendor (most severe first), vendor
+// names, repository paths, the scan's gaps in words, counts in words.
+
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/** Errors, then warnings, then notes; the report's (sorted) order within each. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
+}
+/**
+ * Findings by vendor, errors before warnings before notes within each group, and groups by their
+ * most severe finding; among equals, general findings first, then vendors in use in
+ * `result.vendors` order, then any other vendor by id.
+ */
+function groupFindings(result) {
+    const byVendor = new Map();
+    for (const finding of result.report.findings) {
+        const key = finding.vendor ?? null;
+        const list = byVendor.get(key) ?? [];
+        list.push(finding);
+        byVendor.set(key, list);
+    }
+    const known = new Set(result.vendors.map((v) => v.vendor));
+    const order = [null, ...result.vendors.map((v) => v.vendor)];
+    const others = [...byVendor.keys()]
+        .filter((key) => key !== null && !known.has(key))
+        .sort(compareCodePoints);
+    const groups = [];
+    for (const key of [...order, ...others]) {
+        const findings = byVendor.get(key);
+        if (!findings)
+            continue;
+        byVendor.delete(key);
+        groups.push({
+            vendor: key,
+            name: key === null ? undefined : vendorName(result, key),
+            findings: bySeverity(findings),
+        });
+    }
+    const worst = (group) => Math.min(...group.findings.map((finding) => SEVERITY_RANK[finding.severity]));
+    return groups
+        .map((group, index) => ({ group, index, worst: worst(group) }))
+        .sort((a, b) => a.worst - b.worst || a.index - b.index)
+        .map(({ group }) => group);
+}
+/** A vendor's name: as evaluated, else from the registry, else from the built-in catalog. */
+function vendorName(result, id) {
+    const inUse = result.vendors.find((vendor) => vendor.vendor === id);
+    if (inUse)
+        return inUse.name;
+    const vendors = result.registry?.vendors;
+    if (vendors && Object.hasOwn(vendors, id))
+        return vendors[id].name;
+    return (0,catalog/* catalogVendor */.gE)(id)?.name;
+}
+/** Evidence by vendor, vendors by id, items in the report's order. */
+function groupEvidence(evidence) {
+    const byVendor = new Map();
+    for (const item of evidence) {
+        const list = byVendor.get(item.vendor) ?? [];
+        list.push(item);
+        byVendor.set(item.vendor, list);
+    }
+    return [...byVendor.entries()].sort(([a], [b]) => compareCodePoints(a, b));
+}
+/** `1 error`, `2 errors`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** Locale-independent string order. */
+function compareCodePoints(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** How an evidence item stands: direct or transitive, and where (runtime, test, docs, …). */
+function evidenceUse(item) {
+    return `${item.direct ? 'direct' : 'transitive'}, ${item.context}`;
+}
+/**
+ * `file` as a path inside the repository (`/` separators, no leading `./`), or null when it is
+ * not one: absolute, a URI or `github:` source, or escaping with `..`.
+ */
+function repoRelativePath(file) {
+    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const inside = path !== '' &&
+        !path.startsWith('/') &&
+        !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&
+        !path.split('/').includes('..');
+    return inside ? path : null;
+}
+const SKIP_REASONS = {
+    'too-large': 'over the size limit',
+    binary: 'binary',
+    unreadable: 'unreadable',
+    'outside-root': 'outside the root',
+    'excluded-all': 'excluded',
+    'gate-output': 'gate output',
+};
+/**
+ * What the scan did not read, in words, or null when it read everything through git:
+ * "3 files not scanned: 2 over the size limit, 1 binary. Files listed by walking the tree (git
+ * could not list them)." Plain text, no untrusted string.
+ */
+function scanGaps(scan) {
+    if (!scan)
+        return null;
+    const parts = [];
+    if (scan.skippedCount > 0) {
+        const reasons = Object.keys(SKIP_REASONS)
+            .filter((reason) => (scan.skippedByReason[reason] ?? 0) > 0)
+            .map((reason) => `${scan.skippedByReason[reason]} ${SKIP_REASONS[reason]}`);
+        parts.push(`${plural(scan.skippedCount, 'file')} not scanned` +
+            (reasons.length > 0 ? `: ${reasons.join(', ')}.` : '.'));
+    }
+    if (scan.listing !== 'git') {
+        parts.push('Files were listed by walking the tree, honouring .gitignore (git did not list them).');
+    }
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+/** Findings named in the "not annotated" note before "… and N more". */
+const NOT_ANNOTATED_LISTED = 20;
+/** Rows per table: long lists become several tables, so a cut can fall between them. */
+const ROWS_PER_TABLE = 50;
+const SEVERITY = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    note: 'ℹ️ note',
+};
+const STATE = {
+    met: '✅ met',
+    unmet: '❌ unmet',
+    expired: '⌛ expired',
+    'not applicable': '➖ not applicable',
+};
+function renderMarkdown(result, options = {}) {
+    const head = [];
+    if (options.marker !== undefined)
+        head.push(options.marker);
+    head.push(headline(result, options.title ?? 'AI vendor gate'));
+    const linkBase = blobBase(options.links);
+    const blocks = [
+        ...notAnnotatedBlocks(result, options.notAnnotated, linkBase),
+        ...conditionBlocks(result),
+        ...findingBlocks(result, linkBase),
+        ...evidenceBlocks(result, linkBase),
+    ].map((block) => ({ ...block, text: (0,report_escape/* defuseCommands */.pq)(block.text) }));
+    // The output boundary: no line of the document can be a workflow command.
+    return assemble((0,report_escape/* defuseCommands */.pq)(head.join('\n\n')), blocks, options.maxBytes);
+}
+/**
+ * The summary when the gate could not evaluate (exit 2): the decision is `error`, never a pass,
+ * and the reason is shown as text (it may quote the registry or a path).
+ */
+function renderErrorMarkdown(reason, options = {}) {
+    const lines = [];
+    if (options.marker !== undefined)
+        lines.push(options.marker, '');
+    lines.push(`## ⛔ ${escapeMarkdown(options.title ?? 'AI vendor gate')}: error`, '', 'The gate could not evaluate this commit, so it did not pass:', '', `> ${escapeMarkdown(reason) || 'no reason was given.'}`);
+    return defuseCommands(`${lines.join('\n')}\n`);
+}
+function headline(result, title) {
+    const { report } = result;
+    const failed = report.decision === 'fail';
+    const { errors, warnings, notes } = report.summary;
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notes, 'note')];
+    const lines = [
+        `## ${failed ? '❌' : '✅'} ${(0,report_escape/* escapeMarkdown */.FV)(title)}: ${report.decision}`,
+        '',
+        `**${counts.join(' · ')}** — fail-on ${report.failOn} · ${report.now} · ` +
+            `ai-vendor-gate ${(0,report_escape/* escapeMarkdown */.FV)(report.tool.version)}`,
+    ];
+    const context = [
+        result.repository ? `Repository: ${(0,report_escape/* escapeMarkdown */.FV)(result.repository)}` : '',
+        result.organization ? `Organization: ${(0,report_escape/* escapeMarkdown */.FV)(result.organization)}` : '',
+    ].filter((part) => part !== '');
+    if (context.length > 0)
+        lines.push('', context.join(' · '));
+    const gaps = scanGaps(report.scan);
+    if (gaps !== null)
+        lines.push('', `> [!WARNING]\n> ${gaps}`);
+    return lines.join('\n');
+}
+/**
+ * The note naming the findings that have no annotation, placed first so a reviewer who came
+ * from the annotations sees what they did not show.
+ */
+function notAnnotatedBlocks(result, notAnnotated, linkBase) {
+    const total = result.report.findings.length;
+    if (notAnnotated === undefined || total === 0)
+        return [];
+    if (notAnnotated === null) {
+        return [
+            {
+                text: '> [!NOTE]\n> Annotations are turned off (input `annotations: false`): the findings are listed here only.',
+                findings: 0,
+                evidence: 0,
+            },
+        ];
+    }
+    if (notAnnotated.length === 0)
+        return [];
+    const listed = bySeverity(notAnnotated)
+        .slice(0, NOT_ANNOTATED_LISTED)
+        .map((finding) => {
+        const vendor = finding.vendor === undefined
+            ? ''
+            : ` (${(0,report_escape/* escapeMarkdown */.FV)(vendorName(result, finding.vendor) ?? finding.vendor)})`;
+        const where = finding.location ? ` at ${locationCell(finding, '', linkBase)}` : '';
+        return `> - ${SEVERITY[finding.severity]} \`${finding.ruleId}\`${vendor}${where}`;
+    });
+    const more = notAnnotated.length - listed.length;
+    const lines = [
+        '> [!NOTE]',
+        `> ${plural(notAnnotated.length, 'finding')} of ${total} ${notAnnotated.length === 1 ? 'has' : 'have'} ` +
+            'no annotation (GitHub shows at most 10 error, 10 warning and 10 notice annotations per ' +
+            'step); every finding is in the tables below:',
+        ...listed,
+        ...(more > 0 ? [`> - … and ${more} more`] : []),
+    ];
+    return [{ text: lines.join('\n'), findings: 0, evidence: 0 }];
+}
+function conditionBlocks(result) {
+    return result.vendors.map((vendor, index) => {
+        const heading = `#### ${(0,report_escape/* escapeMarkdown */.FV)(vendor.name)} (${(0,report_escape/* escapeMarkdown */.FV)(vendor.vendor)}) · ` +
+            (0,report_escape/* escapeMarkdown */.FV)(vendor.status);
+        const body = vendor.conditions.length === 0
+            ? '_No conditions._'
+            : markdown_table(['Condition', 'Owner', 'State'], vendor.conditions.map((condition) => [
+                `${(0,report_escape/* escapeMarkdown */.FV)(condition.title)} (${(0,report_escape/* escapeMarkdown */.FV)(condition.id)})`,
+                condition.owner ? (0,report_escape/* escapeMarkdown */.FV)(condition.owner) : '—',
+                STATE[condition.state],
+            ]));
+        const text = `${heading}\n\n${body}`;
+        return {
+            text: index === 0 ? `### Vendor conditions\n\n${text}` : text,
+            findings: 0,
+            evidence: 0,
+        };
+    });
+}
+function findingBlocks(result, linkBase) {
+    const { findings } = result.report;
+    if (findings.length === 0)
+        return [{ text: '### Findings\n\nNo findings.', findings: 0, evidence: 0 }];
+    const manifest = result.report.inputs.manifest.path;
+    const blocks = [];
+    for (const group of groupFindings(result)) {
+        const heading = group.vendor === null
+            ? '#### General'
+            : `#### ${group.name !== undefined ? `${(0,report_escape/* escapeMarkdown */.FV)(group.name)} (${(0,report_escape/* escapeMarkdown */.FV)(group.vendor)})` : (0,report_escape/* escapeMarkdown */.FV)(group.vendor)}`;
+        chunks(group.findings).forEach((chunk, index) => {
+            const rows = chunk.map((finding) => findingRow(finding, manifest, linkBase));
+            const body = markdown_table(['Severity', 'Rule', 'Location', 'Finding'], rows);
+            let text = index === 0 ? `${heading}\n\n${body}` : body;
+            if (blocks.length === 0)
+                text = `### Findings (${findings.length})\n\n${text}`;
+            blocks.push({ text, findings: chunk.length, evidence: 0 });
+        });
+    }
+    blocks.push({ text: `### How to fix\n\n${fixList(result)}`, findings: 0, evidence: 0 });
+    return blocks;
+}
+/**
+ * One line per rule and fix, naming the vendors it is for: the fix follows each finding's
+ * situation (a rejected vendor is not told to declare itself), errors first.
+ */
+function fixList(result) {
+    const entries = new Map();
+    for (const group of groupFindings(result)) {
+        for (const finding of group.findings) {
+            const fix = (0,table/* fixFor */.jc)(finding);
+            const key = `${finding.ruleId}\u0000${fix}`;
+            const entry = entries.get(key) ?? { ruleId: finding.ruleId, fix, vendors: new Set() };
+            if (finding.vendor !== undefined) {
+                entry.vendors.add((0,report_escape/* escapeMarkdown */.FV)(vendorName(result, finding.vendor) ?? finding.vendor));
+            }
+            entries.set(key, entry);
+        }
+    }
+    return [...entries.values()]
+        .map(({ ruleId, fix, vendors }) => {
+        const who = vendors.size > 0 ? ` (${[...vendors].join(', ')})` : '';
+        return `- \`${ruleId}\`${who}: ${trustedInline(fix)}`;
+    })
+        .join('\n');
+}
+/** Text from the rule table (trusted markdown): kept on one line and inside a table cell. */
+function trustedInline(text) {
+    return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+/**
+ * `https://github.com/OWNER/NAME/blob/SHA/` from trusted parts only, or null: the server URL
+ * must be an http(s) origin, the repository OWNER/NAME, the sha 40 or 64 hex digits.
+ */
+function blobBase(context) {
+    if (!context?.serverUrl || !context.repository || !context.sha)
+        return null;
+    let origin;
+    try {
+        const url = new URL(context.serverUrl);
+        if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
+            return null;
+        }
+        origin = url.origin;
+    }
+    catch {
+        return null;
+    }
+    const repository = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(context.repository)
+        ? context.repository
+        : null;
+    if (repository === null || repository.split('/').some((part) => /^\.+$/.test(part)))
+        return null;
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(context.sha))
+        return null;
+    return `${origin}/${repository}/blob/${context.sha.toLowerCase()}/`;
+}
+/** Each segment percent-encoded, `(`, `)` and friends too, so the URL cannot end a link early. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** `file:line`, linked to the file at the commit and line when it is a repository path. */
+function locationCell(finding, manifest, linkBase) {
+    if (!finding.location)
+        return (0,report_escape/* escapeMarkdown */.FV)(manifest);
+    return fileLine(finding.location.file, finding.location.line, linkBase);
+}
+function fileLine(file, line, linkBase) {
+    const text = `${(0,report_escape/* escapeMarkdown */.FV)(file)}:${line}`;
+    const path = linkBase === null ? null : repoRelativePath(file);
+    if (path === null)
+        return text;
+    const anchor = Number.isInteger(line) && line > 0 ? `#L${line}` : '';
+    return `[${text}](${linkBase}${encodePath(path)}${anchor})`;
+}
+function findingRow(finding, manifest, linkBase) {
+    const location = locationCell(finding, manifest, linkBase);
+    let message = (0,report_escape/* escapeMarkdown */.FV)(finding.message);
+    if (finding.waived) {
+        const { id, expires, reason, approvedBy } = finding.waived;
+        message +=
+            ` — _waived by ${(0,report_escape/* escapeMarkdown */.FV)(id)} until ${(0,report_escape/* escapeMarkdown */.FV)(expires)}: ` +
+                `${(0,report_escape/* escapeMarkdown */.FV)(reason)} (approved by ${(0,report_escape/* escapeMarkdown */.FV)(approvedBy)})_`;
+    }
+    return [SEVERITY[finding.severity], `\`${finding.ruleId}\``, location, message];
+}
+function evidenceBlocks(result, linkBase) {
+    const { evidence } = result.report;
+    if (evidence.length === 0)
+        return [];
+    const vendors = groupEvidence(evidence);
+    const items = vendors.flatMap(([, list]) => list);
+    return chunks(items).map((chunk, index) => {
+        const body = markdown_table(['Vendor', 'Kind', 'Name', 'Location', 'Use'], chunk.map((item) => evidenceRow(item, linkBase)));
+        const text = index === 0
+            ? `### Evidence (${plural(evidence.length, 'item')}, ${plural(vendors.length, 'vendor')})\n\n${body}`
+            : body;
+        return { text, findings: 0, evidence: chunk.length };
+    });
+}
+function evidenceRow(item, linkBase) {
+    const kind = item.ecosystem ? `${item.kind} (${(0,report_escape/* escapeMarkdown */.FV)(item.ecosystem)})` : item.kind;
+    return [
+        (0,report_escape/* escapeMarkdown */.FV)(item.vendor),
+        kind,
+        (0,report_escape/* escapeMarkdown */.FV)(item.name),
+        fileLine(item.file, item.line, linkBase),
+        evidenceUse(item),
+    ];
+}
+/** A GFM table; every cell is already escaped (no `|`, no line break). */
+function markdown_table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function chunks(items) {
+    const out = [];
+    for (let i = 0; i < items.length; i += ROWS_PER_TABLE)
+        out.push(items.slice(i, i + ROWS_PER_TABLE));
+    return out;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function truncationNote(findings, evidence) {
+    const what = findings + evidence > 0
+        ? `${plural(findings, 'finding')} / ${plural(evidence, 'evidence item')} not shown`
+        : 'the rest of this report is not shown';
+    return `> … ${what}; see the SARIF / JSON report.`;
+}
+/**
+ * Joins the head and as many whole blocks as fit in `maxBytes`; the first block that does not
+ * fit ends the document, followed by a note saying what was left out. The head is always kept.
+ */
+function assemble(head, blocks, maxBytes) {
+    const full = [head, ...blocks.map((block) => block.text)].join('\n\n') + '\n';
+    if (maxBytes === undefined || bytes(full) <= maxBytes)
+        return full;
+    const totalFindings = blocks.reduce((sum, block) => sum + block.findings, 0);
+    const totalEvidence = blocks.reduce((sum, block) => sum + block.evidence, 0);
+    const reserve = bytes(`\n\n${truncationNote(totalFindings, totalEvidence)}\n`);
+    const parts = [head];
+    let size = bytes(head);
+    let kept = 0;
+    for (const block of blocks) {
+        const extra = bytes(block.text) + 2;
+        if (size + extra + reserve > maxBytes)
+            break;
+        parts.push(block.text);
+        size += extra;
+        kept += 1;
+    }
+    const dropped = blocks.slice(kept);
+    const findings = dropped.reduce((sum, block) => sum + block.findings, 0);
+    const evidence = dropped.reduce((sum, block) => sum + block.evidence, 0);
+    parts.push(truncationNote(findings, evidence));
+    return parts.join('\n\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning, typed with @types/sarif: one rule per rule id from the
+// rule table (in RULE_IDS order, so `ruleIndex` is stable), repo-relative locations only,
+// fingerprints that survive unrelated edits, at most 25,000 results per run (the most severe),
+// and a run that says so when the gate could not evaluate at all.
+
+
+
+
+/** The repository that documents the tool: `informationUri` and the rules' `helpUri`. */
+const REPOSITORY_URL = 'https://github.com/ai-vendor-gate/ai-vendor-gate';
+const INFORMATION_URI = REPOSITORY_URL;
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning accepts at most this many results per run. */
+const MAX_SARIF_RESULTS = 25_000;
+const SRCROOT = '%SRCROOT%';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    note: 'note',
+};
+/** The category the CLI uses when none is given: one per manifest, so several do not collide. */
+function defaultCategory(manifestPath) {
+    return `ai-vendor-gate/${manifestPath}`;
+}
+/** `<category>/`: code scanning treats the part before the last `/` as the category. */
+function automationDetailsId(category) {
+    const text = (0,report_escape/* singleLine */.pF)(category).trim();
+    return text.endsWith('/') ? text : `${text}/`;
+}
+function renderSarif(result, options = {}) {
+    const { report } = result;
+    const category = options.category ?? options.automationId ?? defaultCategory(report.inputs.manifest.path);
+    const ruleIndex = new Map(table/* RULES */.y0.map((rule, index) => [rule.id, index]));
+    const occurrences = new Map();
+    // Fingerprints over every finding, before the cap, so a kept result's never depends on it.
+    const all = report.findings.map((finding) => {
+        const { uri, region, note } = placeOf(finding, report);
+        const identity = fingerprintBase(finding, uri);
+        const occurrence = (occurrences.get(identity) ?? 0) + 1;
+        occurrences.set(identity, occurrence);
+        return {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
+            level: LEVEL[finding.severity],
+            message: { text: messageText(finding, report) + note },
+            locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region } }],
+            partialFingerprints: { primaryLocationLineHash: `${identity}:${occurrence}` },
+            ...(finding.waived
+                ? {
+                    // No `status`: 2.1.0 named it `state`, its errata `status`; absent means accepted
+                    // in both, so the file validates against either schema.
+                    suppressions: [
+                        {
+                            kind: 'external',
+                            justification: (0,report_escape/* singleLine */.pF)(`${finding.waived.id}: ${finding.waived.reason} (approved by ` +
+                                `${finding.waived.approvedBy}, expires ${finding.waived.expires})`),
+                        },
+                    ],
+                }
+                : {}),
+            ...withProperties({
+                vendor: finding.vendor,
+                product: finding.product,
+                condition: finding.condition,
+            }),
+        };
+    });
+    const { kept, omitted } = capResults(report.findings, all);
+    const notifications = omitted > 0
+        ? [
+            {
+                level: 'warning',
+                descriptor: { id: 'results-omitted' },
+                message: {
+                    text: `${omitted} of ${all.length} findings are not in this file: a SARIF run holds at ` +
+                        `most ${MAX_SARIF_RESULTS} results, and the most severe are kept. The JSON ` +
+                        'report (--format json) lists every finding.',
+                },
+            },
+        ]
+        : [];
+    const run = {
+        ...toolOf(report.tool.version),
+        automationDetails: { id: automationDetailsId(category) },
+        originalUriBaseIds: {
+            [SRCROOT]: { description: { text: 'The root of the repository the gate checked.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+            },
+        ],
+        results: kept,
+        properties: {
+            decision: report.decision,
+            now: report.now,
+            failOn: report.failOn,
+            summary: { ...report.summary },
+            resultsOmitted: omitted,
+        },
+    };
+    return serialize(run);
+}
+/**
+ * A valid SARIF run for exit 2: no results, an invocation that did not succeed, and the reason
+ * as an error notification, so a code-scanning upload shows the gate failed rather than
+ * "no problems".
+ */
+function renderErrorSarif(reason, context = {}) {
+    const category = context.category ?? defaultCategory(context.manifestPath ?? '.github/ai-vendors.yml');
+    const run = {
+        ...toolOf(context.version ?? '0.0.0'),
+        automationDetails: { id: automationDetailsId(category) },
+        invocations: [
+            {
+                executionSuccessful: false,
+                exitCode: 2,
+                exitCodeDescription: 'could not evaluate',
+                toolExecutionNotifications: [
+                    {
+                        level: 'error',
+                        descriptor: { id: 'could-not-evaluate' },
+                        message: { text: (0,report_escape/* singleLine */.pF)(reason).trim() || 'The gate could not evaluate.' },
+                    },
+                ],
+            },
+        ],
+        results: [],
+        properties: { decision: 'error' },
+    };
+    return serialize(run);
+}
+function serialize(run) {
+    const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+    return `${(0,report_escape/* safeJson */.oi)(log)}\n`;
+}
+function toolOf(version) {
+    return {
+        tool: {
+            driver: {
+                name: 'ai-vendor-gate',
+                version,
+                semanticVersion: version,
+                informationUri: INFORMATION_URI,
+                rules: table/* RULES */.y0.map(ruleDescriptor),
+            },
+        },
+    };
+}
+/**
+ * At most MAX_SARIF_RESULTS results: the most severe (errors, then warnings, then notes, in
+ * report order within each), written in report order.
+ */
+function capResults(findings, results) {
+    if (results.length <= MAX_SARIF_RESULTS)
+        return { kept: results, omitted: 0 };
+    const chosen = findings
+        .map((finding, index) => ({ rank: SEVERITY_RANK[finding.severity], index }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .slice(0, MAX_SARIF_RESULTS)
+        .map(({ index }) => index)
+        .sort((a, b) => a - b);
+    return { kept: chosen.map((index) => results[index]), omitted: results.length - chosen.length };
+}
+function ruleDescriptor(rule) {
+    return {
+        id: rule.id,
+        name: rule.name,
+        shortDescription: { text: rule.shortDescription },
+        fullDescription: { text: rule.fullDescription },
+        help: { text: rule.help.replace(/`/g, ''), markdown: rule.help },
+        helpUri: `${REPOSITORY_URL}/blob/main/${rule.helpPath}`,
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: {
+            tags: [...rule.tags],
+            precision: rule.precision,
+            'security-severity': rule.securitySeverity,
+        },
+    };
+}
+/**
+ * Where a result points: the finding's location when it is a repository file, else the
+ * manifest at 1:1 (code scanning needs a repo-relative location for every result).
+ */
+function placeOf(finding, report) {
+    const location = finding.location;
+    const path = location ? repoRelativePath(location.file) : null;
+    if (location && path !== null)
+        return { uri: toUri(path), region: regionOf(location), note: '' };
+    const note = location
+        ? ` (at ${outsideFile(location.file, report)}:${location.line}:${location.column})`
+        : '';
+    return {
+        uri: toUri(repoRelativePath(report.inputs.manifest.path) ?? '.github/ai-vendors.yml'),
+        region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 },
+        note,
+    };
+}
+/**
+ * A file outside the repository, named without this machine's absolute paths: a `github:`
+ * source as it is; an absolute path as the registry source the user gave when that is relative,
+ * else by its base name.
+ */
+function outsideFile(file, report) {
+    if (!isAbsolutePath(file))
+        return (0,report_escape/* singleLine */.pF)(file);
+    const source = report.inputs.registry.source;
+    if (!isAbsolutePath(source))
+        return (0,report_escape/* singleLine */.pF)(source);
+    return (0,report_escape/* singleLine */.pF)(file.split(/[\\/]/).pop() ?? file);
+}
+function isAbsolutePath(file) {
+    return file.startsWith('/') || file.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(file);
+}
+/** The message, with any absolute path of a location outside the repository named as above. */
+function messageText(finding, report) {
+    let text = (0,report_escape/* singleLine */.pF)(finding.message);
+    const file = finding.location?.file;
+    if (file && isAbsolutePath(file))
+        text = text.split(file).join(outsideFile(file, report));
+    return text;
+}
+function regionOf(location) {
+    const startLine = Math.max(1, location.line);
+    const startColumn = Math.max(1, location.column);
+    const endLine = Math.max(startLine, location.endLine);
+    const endColumn = endLine === startLine
+        ? Math.max(startColumn + 1, location.endColumn)
+        : Math.max(1, location.endColumn);
+    return { startLine, startColumn, endLine, endColumn };
+}
+/** Each segment percent-encoded, `/` kept: a valid relative URI reference. */
+function toUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * What a finding is about, without its line or message: rule, vendor, product, condition and
+ * file. Findings with the same identity are told apart by their order (`:1`, `:2`, …).
+ */
+function fingerprintBase(finding, uri) {
+    const parts = [finding.ruleId, finding.vendor, finding.product, finding.condition, uri];
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(parts.map((part) => part ?? '').join('\u0000'))
+        .digest('hex');
+}
+/** `{ properties }` with the defined values, or nothing when there are none. */
+function withProperties(values) {
+    const properties = {};
+    for (const [key, value] of Object.entries(values))
+        if (value !== undefined)
+            properties[key] = value;
+    return Object.keys(properties).length > 0 ? { properties } : {};
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+/** Evidence items listed per vendor before "… N more". */
+const EVIDENCE_PER_VENDOR = 10;
+const ANSI = {
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    yellow: '\u001b[33m',
+    cyan: '\u001b[36m',
+    green: '\u001b[32m',
+};
+const RESET = '\u001b[0m';
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+function renderText(result, options = { color: false }) {
+    const paint = (style, text) => options.color && text !== '' ? `${ANSI[style]}${text}${RESET}` : text;
+    const { report } = result;
+    const lines = [];
+    const { errors, warnings, notes } = report.summary;
+    const counts = errors + warnings + notes === 0
+        ? 'no findings'
+        : [plural(errors, 'error'), plural(warnings, 'warning'), plural(notes, 'note')].join(', ');
+    const verdict = report.decision === 'fail' ? paint('red', '✖ FAIL') : paint('green', '✔ PASS');
+    lines.push(`${paint('bold', verdict)}  ai-vendor-gate: ${counts} ${paint('dim', `(fail-on ${report.failOn}, ${report.now})`)}`);
+    const context = [result.repository, result.organization]
+        .filter((part) => part !== undefined && part !== '')
+        .map(report_escape/* singleLine */.pF);
+    if (context.length > 0)
+        lines.push(`  ${paint('dim', context.join(' · '))}`);
+    const gaps = scanGaps(report.scan);
+    if (gaps !== null)
+        lines.push(`  ${paint('yellow', gaps)}`);
+    const located = (finding) => finding.location
+        ? `${(0,report_escape/* singleLine */.pF)(finding.location.file)}:${finding.location.line}:${finding.location.column}`
+        : (0,report_escape/* singleLine */.pF)(report.inputs.manifest.path);
+    // A loop, not Math.max(...list): a spread of 100,000 findings overflows the call stack.
+    const width = { location: 0, severity: 0, rule: 0 };
+    for (const finding of report.findings) {
+        width.location = Math.max(width.location, located(finding).length);
+        width.severity = Math.max(width.severity, finding.severity.length);
+        width.rule = Math.max(width.rule, finding.ruleId.length);
+    }
+    for (const group of groupFindings(result)) {
+        lines.push('');
+        const title = group.vendor === null
+            ? 'General'
+            : group.name !== undefined
+                ? `${(0,report_escape/* singleLine */.pF)(group.name)} (${(0,report_escape/* singleLine */.pF)(group.vendor)})`
+                : (0,report_escape/* singleLine */.pF)(group.vendor);
+        lines.push(paint('bold', title));
+        for (const finding of group.findings) {
+            const waived = finding.waived
+                ? ` ${paint('dim', `(waived by ${(0,report_escape/* singleLine */.pF)(finding.waived.id)} until ${(0,report_escape/* singleLine */.pF)(finding.waived.expires)})`)}`
+                : '';
+            lines.push([
+                '  ',
+                located(finding).padEnd(width.location),
+                '  ',
+                paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(width.severity)),
+                '  ',
+                paint('dim', finding.ruleId.padEnd(width.rule)),
+                '  ',
+                (0,report_escape/* singleLine */.pF)(finding.message),
+                waived,
+            ].join(''));
+        }
+    }
+    if (report.evidence.length > 0) {
+        lines.push('');
+        const vendors = groupEvidence(report.evidence);
+        lines.push(paint('bold', `Evidence: ${plural(report.evidence.length, 'item')} for ${plural(vendors.length, 'vendor')}`));
+        for (const [vendor, items] of vendors) {
+            const direct = items.filter((item) => item.direct).length;
+            lines.push(`  ${(0,report_escape/* singleLine */.pF)(vendor)}: ${plural(items.length, 'item')} (${direct} direct, ${items.length - direct} transitive)`);
+            for (const item of items.slice(0, EVIDENCE_PER_VENDOR))
+                lines.push(`    ${evidenceLine(item)}`);
+            if (items.length > EVIDENCE_PER_VENDOR) {
+                lines.push(`    ${paint('dim', `… ${items.length - EVIDENCE_PER_VENDOR} more (see --format json)`)}`);
+            }
+        }
+    }
+    // The output boundary: every line, whatever a string above slipped through.
+    return (0,report_escape/* defuseCommands */.pq)(`${lines.join('\n')}\n`);
+}
+function evidenceLine(item) {
+    const what = item.ecosystem ? `${item.kind} ${(0,report_escape/* singleLine */.pF)(item.ecosystem)}` : item.kind;
+    const column = item.column !== undefined ? `:${item.column}` : '';
+    return `${(0,report_escape/* singleLine */.pF)(item.file)}:${item.line}${column}  ${what}  ${(0,report_escape/* singleLine */.pF)(item.name)}  (${evidenceUse(item)})`;
+}
+
+// EXTERNAL MODULE: ./src/rules/dates.ts
+var dates = __webpack_require__(1426);
+// EXTERNAL MODULE: ./src/sources/registry.ts
+var sources_registry = __webpack_require__(5048);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/history/chain.ts
+var chain = __webpack_require__(493);
+// EXTERNAL MODULE: ./src/history/record.ts + 1 modules
+var history_record = __webpack_require__(686);
+;// CONCATENATED MODULE: ./src/history/run-record.ts
+// The gate record of one run, as both front ends write it: run context from the environment,
+// the registry's source, and the due dates of the vendors in use.
+
+
+
+
+function recordForRun(result, registry, env, clock = () => new Date()) {
+    const inUse = new Set([
+        ...result.vendors.map((v) => v.vendor),
+        ...result.report.evidence.map((e) => e.vendor),
+    ]);
+    const record = (0,history_record/* buildRecord */.kA)(result, (0,history_record/* runContextFromEnv */.wX)(env, clock), null, {
+        registrySource: (0,sources_registry/* registrySourceInfo */.dJ)(registry),
+        ...(result.registry ? { reviewsDue: (0,history_record/* dueDatesFromRegistry */.h6)(result.registry, [...inUse]) } : {}),
+    });
+    // Never write a record that `history verify` would reject: the history could not grow past it.
+    const problem = (0,chain/* recordProblem */.hN)(record);
+    if (problem !== null) {
+        throw new errors/* GateError */.u(`The gate record would not match the record schema: ${problem}.`);
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/cli/record.ts
+// --record and --history: the gate record of this run, written and/or chained into a history.
+
+
+
+
+
+async function writeRecord(result, io, targets) {
+    let record = recordForRun(result, targets.registry, io.env);
+    if (targets.history)
+        record = await (0,chain/* appendRecordToFile */.J$)(targets.history, record);
+    if (targets.record) {
+        try {
+            await (0,no_follow/* writeOwnFile */.O)(targets.record, `${(0,history_record/* serializeRecord */.Om)(record)}\n`);
+        }
+        catch {
+            throw new errors/* GateError */.u(`The gate record could not be written to ${targets.record}.`);
+        }
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+// `check`: the gate itself.
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_HELP = `Usage: ai-vendor-gate check [options]
+
+Evaluates the manifest against the registry and scans the repository for undeclared AI use.
+
+  --manifest PATH           manifest (default: ROOT/.github/ai-vendors.yml)
+  --registry SOURCE         registry path, or github:OWNER/REPO/PATH@REF
+                            (default: $AI_VENDOR_GATE_REGISTRY)
+  --root DIR                repository root (default: current directory)
+  --no-scan                 do not scan the repository
+  --now YYYY-MM-DD          evaluate as of this UTC day (default: today)
+  --fail-on LEVEL           error | warning | never (default: error)
+  --format FORMAT           text | json | sarif | markdown | cyclonedx (default: text)
+  --output FILE             write the report to FILE instead of standard output
+  --sarif-category ID       SARIF analysis category, distinct per upload
+                            (default: ai-vendor-gate/MANIFEST-PATH)
+  --repository OWNER/NAME   for waivers (default: $GITHUB_REPOSITORY)
+  --record FILE             write the gate record (canonical JSON) to FILE
+  --history FILE            append the gate record to a hash-chained history
+  --debug                   print stack traces of internal errors
+
+Exit codes: 0 pass, 1 fail, 2 could not evaluate.
+`;
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+/** Formats `render` writes, and the AI-BOM, which also reads the manifest's declared uses. */
+const ALL_FORMATS = [...FORMATS, 'cyclonedx'];
+/** The report in one of the `--format`s; each renderer writes through the output boundary. */
+function render(result, format, options) {
+    switch (format) {
+        case 'json':
+            return renderJson(result);
+        case 'sarif':
+            return renderSarif(result, { category: options.sarifCategory });
+        case 'markdown':
+            return renderMarkdown(result);
+        case 'text':
+            return renderText(result, { color: options.color });
+    }
+}
+async function writeReport(io, output, text) {
+    if (output === undefined) {
+        io.stdout(text);
+        return;
+    }
+    try {
+        await (0,no_follow/* writeOwnFile */.O)(external_node_path_default().resolve(io.cwd, output), text);
+    }
+    catch {
+        throw new errors/* GateError */.u(`The report could not be written to ${output}.`);
+    }
+}
+const checkCommand = async (argv, io) => {
+    const { values, positionals } = (0,options/* parse */.qg)(argv, {
+        manifest: { type: 'string' },
+        registry: { type: 'string' },
+        root: { type: 'string' },
+        'no-scan': { type: 'boolean' },
+        now: { type: 'string' },
+        'fail-on': { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'sarif-category': { type: 'string' },
+        repository: { type: 'string' },
+        record: { type: 'string' },
+        history: { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    }, 'check');
+    if (values.help) {
+        io.stdout(CHECK_HELP);
+        return 0;
+    }
+    if (positionals.length > 0)
+        throw new errors/* GateError */.u(`check takes no arguments, got "${positionals[0]}".`);
+    const format = (0,options/* oneOf */.yL)(values.format, ALL_FORMATS, '--format', 'text');
+    const root = external_node_path_default().resolve(io.cwd, values.root ?? '.');
+    const manifestPath = values.manifest
+        ? external_node_path_default().resolve(io.cwd, values.manifest)
+        : external_node_path_default().join(root, '.github', 'ai-vendors.yml');
+    const sarifCategory = values['sarif-category'];
+    let evaluated;
+    try {
+        const failOn = (0,options/* oneOf */.yL)(values['fail-on'], options/* FAIL_ON */.d$, '--fail-on', 'error');
+        const now = (0,options/* parseNow */.A7)(values.now, (0,dates/* todayUtc */.O2)());
+        const { result, registry } = await evaluateCheck(values, io, {
+            root,
+            manifestPath,
+            now,
+            failOn,
+        });
+        evaluated = { result, registry, now };
+    }
+    catch (error) {
+        // Exit 2 still leaves a SARIF that says so, where a SARIF was asked for; the reason goes
+        // to stderr as for every format.
+        if (format === 'sarif') {
+            const reason = error instanceof errors/* GateError */.u ? error.message : 'Internal error: the gate could not evaluate.';
+            const sarif = renderErrorSarif(reason, {
+                category: sarifCategory ?? defaultCategory((0,gate/* displayPath */.Gt)(root, manifestPath)),
+                version: gate.TOOL.version,
+            });
+            await writeReport(io, values.output, sarif).catch(() => undefined);
+        }
+        throw error;
+    }
+    const { result, registry, now } = evaluated;
+    const output = format === 'cyclonedx'
+        ? await (await __webpack_require__.e(/* import() */ 144).then(__webpack_require__.bind(__webpack_require__, 4144))).checkBom(result, manifestPath, values.now && now)
+        : render(result, format, { color: io.color && !values.output, sarifCategory });
+    await writeReport(io, values.output, output);
+    if (values.record || values.history) {
+        await writeRecord(result, io, {
+            record: values.record && external_node_path_default().resolve(io.cwd, values.record),
+            history: values.history && external_node_path_default().resolve(io.cwd, values.history),
+            registry,
+        });
+    }
+    return result.report.decision === 'pass' ? 0 : 1;
+};
+/** Reads the registry and runs the engine: everything that can make `check` exit 2. */
+async function evaluateCheck(values, io, inputs) {
+    const source = values.registry ?? io.env.AI_VENDOR_GATE_REGISTRY;
+    if (!source) {
+        throw new errors/* GateError */.u('No registry given: pass --registry PATH or --registry github:OWNER/REPO/PATH@REF.');
+    }
+    const registry = await (0,sources_registry/* readRegistrySource */.r0)(source, {
+        root: inputs.root,
+        cwd: io.cwd,
+        api: { apiUrl: io.env.GITHUB_API_URL, token: io.env.GITHUB_TOKEN },
+        displayPath: gate/* displayPath */.Gt,
+    });
+    const repository = values.repository ?? (io.env.GITHUB_REPOSITORY || undefined);
+    if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+        throw new errors/* GateError */.u(`--repository must be OWNER/NAME, not "${repository}".`);
+    }
+    const result = await (0,gate/* runGate */.Rg)({
+        root: inputs.root,
+        manifestPath: inputs.manifestPath,
+        registry,
+        scan: !values['no-scan'],
+        now: inputs.now,
+        failOn: inputs.failOn,
+        repository,
+        // What this run writes is never evidence for this or a later run.
+        outputFiles: [values.output, values.record, values.history]
+            .filter((file) => typeof file === 'string' && file !== '')
+            .map((file) => external_node_path_default().resolve(io.cwd, file)),
+    });
+    return { result, registry };
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ parseNow),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+// Argument parsing shared by the commands: node's own parseArgs, errors as GateError (exit 2).
+
+
+
+function parse(argv, options, command) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const message = String(error.message)
+            .split('\n')[0]
+            .replace(/\.$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`${message} (see "ai-vendor-gate ${command} --help").`);
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+function parseNow(value, today) {
+    if (value === undefined || value === '')
+        return today;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !(0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`--now must be a real date written YYYY-MM-DD, not "${value}".`);
+    }
+    return value;
+}
+const FAIL_ON = ['error', 'warning', 'never'];
+
+
+/***/ }),
+
+/***/ 4828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ writeOwnFile),
+/* harmony export */   V: () => (/* binding */ appendOwnFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+// Every file the gate writes is opened without following a symbolic link at its path: a pull
+// request owns the checkout and could commit `ai-vendor-gate.sarif -> .git/config` (or a link
+// to a script a later step runs) to have the gate overwrite another file.
+
+
+const WRITE = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+const APPEND = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+/** Writes `text` to `file`; a symbolic link there is refused (ELOOP), never followed. */
+function writeOwnFile(file, text) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, text, { flag: WRITE });
+}
+/** Appends `text` to `file`; a symbolic link there is refused (ELOOP), never followed. */
+function appendOwnFile(file, text) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, text, { flag: APPEND, encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_URL, REFUSED_STATUS, apiUrlFromEnv, waitSeconds */
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+// The one GitHub client: Octokit (the library @actions/github wraps) with the retry and
+// throttling plugins, so rate limits (primary, secondary, `retry-after`, `x-ratelimit-reset`)
+// and transient errors are the library's job. Built on @octokit/core rather than
+// @actions/github so that the CLI and the core never import `@actions/*`; the action, the
+// history branch, `github:` registries, the organization sweep and `remind` all use it.
+
+
+
+
+
+
+const GateOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const DEFAULT_API_URL = 'https://api.github.com';
+/** 421 Misdirected Request: what the client answers itself for a URL off the API's origin. */
+const REFUSED_STATUS = 421;
+function apiUrlFromEnv(env = process.env) {
+    return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+/**
+ * A fetch that never sends the token to another origin than the API's (a Link header or a
+ * hostile redirect cannot take it elsewhere; fetch drops authorization on cross-origin
+ * redirects itself) and that gives every request a deadline.
+ */
+function guardedFetch(apiUrl, timeoutMs, base) {
+    const origin = new URL(apiUrl).origin;
+    return (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        if (url.origin !== origin) {
+            // An answer, not a thrown error: Octokit would report a throw as a 500 and retry it.
+            return Promise.resolve(new Response(JSON.stringify({
+                message: `refused to send the request to another host than the API's (${url.origin})`,
+            }), { status: REFUSED_STATUS, headers: { 'content-type': 'application/json' } }));
+        }
+        const signal = init?.signal
+            ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+            : AbortSignal.timeout(timeoutMs);
+        return base(input, { ...init, signal });
+    };
+}
+/**
+ * A 429 is waited out here, as `retry-after` (or `x-ratelimit-reset`) says: the throttling
+ * plugin only recognizes a 429 whose message names a secondary rate limit, and the retry plugin
+ * would retry it on its own schedule, too early. Bounded in count and in wait.
+ */
+function waitingOut429(base, retries, maxWaitSeconds, unitMs, onWait) {
+    return async (input, init) => {
+        for (let attempt = 0;; attempt++) {
+            const response = await base(input, init);
+            if (response.status !== 429 || attempt >= retries)
+                return response;
+            const seconds = waitSeconds(response.headers, attempt);
+            if (seconds > maxWaitSeconds)
+                return response;
+            await response.body?.cancel().catch(() => undefined);
+            onWait?.(`GitHub answered 429 (too many requests): waiting ${seconds} s.`);
+            await new Promise((resolve) => setTimeout(resolve, seconds * unitMs));
+        }
+    };
+}
+/** Seconds to wait before trying again: `retry-after`, else until the reset, else 1, 2, 4… */
+function waitSeconds(headers, attempt, now = Date.now()) {
+    const retryAfter = headers.get('retry-after');
+    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter.trim());
+    if (retryAfter !== null) {
+        const at = Date.parse(retryAfter);
+        if (Number.isFinite(at))
+            return Math.max(0, Math.ceil((at - now) / 1000));
+    }
+    const reset = headers.get('x-ratelimit-reset');
+    if (reset !== null && /^\d+$/.test(reset.trim())) {
+        return Math.max(0, Number(reset.trim()) - Math.floor(now / 1000) + 1);
+    }
+    return 2 ** attempt;
+}
+function createGitHubClient(options = {}) {
+    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
+    const retries = options.rateLimitRetries ?? 4;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+    const onLimit = (kind) => (after, request, _octokit, count) => {
+        if (count >= retries || after > maxWait)
+            return false;
+        options.onWait?.(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${after} s.`);
+        return true;
+    };
+    const unitMs = options.retryAfterUnitMs ?? 1000;
+    const guarded = guardedFetch(apiUrl, options.timeoutMs ?? 30_000, options.fetch ?? fetch);
+    return new GateOctokit({
+        baseUrl: apiUrl,
+        auth: options.token || undefined,
+        userAgent: 'ai-vendor-gate',
+        request: {
+            fetch: waitingOut429(guarded, retries, maxWait, unitMs, options.onWait),
+        },
+        // Octokit's default logger writes to the console; our output boundary owns every byte.
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: unitMs,
+            ...(options.writeSpacingMs === undefined
+                ? {}
+                : {
+                    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
+                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+                        maxConcurrent: 1,
+                        minTime: options.writeSpacingMs,
+                    }),
+                }),
+        },
+        // 429 is waited out in the fetch layer (waitingOut429); what comes back is final.
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, REFUSED_STATUS, 422, 429, 451] },
+    });
+}
+/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
+function statusOf(error) {
+    if (error === null || typeof error !== 'object')
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J$: () => (/* binding */ appendRecordToFile),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   aA: () => (/* binding */ verifyHistory),
+/* harmony export */   aE: () => (/* binding */ verifyAnchored),
+/* harmony export */   hN: () => (/* binding */ recordProblem),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   ww: () => (/* binding */ parseHead)
+/* harmony export */ });
+/* unused harmony exports lastRecordHash, isGateRecord */
+/* harmony import */ var _fs_no_follow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4828);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1150);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
+// The history: one canonical record per line, each carrying the sha256 of the line before it.
+// Verification recomputes every hash and link, so an edited, removed, inserted, repeated or
+// reordered line shows, at the first line where the chain breaks. The chain cannot show that
+// its latest records were cut off (what remains is still a valid chain), nor that the latest
+// record was edited and resealed: only a head published elsewhere (the sha256 of the latest
+// record) anchors the tail, so `verify` takes one.
+
+
+
+
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+/** A published head as given on the command line: 64 hex digits, either case. */
+function parseHead(value) {
+    const head = value.trim().toLowerCase();
+    return HEX64.test(head) ? head : null;
+}
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const terminated = parts[parts.length - 1] === '';
+    if (terminated)
+        parts.pop();
+    return parts.map((raw, i) => ({
+        number: i + 1,
+        // Tolerate CRLF checkouts: the hash covers the record, not the line ending.
+        text: raw.endsWith('\r') ? raw.slice(0, -1) : raw,
+        unterminated: !terminated && i === parts.length - 1,
+    }));
+}
+/** Reads one line as a gate record, or says in one sentence why it is not one. */
+function readLine(line) {
+    if (line.text.trim() === '')
+        return 'The line is blank, but every line must hold one record.';
+    let value;
+    try {
+        value = JSON.parse(line.text);
+    }
+    catch {
+        return line.unterminated
+            ? 'The last line is truncated: its record stops before the end.'
+            : 'The line is not valid JSON.';
+    }
+    const problem = recordProblem(value);
+    if (problem !== null)
+        return `The line is not a gate record of schemaVersion 1: ${problem}.`;
+    return value;
+}
+/** Recomputes every record's hash and `previous` link. */
+function verifyHistory(text) {
+    return verifyChain(text, new Map());
+}
+/**
+ * The chain check, plus its head. With `publishedHead` (the sha256 of the latest record,
+ * published where the history file's writer cannot change it), the latest record must also be
+ * that one: this catches a removed, resealed or replaced tail, and an emptied file.
+ */
+function verifyAnchored(text, publishedHead) {
+    const seen = new Map();
+    const result = verifyChain(text, seen);
+    if (!result.ok)
+        return result;
+    const head = [...seen.keys()].at(-1) ?? null;
+    const chain = { ...result, head };
+    if (publishedHead === undefined)
+        return chain;
+    if (head === null) {
+        return {
+            ok: false,
+            line: null,
+            reason: `The history is empty, but the published head is ${publishedHead}: its records were removed.`,
+        };
+    }
+    if (head === publishedHead)
+        return chain;
+    const at = seen.get(publishedHead);
+    return {
+        ok: false,
+        line: chain.count,
+        reason: at === undefined
+            ? `The latest record is not the published head ${publishedHead}, and no record in the file is: the latest records were removed, or replaced and resealed.`
+            : `The latest record is not the published head, which is the record on line ${at}: records after it were not covered by that head.`,
+    };
+}
+/** Checks the chain; `seen` collects each record's sha256 and line. */
+function verifyChain(text, seen) {
+    let previous = null;
+    const lines = splitLines(text);
+    for (const line of lines) {
+        const fail = (reason) => ({ ok: false, line: line.number, reason });
+        const record = readLine(line);
+        if (typeof record === 'string')
+            return fail(record);
+        let hash;
+        let canonical;
+        try {
+            hash = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .recordHash */ .oj)(record);
+            canonical = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(record);
+        }
+        catch {
+            return fail('The record holds text that has no canonical JSON form.');
+        }
+        if (hash !== record.sha256)
+            return fail('The record does not match its sha256: it was altered.');
+        if (canonical !== line.text)
+            return fail('The record is not in canonical JSON form: it was rewritten.');
+        const earlier = seen.get(record.sha256);
+        if (earlier !== undefined)
+            return fail(`The record repeats the one on line ${earlier}.`);
+        if (record.previous !== previous) {
+            return fail(previous === null
+                ? 'The first record links to an earlier one: records were removed from the start.'
+                : `The record does not link to the one on line ${line.number - 1}: a record was removed, inserted or moved.`);
+        }
+        seen.set(record.sha256, line.number);
+        previous = record.sha256;
+    }
+    return { ok: true, count: lines.length };
+}
+/** Reads every line as a record (for `history show`), without checking the chain. */
+function parseHistory(text) {
+    const records = [];
+    for (const line of splitLines(text)) {
+        const record = readLine(line);
+        if (typeof record === 'string') {
+            return { ok: false, line: line.number, reason: record };
+        }
+        records.push(record);
+    }
+    return { ok: true, records };
+}
+/**
+ * The sha256 of the history's last record (the `previous` of the next), null for an empty
+ * history. Throws GateError when the last line is not a record: appending would hide the break.
+ */
+function lastRecordHash(text) {
+    const lines = splitLines(text);
+    const last = lines[lines.length - 1];
+    if (last === undefined)
+        return null;
+    const record = readLine(last);
+    if (typeof record === 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`The history's last line (line ${last.number}) is not a gate record, so a new record cannot be chained to it.`);
+    }
+    return record.sha256;
+}
+/**
+ * Appends the record to a history file (created when absent), chained to its last line.
+ * Returns the record as written, with its new `previous` and `sha256`.
+ */
+async function appendRecordToFile(path, record) {
+    let text = '';
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`Cannot read the history file ${path}: ${describeFsError(error)}.`);
+        }
+    }
+    const chained = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .rechain */ .jJ)(record, lastRecordHash(text));
+    const separator = text !== '' && !text.endsWith('\n') ? '\n' : '';
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,_fs_no_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .appendOwnFile */ .V)(path, `${separator}${(0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeRecord */ .Om)(chained)}\n`);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`Cannot write the history file ${path}: ${describeFsError(error)}.`);
+    }
+    return chained;
+}
+/** A plain phrase for a file system error. */
+function describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ENOTDIR':
+            return 'a part of the path is not a directory';
+        default:
+            return code ?? 'unknown error';
+    }
+}
+// ---- shape: the compiled record schema decides ----
+/** Why a value is not a gate record (the schema's first complaint), or null when it is one. */
+function recordProblem(value) {
+    if ((0,_load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRecord */ .eV)(value))
+        return null;
+    const error = _load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRecord */ .eV.errors?.[0];
+    if (error === undefined)
+        return 'it does not match the record schema';
+    const where = error.instancePath === '' ? 'the record' : error.instancePath.slice(0, 120);
+    const extra = error.params.additionalProperty;
+    const detail = typeof extra === 'string' ? ` (${extra.slice(0, 60)})` : '';
+    return `${where} ${error.message ?? 'is not valid'}${detail}`;
+}
+/** Whether a value is a gate record by the record schema. */
+function isGateRecord(v) {
+    return validateRecord(v);
+}
+
+
+/***/ }),
+
+/***/ 686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kA: () => (/* binding */ buildRecord),
+  dj: () => (/* binding */ canonicalJson),
+  h6: () => (/* binding */ dueDatesFromRegistry),
+  jJ: () => (/* binding */ rechain),
+  oj: () => (/* binding */ recordHash),
+  wX: () => (/* binding */ runContextFromEnv),
+  Om: () => (/* binding */ serializeRecord)
+});
+
+// UNUSED EXPORTS: sealRecord
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/rules/dates.ts
+var dates = __webpack_require__(1426);
+;// CONCATENATED MODULE: ./src/history/record.ts
+// The gate record (SPEC 8): what was decided, for which commit, against which inputs, hashed as
+// RFC 8785 canonical JSON so that any later edit shows.
+
+
+
+
+const ENV_KEYS = {
+    repository: 'GITHUB_REPOSITORY',
+    sha: 'GITHUB_SHA',
+    ref: 'GITHUB_REF',
+    event: 'GITHUB_EVENT_NAME',
+    runId: 'GITHUB_RUN_ID',
+    runAttempt: 'GITHUB_RUN_ATTEMPT',
+    actor: 'GITHUB_ACTOR',
+    workflow: 'GITHUB_WORKFLOW',
+    serverUrl: 'GITHUB_SERVER_URL',
+};
+/**
+ * The run context from GitHub's variables. `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) fixes
+ * the timestamp, for reproducible output.
+ */
+function runContextFromEnv(env, clock) {
+    const get = (key) => {
+        const value = env[key];
+        return value === undefined || value === '' ? null : value;
+    };
+    const epoch = get('SOURCE_DATE_EPOCH');
+    let time;
+    if (epoch !== null) {
+        if (!/^\d{1,12}$/.test(epoch)) {
+            throw new errors/* GateError */.u(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}".`);
+        }
+        time = new Date(Number(epoch) * 1000);
+    }
+    else {
+        time = clock();
+    }
+    return {
+        timestamp: isoSeconds(time),
+        repository: get(ENV_KEYS.repository),
+        sha: get(ENV_KEYS.sha),
+        ref: get(ENV_KEYS.ref),
+        event: get(ENV_KEYS.event),
+        // GitHub's run id and attempt are numbers; anything else cannot name a run (nor be linked).
+        runId: digits(get(ENV_KEYS.runId)),
+        runAttempt: digits(get(ENV_KEYS.runAttempt)),
+        actor: get(ENV_KEYS.actor),
+        workflow: get(ENV_KEYS.workflow),
+        serverUrl: get(ENV_KEYS.serverUrl)?.replace(/\/+$/, '') ?? null,
+    };
+}
+function digits(value) {
+    return value !== null && /^[0-9]{1,20}$/.test(value) ? value : null;
+}
+function isoSeconds(time) {
+    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Builds the record of one gate run, chained to `previous` and hashed. */
+function buildRecord(result, run, previous, extra = {}) {
+    const { report } = result;
+    const registry = {
+        source: report.inputs.registry.source,
+        sha256: report.inputs.registry.sha256,
+    };
+    for (const key of ['path', 'repo', 'ref', 'blobSha']) {
+        const value = extra.registrySource?.[key];
+        if (value !== undefined)
+            registry[key] = value;
+    }
+    const findings = report.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        vendor: f.vendor ?? null,
+        product: f.product ?? null,
+        condition: f.condition ?? null,
+        file: f.location?.file ?? null,
+        line: f.location?.line ?? null,
+        waived: f.waived?.id ?? null,
+    }));
+    const vendors = new Set();
+    for (const v of result.vendors)
+        vendors.add(v.vendor);
+    for (const e of report.evidence)
+        vendors.add(e.vendor);
+    for (const f of report.findings)
+        if (f.vendor !== undefined)
+            vendors.add(f.vendor);
+    const unsigned = {
+        schemaVersion: 1,
+        tool: { name: report.tool.name, version: report.tool.version },
+        now: report.now,
+        timestamp: run.timestamp,
+        repository: result.repository ?? run.repository,
+        serverUrl: run.serverUrl,
+        sha: run.sha,
+        ref: run.ref,
+        event: run.event,
+        run: { id: run.runId, attempt: run.runAttempt },
+        actor: run.actor,
+        workflow: run.workflow,
+        inputs: {
+            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
+            registry,
+        },
+        decision: report.decision,
+        failOn: report.failOn,
+        summary: { ...report.summary },
+        findings,
+        vendors: [...vendors].sort(compareCodeUnits),
+        previous,
+    };
+    if (extra.reviewsDue !== undefined)
+        unsigned.reviewsDue = sortDue(extra.reviewsDue);
+    return sealRecord(wellFormed(unsigned));
+}
+/** The same record chained to another predecessor (rehashed). */
+function rechain(record, previous) {
+    const rest = { ...record };
+    delete rest.sha256;
+    return sealRecord({ ...rest, previous });
+}
+/** Adds `sha256` over the canonical JSON of the record without it. */
+function sealRecord(unsigned) {
+    return { ...unsigned, sha256: recordHash(unsigned) };
+}
+/** SHA-256 (lowercase hex) of the canonical JSON of a record, ignoring any `sha256` field. */
+function recordHash(record) {
+    const rest = { ...record };
+    delete rest.sha256;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
+}
+/** One line: the record as RFC 8785 canonical JSON. */
+function serializeRecord(record) {
+    return canonicalJson(record);
+}
+/** RFC 8785 canonical JSON of a JSON value. */
+function canonicalJson(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new TypeError('The value has no JSON form.');
+    return text;
+}
+/**
+ * Due dates for the given vendors as the registry states them: the next review (review date +
+ * cadence), attestation expiries, verified certification expiries. For `extra.reviewsDue`.
+ */
+function dueDatesFromRegistry(registry, vendors) {
+    const items = [];
+    const defaultCadence = registry.defaults?.reviewCadenceDays ?? 365;
+    for (const id of vendors) {
+        const vendor = Object.hasOwn(registry.vendors, id) ? registry.vendors[id] : undefined;
+        if (vendor === undefined)
+            continue;
+        if (vendor.review?.date !== undefined) {
+            const cadence = vendor.review.cadenceDays ?? defaultCadence;
+            items.push({
+                vendor: id,
+                kind: 'review',
+                id: null,
+                due: (0,dates/* addDays */.fi)(vendor.review.date, cadence),
+            });
+        }
+        for (const [name, attestation] of Object.entries(vendor.attestations ?? {})) {
+            if (attestation.expires !== undefined) {
+                items.push({ vendor: id, kind: 'attestation', id: name, due: attestation.expires });
+            }
+        }
+        for (const cert of vendor.profile?.certifications ?? []) {
+            if (cert.status === 'verified' && cert.expires !== undefined) {
+                items.push({ vendor: id, kind: 'certification', id: cert.name, due: cert.expires });
+            }
+        }
+    }
+    return sortDue(items);
+}
+function sortDue(items) {
+    return items
+        .map((i) => ({ vendor: i.vendor, kind: i.kind, id: i.id ?? null, due: i.due }))
+        .sort((a, b) => compareCodeUnits(a.due, b.due) ||
+        compareCodeUnits(a.vendor, b.vendor) ||
+        compareCodeUnits(a.kind, b.kind) ||
+        compareCodeUnits(a.id ?? '', b.id ?? ''));
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Replaces lone surrogates (which have no canonical JSON form) with U+FFFD, deeply. */
+function wellFormed(value) {
+    if (typeof value === 'string')
+        return value.replace(LONE_SURROGATE, '\uFFFD');
+    if (Array.isArray(value))
+        return value.map(wellFormed);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormed(v)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dJ: () => (/* binding */ registrySourceInfo),
+/* harmony export */   r0: () => (/* binding */ readRegistrySource)
+/* harmony export */ });
+/* unused harmony exports parseGithubSource, isGithubSource, clientFor, encodeRepoPath, readContentsEntry, fetchContents, failureReason, readLocalFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5408);
+// Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
+// (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
+
+
+
+
+
+const GITHUB_SOURCE = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@(.+)$/;
+function parseGithubSource(source) {
+    const match = GITHUB_SOURCE.exec(source);
+    if (!match)
+        return undefined;
+    const [, owner, repo, file, ref] = match;
+    if (file.split('/').some((part) => part === '..' || part === ''))
+        return undefined;
+    return { owner, repo, path: file, ref };
+}
+function isGithubSource(source) {
+    return source.startsWith('github:');
+}
+function clientFor(api) {
+    return (api.client ??
+        (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
+            ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
+            ...(api.token ? { token: api.token } : {}),
+            ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
+        }));
+}
+/** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
+function encodeRepoPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`: the entry at the path, or null when the
+ * API answers 404 (absent, or hidden from the token). Other failures are a GateError.
+ */
+async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes) {
+    const client = clientFor(api);
+    const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
+    let data;
+    try {
+        // The path is encoded here, segment by segment: the route template would turn `/` into %2F.
+        const response = await client.request(`GET /repos/{owner}/{repo}/contents/${encodeRepoPath(target.path)}`, { owner: target.owner, repo: target.repo, ref: target.ref });
+        data = response.data;
+    }
+    catch (error) {
+        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+        if (status === 404)
+            return null;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+    }
+    if (Array.isArray(data))
+        return { type: 'dir' };
+    const body = data !== null && typeof data === 'object' ? data : {};
+    const path = typeof body.path === 'string' ? body.path : target.path;
+    if (body.type === 'symlink') {
+        if (typeof body.target !== 'string') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is a symbolic link the API did not describe.`);
+        }
+        return { type: 'symlink', target: body.target, path };
+    }
+    if (body.type === 'dir')
+        return { type: 'dir' };
+    if (body.type === 'submodule')
+        return { type: 'submodule' };
+    if (body.type !== undefined && body.type !== 'file') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+    }
+    const size = typeof body.size === 'number' ? body.size : 0;
+    if (size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+    }
+    const blobSha = typeof body.sha === 'string' ? body.sha : undefined;
+    let content = body.content;
+    let encoding = body.encoding;
+    if (encoding === 'none' && blobSha !== undefined) {
+        // Files over 1 MB come without content: the blob API has it.
+        const blob = await client
+            .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+            owner: target.owner,
+            repo: target.repo,
+            file_sha: blobSha,
+        })
+            .catch((error) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+        });
+        content = blob.data.content;
+        encoding = blob.data.encoding;
+    }
+    if (encoding !== 'base64' || typeof content !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: the API returned no file content.`);
+    }
+    const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
+    if (bytes.length > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+    }
+    return { type: 'file', bytes, path, ...(blobSha ? { blobSha } : {}) };
+}
+/** Read a file at a ref through the contents API; the raw bytes and the blob sha. */
+async function fetchContents(target, api) {
+    const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
+    const entry = await readContentsEntry(target, api);
+    if (entry === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
+    }
+    if (entry.type !== 'file')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+    return { bytes: entry.bytes, ...(entry.blobSha ? { blobSha: entry.blobSha } : {}) };
+}
+/** Why a request failed, in words (never the library's message, which may quote a URL). */
+function failureReason(error) {
+    const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+    if (status === undefined || status === 500) {
+        // RequestError uses 500 for network failures and timeouts too.
+        return 'the GitHub API did not answer';
+    }
+    if (status === 401 || status === 403)
+        return 'the token is not allowed to read it';
+    if (status === 404)
+        return 'it does not exist or the token cannot read it';
+    if (status === 429)
+        return 'the GitHub API rate limit was exceeded';
+    return `the API answered ${status}`;
+}
+async function readLocalFile(file, label, maxBytes) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is not a file.`);
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u)
+            throw error;
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(code === 'ENOENT'
+            ? `The ${label} ${file} does not exist.`
+            : `The ${label} ${file} cannot be read.`);
+    }
+    if (size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+    }
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} cannot be read.`);
+    }
+}
+async function readRegistrySource(source, options) {
+    if (isGithubSource(source)) {
+        const target = parseGithubSource(source);
+        if (!target) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
+        }
+        const { bytes, blobSha } = await fetchContents(target, options.api);
+        return { source, file: source, bytes, blobSha };
+    }
+    const localPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, source);
+    const bytes = await readLocalFile(localPath, 'registry', _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes);
+    return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
+}
+/** How the record names the registry's source: a path, or repo, path, ref and blob sha. */
+function registrySourceInfo(fetched) {
+    const remote = parseGithubSource(fetched.source);
+    if (!remote)
+        return { path: fetched.file };
+    return {
+        repo: `${remote.owner}/${remote.repo}`,
+        path: remote.path,
+        ref: remote.ref,
+        ...(fetched.blobSha ? { blobSha: fetched.blobSha } : {}),
+    };
+}
+
+
+/***/ })
+
+};

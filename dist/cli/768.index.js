@@ -1,0 +1,4514 @@
+export const id = 768;
+export const ids = [768];
+export const modules = {
+
+/***/ 8500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oY: () => (/* binding */ buildCatalog),
+  gE: () => (/* binding */ catalogVendor),
+  cL: () => (/* binding */ catalogVendorIds),
+  Dd: () => (/* binding */ defaultCatalog)
+});
+
+// UNUSED EXPORTS: CATALOG, ECOSYSTEMS, IMPORT_LANGUAGES, normalizePackage
+
+;// CONCATENATED MODULE: ./src/detect/catalog.json
+const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../../schemas/catalog.schema.json","version":1,"ignoreTransitive":[{"ecosystem":"npm","name":"@ai-sdk/gateway","reason":"A dependency of the framework package `ai` (AI SDK 5+): installed with every AI SDK app, used only when declared."},{"ecosystem":"pypi","name":"huggingface-hub","reason":"Pulled in by tokenizers, transformers and datasets to download models: not inference use unless declared."},{"ecosystem":"npm","name":"@ai-sdk/anthropic","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/openai","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/google","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/deepseek","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@langchain/openai","reason":"A dependency of langchain (0.x) and of OpenAI-compatible LangChain.js providers (@langchain/deepseek, @langchain/xai): used only when declared."},{"ecosystem":"pypi","name":"langchain-openai","reason":"A dependency of OpenAI-compatible LangChain providers (langchain-deepseek, langchain-xai, langchain-perplexity): used only when declared."}],"vendors":{"anthropic":{"name":"Anthropic","packages":{"npm":["@anthropic-ai/sdk","@ai-sdk/anthropic","@langchain/anthropic","@llamaindex/anthropic","@ai-sdk/anthropic-aws"],"pypi":["anthropic","langchain-anthropic","llama-index-llms-anthropic"],"go":["github.com/anthropics/anthropic-sdk-go","github.com/liushuangls/go-anthropic"],"maven":["com.anthropic:anthropic-java","com.anthropic:anthropic-java-core","com.anthropic:anthropic-java-client-okhttp","dev.langchain4j:langchain4j-anthropic","org.springframework.ai:spring-ai-anthropic","org.springframework.ai:spring-ai-starter-model-anthropic","dev.langchain4j:langchain4j-anthropic-spring-boot-starter","org.springframework.ai:spring-ai-anthropic-spring-boot-starter"],"nuget":["Anthropic","Anthropic.SDK"],"rubygems":["anthropic","ruby-anthropic","anthropic-rb","omniai-anthropic"],"composer":["anthropic-ai/sdk","mozex/anthropic-php"],"crates":["clust"]},"imports":{"python":["anthropic","langchain_anthropic","llama_index.llms.anthropic"],"java":["com.anthropic","dev.langchain4j.model.anthropic","org.springframework.ai.anthropic"],"ruby":["anthropic","omniai/anthropic"],"go":["github.com/tmc/langchaingo/llms/anthropic"],"rust":["clust"]},"hosts":["api.anthropic.com","aws-external-anthropic.*.api.aws"],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_WORKSPACE_ID"],"actions":["anthropics/claude-code-action","anthropics/claude-code-base-action"],"sources":[{"url":"https://docs.anthropic.com/en/api/client-sdks","confirms":"SDK packages per language (npm, PyPI, Go, Maven, NuGet, RubyGems), ANTHROPIC_API_KEY, api.anthropic.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/sdk","confirms":"npm @anthropic-ai/sdk"},{"url":"https://pypi.org/project/anthropic/","confirms":"PyPI anthropic"},{"url":"https://central.sonatype.com/artifact/com.anthropic/anthropic-java","confirms":"Maven com.anthropic:anthropic-java and its -core/-client-okhttp modules"},{"url":"https://www.nuget.org/packages/Anthropic","confirms":"NuGet Anthropic (official .NET SDK)"},{"url":"https://rubygems.org/gems/anthropic","confirms":"RubyGems anthropic (official, authors: Anthropic); ruby-anthropic and anthropic-rb are community gems"},{"url":"https://pkg.go.dev/github.com/anthropics/anthropic-sdk-go","confirms":"Go module github.com/anthropics/anthropic-sdk-go"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"action anthropics/claude-code-action, inputs anthropic_api_key, use_bedrock, use_vertex"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/anthropic","confirms":"npm @ai-sdk/anthropic"},{"url":"https://js.langchain.com/docs/integrations/chat/anthropic/","confirms":"npm @langchain/anthropic, PyPI langchain-anthropic"},{"url":"https://github.com/vercel/ai/tree/main/packages/anthropic-aws","confirms":"npm @ai-sdk/anthropic-aws (first-party AI SDK provider): Claude Platform on AWS: the Anthropic Messages API at aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_API_KEY; Anthropic processes the data"},{"url":"https://packagist.org/packages/anthropic-ai/sdk","confirms":"Composer anthropic-ai/sdk (official PHP SDK)"},{"url":"https://packagist.org/packages/mozex/anthropic-php","confirms":"Composer mozex/anthropic-php (community)"},{"url":"https://rubygems.org/gems/omniai-anthropic","confirms":"RubyGems omniai-anthropic, require \\"omniai/anthropic\\""},{"url":"https://crates.io/crates/clust","confirms":"crate clust (Anthropic API client)"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/anthropic","confirms":"Go import github.com/tmc/langchaingo/llms/anthropic"},{"url":"https://docs.langchain4j.dev/integrations/language-models/anthropic","confirms":"Maven dev.langchain4j:langchain4j-anthropic, package dev.langchain4j.model.anthropic"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/anthropic-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-anthropic (1.0) and spring-ai-anthropic-spring-boot-starter (before 1.0), package org.springframework.ai.anthropic"}]},"openai":{"name":"OpenAI","packages":{"npm":["openai","@ai-sdk/openai","@langchain/openai","@llamaindex/openai","openai-edge"],"pypi":["openai","langchain-openai","llama-index-llms-openai","llama-index-embeddings-openai"],"go":["github.com/openai/openai-go","github.com/sashabaranov/go-openai","github.com/charmbracelet/openai-go"],"maven":["com.openai:openai-java","com.openai:openai-java-core","com.theokanning.openai-gpt3-java:service","dev.langchain4j:langchain4j-open-ai","org.springframework.ai:spring-ai-openai","org.springframework.ai:spring-ai-starter-model-openai","dev.langchain4j:langchain4j-open-ai-official","dev.langchain4j:langchain4j-open-ai-spring-boot-starter","org.springframework.ai:spring-ai-openai-spring-boot-starter","org.springframework.ai:spring-ai-starter-model-openai-sdk","org.springframework.ai:spring-ai-openai-sdk"],"nuget":["OpenAI","Microsoft.SemanticKernel.Connectors.OpenAI","Betalgo.OpenAI","Microsoft.Extensions.AI.OpenAI","OpenAI-DotNet"],"rubygems":["ruby-openai","openai","omniai-openai"],"crates":["async-openai","openai-api-rs"],"composer":["openai-php/client","openai-php/laravel","openai-php/symfony","orhanerday/open-ai"]},"imports":{"python":["openai","langchain_openai","llama_index.llms.openai","llama_index.embeddings.openai"],"java":["com.openai","com.theokanning.openai","dev.langchain4j.model.openai","org.springframework.ai.openai","org.springframework.ai.openaisdk"],"ruby":["openai","omniai/openai"],"go":["github.com/tmc/langchaingo/llms/openai"]},"hosts":["api.openai.com"],"env":["OPENAI_API_KEY"],"actions":["openai/codex-action"],"sources":[{"url":"https://platform.openai.com/docs/libraries","confirms":"official SDKs: npm openai, PyPI openai, Go github.com/openai/openai-go, Maven com.openai:openai-java, NuGet OpenAI, gem openai; OPENAI_API_KEY; api.openai.com"},{"url":"https://central.sonatype.com/artifact/com.openai/openai-java","confirms":"Maven com.openai:openai-java"},{"url":"https://www.nuget.org/packages/OpenAI","confirms":"NuGet OpenAI (official .NET library)"},{"url":"https://pkg.go.dev/github.com/sashabaranov/go-openai","confirms":"Go community client github.com/sashabaranov/go-openai"},{"url":"https://rubygems.org/gems/ruby-openai","confirms":"RubyGems ruby-openai (community)"},{"url":"https://docs.rs/async-openai","confirms":"crate async-openai (reads OPENAI_API_KEY)"},{"url":"https://github.com/openai/codex-action","confirms":"action openai/codex-action (needs OPENAI_API_KEY)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/openai","confirms":"npm @ai-sdk/openai"},{"url":"https://packagist.org/packages/openai-php/client","confirms":"Composer openai-php/client, openai-php/laravel, openai-php/symfony"},{"url":"https://packagist.org/packages/orhanerday/open-ai","confirms":"Composer orhanerday/open-ai (community)"},{"url":"https://rubygems.org/gems/omniai-openai","confirms":"RubyGems omniai-openai, require \\"omniai/openai\\""},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/openai","confirms":"Go import github.com/tmc/langchaingo/llms/openai"},{"url":"https://docs.langchain4j.dev/integrations/language-models/open-ai","confirms":"Maven dev.langchain4j:langchain4j-open-ai and langchain4j-open-ai-official, package dev.langchain4j.model.openai"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/openai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-openai, spring-ai-openai-spring-boot-starter (before 1.0), spring-ai-starter-model-openai-sdk"},{"url":"https://www.nuget.org/packages/Microsoft.Extensions.AI.OpenAI","confirms":"NuGet Microsoft.Extensions.AI.OpenAI"},{"url":"https://www.nuget.org/packages/OpenAI-DotNet","confirms":"NuGet OpenAI-DotNet (community)"}]},"azure-openai":{"name":"Azure OpenAI","packages":{"npm":["@azure/openai","@ai-sdk/azure","@azure-rest/ai-inference"],"pypi":["llama-index-llms-azure-openai","llama-index-embeddings-azure-openai","langchain-azure-ai","azure-ai-inference"],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai","dev.langchain4j:langchain4j-azure-open-ai","org.springframework.ai:spring-ai-azure-openai","org.springframework.ai:spring-ai-starter-model-azure-openai","dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter"],"nuget":["Azure.AI.OpenAI","Microsoft.SemanticKernel.Connectors.AzureOpenAI","Azure.AI.Inference","Microsoft.Extensions.AI.AzureAIInference"]},"imports":{"python":["llama_index.llms.azure_openai","llama_index.embeddings.azure_openai","langchain_azure_ai","azure.ai.inference"],"java":["com.azure.ai.openai","dev.langchain4j.model.azure","org.springframework.ai.azure.openai"],"go":["github.com/tmc/langchaingo/llms/openai/azure"]},"hosts":["*.openai.azure.com","*.services.ai.azure.com","*.cognitiveservices.azure.com"],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_API_KEY","AZURE_RESOURCE_NAME","AZURE_INFERENCE_CREDENTIAL","AZURE_INFERENCE_ENDPOINT"],"actions":[],"sources":[{"url":"https://learn.microsoft.com/azure/ai-services/openai/supported-languages","confirms":"NuGet Azure.AI.OpenAI, Maven com.azure:azure-ai-openai, Go azopenai, npm @azure/openai; AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT; https://<resource>.openai.azure.com"},{"url":"https://www.nuget.org/packages/Azure.AI.OpenAI","confirms":"NuGet Azure.AI.OpenAI"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/azure","confirms":"npm @ai-sdk/azure"},{"url":"https://github.com/vercel/ai/tree/main/packages/azure","confirms":"npm @ai-sdk/azure (first-party AI SDK provider): AZURE_API_KEY, AZURE_RESOURCE_NAME, {resource}.openai.azure.com and {resource}.services.ai.azure.com"},{"url":"https://pypi.org/project/langchain-azure-ai/","confirms":"PyPI langchain-azure-ai (Azure AI Foundry), module langchain_azure_ai; AZURE_INFERENCE_CREDENTIAL, AZURE_INFERENCE_ENDPOINT"},{"url":"https://pypi.org/project/azure-ai-inference/","confirms":"PyPI azure-ai-inference, npm @azure-rest/ai-inference, NuGet Azure.AI.Inference: models hosted by Microsoft Azure"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/azure-openai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-azure-openai, package org.springframework.ai.azure.openai"}]},"google":{"name":"Google (Gemini API, Vertex AI)","packages":{"npm":["@google/genai","@google/generative-ai","@google-cloud/vertexai","@google-cloud/aiplatform","@ai-sdk/google","@ai-sdk/google-vertex","@langchain/google-genai","@langchain/google-vertexai","@anthropic-ai/vertex-sdk","@mistralai/mistralai-gcp","@langchain/google","@langchain/google-gauth","@langchain/google-webauth","@langchain/google-vertexai-web"],"pypi":["google-genai","google-generativeai","vertexai","google-cloud-aiplatform","langchain-google-genai","langchain-google-vertexai","llama-index-llms-gemini","llama-index-llms-google-genai","llama-index-llms-vertex","anthropic[vertex]","mistralai[gcp]"],"go":["google.golang.org/genai","github.com/google/generative-ai-go","cloud.google.com/go/vertexai","cloud.google.com/go/aiplatform"],"maven":["com.google.genai:google-genai","com.google.cloud:google-cloud-vertexai","com.google.cloud:google-cloud-aiplatform","com.anthropic:anthropic-java-vertex","dev.langchain4j:langchain4j-google-ai-gemini","dev.langchain4j:langchain4j-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-vertex-ai-gemini","dev.langchain4j:langchain4j-vertex-ai","dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter","dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-embedding","org.springframework.ai:spring-ai-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter"],"nuget":["Google.Cloud.AIPlatform.V1","Anthropic.Vertex","Microsoft.SemanticKernel.Connectors.Google","Google.GenAI"],"composer":["google-gemini-php/client","google-gemini-php/laravel","google/cloud-ai-platform"],"rubygems":["gemini-ai","omniai-google","google-cloud-ai_platform"]},"imports":{"python":["google.genai","google.generativeai","vertexai","google.cloud.aiplatform","langchain_google_genai","langchain_google_vertexai","llama_index.llms.gemini","llama_index.llms.google_genai","llama_index.llms.vertex"],"java":["com.google.genai","com.google.cloud.vertexai","dev.langchain4j.model.googleai","dev.langchain4j.model.vertexai","org.springframework.ai.vertexai.gemini","org.springframework.ai.google.genai","org.springframework.ai.vertexai.embedding"],"go":["github.com/tmc/langchaingo/llms/googleai","github.com/tmc/langchaingo/llms/googleai/vertex"],"ruby":["gemini-ai","omniai/google"]},"hosts":["generativelanguage.googleapis.com","aiplatform.googleapis.com","*-aiplatform.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GENERATIVE_AI_API_KEY","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_VERTEX_PROJECT","GOOGLE_VERTEX_LOCATION","CLAUDE_CODE_USE_VERTEX","GOOGLE_GEMINI_API_KEY","GOOGLE_VERTEX_API_KEY","GOOGLE_VERTEX_AI_PROJECT_ID"],"actions":["google-github-actions/run-gemini-cli"],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_vertex"}],"sources":[{"url":"https://ai.google.dev/gemini-api/docs/libraries","confirms":"Gemini SDKs: npm @google/genai, PyPI google-genai, Go google.golang.org/genai, Maven com.google.genai:google-genai; GEMINI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://cloud.google.com/vertex-ai/docs/start/client-libraries","confirms":"Vertex AI: PyPI google-cloud-aiplatform/vertexai, npm @google-cloud/aiplatform, @google-cloud/vertexai, Go cloud.google.com/go/aiplatform; {region}-aiplatform.googleapis.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/vertex-sdk","confirms":"npm @anthropic-ai/vertex-sdk: Claude on Vertex AI (Google processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/google-generative-ai","confirms":"npm @ai-sdk/google, GOOGLE_GENERATIVE_AI_API_KEY; @ai-sdk/google-vertex, GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION"},{"url":"https://github.com/google-github-actions/run-gemini-cli","confirms":"action google-github-actions/run-gemini-cli"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_vertex: true routes claude-code-action through Vertex AI"},{"url":"https://github.com/vercel/ai/tree/main/packages/google","confirms":"npm @ai-sdk/google (first-party AI SDK provider): GOOGLE_GENERATIVE_AI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://github.com/vercel/ai/tree/main/packages/google-vertex","confirms":"npm @ai-sdk/google-vertex (first-party AI SDK provider): GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION, GOOGLE_VERTEX_API_KEY"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers","confirms":"npm @langchain/google, @langchain/google-gauth, @langchain/google-webauth, @langchain/google-vertexai-web (Google Gemini and Vertex AI)"},{"url":"https://packagist.org/packages/google-gemini-php/client","confirms":"Composer google-gemini-php/client and google-gemini-php/laravel"},{"url":"https://rubygems.org/gems/gemini-ai","confirms":"RubyGems gemini-ai (Gemini API and Vertex AI), require \\"gemini-ai\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb reads GOOGLE_GEMINI_API_KEY and GOOGLE_VERTEX_AI_PROJECT_ID"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/googleai","confirms":"Go imports github.com/tmc/langchaingo/llms/googleai and googleai/vertex"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/vertexai-gemini-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini, spring-ai-vertex-ai-embedding, spring-ai-google-genai"},{"url":"https://www.nuget.org/packages/Google.GenAI","confirms":"NuGet Google.GenAI (official .NET SDK)"},{"url":"https://pypi.org/project/mistralai/","confirms":"PyPI mistralai[gcp]: the extra for Mistral models on Google Cloud Vertex AI (Google processes the data)"}]},"aws-bedrock":{"name":"Amazon Bedrock","packages":{"npm":["@aws-sdk/client-bedrock-runtime","@aws-sdk/client-bedrock","@aws-sdk/client-bedrock-agent-runtime","@aws-sdk/client-bedrock-agent","@anthropic-ai/bedrock-sdk","@ai-sdk/amazon-bedrock","@langchain/aws"],"pypi":["langchain-aws","llama-index-llms-bedrock","llama-index-llms-bedrock-converse","anthropic-bedrock","anthropic[bedrock]"],"go":["github.com/aws/aws-sdk-go-v2/service/bedrockruntime","github.com/aws/aws-sdk-go-v2/service/bedrock","github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime"],"maven":["software.amazon.awssdk:bedrockruntime","software.amazon.awssdk:bedrock","software.amazon.awssdk:bedrockagentruntime","com.anthropic:anthropic-java-bedrock","dev.langchain4j:langchain4j-bedrock","org.springframework.ai:spring-ai-bedrock-converse","org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter"],"nuget":["AWSSDK.BedrockRuntime","AWSSDK.Bedrock","Anthropic.Bedrock","Microsoft.SemanticKernel.Connectors.Amazon"],"rubygems":["aws-sdk-bedrockruntime","aws-sdk-bedrock"],"crates":["aws-sdk-bedrockruntime","aws-sdk-bedrock"]},"imports":{"python":["langchain_aws","llama_index.llms.bedrock","llama_index.llms.bedrock_converse"],"java":["software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockagentruntime","dev.langchain4j.model.bedrock","org.springframework.ai.bedrock"],"go":["github.com/tmc/langchaingo/llms/bedrock"],"ruby":["aws-sdk-bedrockruntime"]},"hosts":["bedrock-runtime.*.amazonaws.com","bedrock-runtime-fips.*.amazonaws.com","bedrock.*.amazonaws.com","bedrock-agent-runtime.*.amazonaws.com","bedrock-runtime"],"env":["AWS_BEARER_TOKEN_BEDROCK","CLAUDE_CODE_USE_BEDROCK"],"actions":[],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_bedrock"}],"sources":[{"url":"https://docs.aws.amazon.com/general/latest/gr/bedrock.html","confirms":"endpoints bedrock.<region>.amazonaws.com, bedrock-runtime.<region>.amazonaws.com, bedrock-runtime-fips, bedrock-agent-runtime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html","confirms":"AWS SDK Bedrock clients: npm @aws-sdk/client-bedrock-runtime, Go service/bedrockruntime, Maven software.amazon.awssdk:bedrockruntime, NuGet AWSSDK.BedrockRuntime, gem aws-sdk-bedrockruntime, crate aws-sdk-bedrockruntime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html","confirms":"AWS_BEARER_TOKEN_BEDROCK"},{"url":"https://www.npmjs.com/package/@anthropic-ai/bedrock-sdk","confirms":"npm @anthropic-ai/bedrock-sdk: Claude on Bedrock (AWS processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_bedrock: true routes claude-code-action through Bedrock; CLAUDE_CODE_USE_BEDROCK"},{"url":"https://github.com/vercel/ai/tree/main/packages/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock (first-party AI SDK provider): AWS_BEARER_TOKEN_BEDROCK, bedrock-runtime.{region}.amazonaws.com"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/bedrock","confirms":"Go import github.com/tmc/langchaingo/llms/bedrock"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/bedrock-converse.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-bedrock-converse, spring-ai-bedrock-converse, package org.springframework.ai.bedrock"},{"url":"https://www.nuget.org/packages/Microsoft.SemanticKernel.Connectors.Amazon","confirms":"NuGet Microsoft.SemanticKernel.Connectors.Amazon (Amazon Bedrock)"},{"url":"https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/bedrock-runtime.html","confirms":"boto3 client(\'bedrock-runtime\'): the service name a Python or SDK client names to call Bedrock"}]},"mistral":{"name":"Mistral AI","packages":{"npm":["@mistralai/mistralai","@ai-sdk/mistral","@langchain/mistralai"],"pypi":["mistralai","langchain-mistralai","llama-index-llms-mistralai"],"maven":["dev.langchain4j:langchain4j-mistral-ai","org.springframework.ai:spring-ai-mistral-ai","org.springframework.ai:spring-ai-starter-model-mistral-ai","dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter"],"rubygems":["mistral-ai","omniai-mistral"],"nuget":["Mistral.SDK","Microsoft.SemanticKernel.Connectors.MistralAI"],"go":["github.com/gage-technologies/mistral-go"],"composer":["partitech/php-mistral","helgesverre/mistral"]},"imports":{"python":["mistralai","langchain_mistralai","llama_index.llms.mistralai"],"java":["dev.langchain4j.model.mistralai","org.springframework.ai.mistralai"],"ruby":["mistral-ai","omniai/mistral"],"go":["github.com/tmc/langchaingo/llms/mistral"]},"hosts":["api.mistral.ai","codestral.mistral.ai"],"env":["MISTRAL_API_KEY","CODESTRAL_API_KEY","MISTRAL_AI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.mistral.ai/getting-started/clients/","confirms":"npm @mistralai/mistralai, PyPI mistralai, MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://docs.mistral.ai/capabilities/code_generation/","confirms":"codestral.mistral.ai, CODESTRAL_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/mistral","confirms":"npm @ai-sdk/mistral"},{"url":"https://github.com/vercel/ai/tree/main/packages/mistral","confirms":"npm @ai-sdk/mistral (first-party AI SDK provider): MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://rubygems.org/gems/mistral-ai","confirms":"RubyGems mistral-ai, require \\"mistral-ai\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb: gems mistral-ai, ruby-openai (require openai), cohere-ruby (require cohere), replicate-ruby (require replicate), hugging-face (require hugging_face); MISTRAL_AI_API_KEY, REPLICATE_API_KEY, HUGGING_FACE_API_KEY"},{"url":"https://www.nuget.org/packages/Mistral.SDK","confirms":"NuGet Mistral.SDK"},{"url":"https://pkg.go.dev/github.com/gage-technologies/mistral-go","confirms":"Go module github.com/gage-technologies/mistral-go"},{"url":"https://packagist.org/packages/partitech/php-mistral","confirms":"Composer partitech/php-mistral"},{"url":"https://packagist.org/packages/helgesverre/mistral","confirms":"Composer helgesverre/mistral"},{"url":"https://docs.langchain4j.dev/integrations/language-models/mistral-ai","confirms":"Maven dev.langchain4j:langchain4j-mistral-ai, package dev.langchain4j.model.mistralai"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/mistralai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-mistral-ai, package org.springframework.ai.mistralai"}]},"cohere":{"name":"Cohere","packages":{"npm":["cohere-ai","@ai-sdk/cohere","@langchain/cohere"],"pypi":["cohere","langchain-cohere","llama-index-llms-cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java","dev.langchain4j:langchain4j-cohere"],"rubygems":["cohere-ruby"]},"imports":{"python":["cohere","langchain_cohere","llama_index.llms.cohere"],"java":["com.cohere.api","dev.langchain4j.model.cohere"],"ruby":["cohere"],"go":["github.com/tmc/langchaingo/llms/cohere"]},"hosts":["api.cohere.ai","api.cohere.com"],"env":["CO_API_KEY","COHERE_API_KEY"],"actions":[],"sources":[{"url":"https://docs.cohere.com/docs/cohere-works-everywhere","confirms":"SDKs: npm cohere-ai, PyPI cohere, Go github.com/cohere-ai/cohere-go, Maven com.cohere:cohere-java; CO_API_KEY; api.cohere.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/cohere","confirms":"npm @ai-sdk/cohere, COHERE_API_KEY"},{"url":"https://github.com/vercel/ai/tree/main/packages/cohere","confirms":"npm @ai-sdk/cohere (first-party AI SDK provider): COHERE_API_KEY, api.cohere.com"},{"url":"https://rubygems.org/gems/cohere-ruby","confirms":"RubyGems cohere-ruby, require \\"cohere\\""},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/cohere","confirms":"Go import github.com/tmc/langchaingo/llms/cohere"},{"url":"https://docs.langchain4j.dev/integrations/scoring-reranking-models/cohere","confirms":"Maven dev.langchain4j:langchain4j-cohere"}]},"groq":{"name":"Groq","packages":{"npm":["groq-sdk","@ai-sdk/groq","@langchain/groq"],"pypi":["groq","langchain-groq","llama-index-llms-groq"],"rubygems":["groq"],"go":["github.com/conneroisu/groq-go"],"composer":["lucianotonet/groq-php"]},"imports":{"python":["groq","langchain_groq","llama_index.llms.groq"],"ruby":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY"],"actions":[],"sources":[{"url":"https://console.groq.com/docs/libraries","confirms":"npm groq-sdk, PyPI groq (official), GROQ_API_KEY, api.groq.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/groq","confirms":"npm @ai-sdk/groq"},{"url":"https://github.com/vercel/ai/tree/main/packages/groq","confirms":"npm @ai-sdk/groq (first-party AI SDK provider): GROQ_API_KEY, api.groq.com"},{"url":"https://rubygems.org/gems/groq","confirms":"RubyGems groq, require \\"groq\\""},{"url":"https://pkg.go.dev/github.com/conneroisu/groq-go","confirms":"Go module github.com/conneroisu/groq-go"},{"url":"https://packagist.org/packages/lucianotonet/groq-php","confirms":"Composer lucianotonet/groq-php"}]},"together":{"name":"Together AI","packages":{"npm":["together-ai","@ai-sdk/togetherai","@langchain/together-ai"],"pypi":["together","langchain-together","llama-index-llms-together"]},"imports":{"python":["together","langchain_together","llama_index.llms.together"]},"hosts":["api.together.xyz","api.together.ai"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.together.ai/docs/quickstart","confirms":"npm together-ai, PyPI together (official), TOGETHER_API_KEY, api.together.xyz"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/togetherai","confirms":"npm @ai-sdk/togetherai"},{"url":"https://github.com/vercel/ai/tree/main/packages/togetherai","confirms":"npm @ai-sdk/togetherai (first-party AI SDK provider): TOGETHER_API_KEY, api.together.xyz"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-together-ai","confirms":"npm @langchain/together-ai, TOGETHER_AI_API_KEY"}]},"replicate":{"name":"Replicate","packages":{"npm":["replicate","@ai-sdk/replicate"],"pypi":["replicate","llama-index-llms-replicate"],"go":["github.com/replicate/replicate-go"],"rubygems":["replicate-ruby"]},"imports":{"python":["replicate","llama_index.llms.replicate"],"ruby":["replicate"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN","REPLICATE_API_KEY"],"actions":[],"sources":[{"url":"https://replicate.com/docs/reference/client-libraries","confirms":"npm replicate, PyPI replicate, Go github.com/replicate/replicate-go, REPLICATE_API_TOKEN, api.replicate.com"},{"url":"https://github.com/vercel/ai/tree/main/packages/replicate","confirms":"npm @ai-sdk/replicate (first-party AI SDK provider): REPLICATE_API_TOKEN"},{"url":"https://rubygems.org/gems/replicate-ruby","confirms":"RubyGems replicate-ruby, require \\"replicate\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb reads REPLICATE_API_KEY"}]},"huggingface":{"name":"Hugging Face","packages":{"npm":["@huggingface/inference","@ai-sdk/huggingface"],"pypi":["huggingface-hub","langchain-huggingface","llama-index-llms-huggingface-api"],"rubygems":["hugging-face"],"maven":["dev.langchain4j:langchain4j-hugging-face","org.springframework.ai:spring-ai-huggingface","org.springframework.ai:spring-ai-starter-model-huggingface"],"nuget":["Microsoft.SemanticKernel.Connectors.HuggingFace"]},"imports":{"python":["langchain_huggingface","llama_index.llms.huggingface_api"],"ruby":["hugging_face"],"go":["github.com/tmc/langchaingo/llms/huggingface"],"java":["dev.langchain4j.model.huggingface","org.springframework.ai.huggingface"]},"hosts":["api-inference.huggingface.co","router.huggingface.co","*.endpoints.huggingface.cloud"],"env":["HF_TOKEN","HUGGINGFACEHUB_API_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACE_API_KEY","HUGGING_FACE_API_KEY"],"actions":[],"sources":[{"url":"https://huggingface.co/docs/inference-providers/index","confirms":"router.huggingface.co, HF_TOKEN, npm @huggingface/inference, PyPI huggingface_hub InferenceClient"},{"url":"https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables","confirms":"HF_TOKEN, HUGGING_FACE_HUB_TOKEN"},{"url":"https://huggingface.co/docs/inference-endpoints/index","confirms":"*.endpoints.huggingface.cloud"},{"url":"https://github.com/vercel/ai/tree/main/packages/huggingface","confirms":"npm @ai-sdk/huggingface (first-party AI SDK provider): HUGGINGFACE_API_KEY, router.huggingface.co"},{"url":"https://rubygems.org/gems/hugging-face","confirms":"RubyGems hugging-face, require \\"hugging_face\\""},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/huggingface.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-huggingface, package org.springframework.ai.huggingface"}]},"perplexity":{"name":"Perplexity","packages":{"npm":["@perplexity-ai/perplexity_ai","@ai-sdk/perplexity","@langchain/perplexity"],"pypi":["perplexityai","langchain-perplexity","llama-index-llms-perplexity"]},"imports":{"python":["perplexity","langchain_perplexity","llama_index.llms.perplexity"]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PPLX_API_KEY"],"actions":[],"sources":[{"url":"https://docs.perplexity.ai/guides/perplexity-sdk","confirms":"PyPI perplexityai, npm @perplexity-ai/perplexity_ai, PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/perplexity","confirms":"npm @ai-sdk/perplexity"},{"url":"https://github.com/vercel/ai/tree/main/packages/perplexity","confirms":"npm @ai-sdk/perplexity (first-party AI SDK provider): PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-perplexity","confirms":"npm @langchain/perplexity"}]},"xai":{"name":"xAI","packages":{"npm":["@ai-sdk/xai","@langchain/xai"],"pypi":["xai-sdk","langchain-xai"]},"imports":{"python":["xai_sdk","langchain_xai"]},"hosts":["api.x.ai"],"env":["XAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.x.ai/docs/overview","confirms":"api.x.ai, XAI_API_KEY, PyPI xai-sdk (official)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/xai","confirms":"npm @ai-sdk/xai"},{"url":"https://github.com/vercel/ai/tree/main/packages/xai","confirms":"npm @ai-sdk/xai (first-party AI SDK provider): XAI_API_KEY, api.x.ai"}]},"deepseek":{"name":"DeepSeek","packages":{"npm":["@ai-sdk/deepseek","@langchain/deepseek"],"pypi":["langchain-deepseek","llama-index-llms-deepseek"],"rubygems":["omniai-deepseek"],"maven":["org.springframework.ai:spring-ai-deepseek","org.springframework.ai:spring-ai-starter-model-deepseek"]},"imports":{"python":["langchain_deepseek","llama_index.llms.deepseek"],"ruby":["omniai/deepseek"],"java":["org.springframework.ai.deepseek"]},"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY"],"actions":[],"sources":[{"url":"https://api-docs.deepseek.com/","confirms":"api.deepseek.com via the OpenAI SDK (no SDK of its own), DEEPSEEK_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/deepseek","confirms":"npm @ai-sdk/deepseek"},{"url":"https://github.com/vercel/ai/tree/main/packages/deepseek","confirms":"npm @ai-sdk/deepseek (first-party AI SDK provider): DEEPSEEK_API_KEY, api.deepseek.com"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/deepseek-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-deepseek, package org.springframework.ai.deepseek"},{"url":"https://rubygems.org/gems/omniai-deepseek","confirms":"RubyGems omniai-deepseek"}]},"openrouter":{"name":"OpenRouter","intermediary":true,"packages":{"npm":["@openrouter/ai-sdk-provider","@openrouter/sdk","@langchain/openrouter"],"pypi":["openrouter","llama-index-llms-openrouter"]},"imports":{"python":["openrouter","llama_index.llms.openrouter"]},"hosts":["openrouter.ai/api"],"env":["OPENROUTER_API_KEY"],"actions":[],"sources":[{"url":"https://openrouter.ai/docs/quickstart","confirms":"https://openrouter.ai/api/v1, OPENROUTER_API_KEY, PyPI openrouter (official SDK), npm @openrouter/sdk"},{"url":"https://www.npmjs.com/package/@openrouter/ai-sdk-provider","confirms":"npm @openrouter/ai-sdk-provider"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-openrouter","confirms":"npm @langchain/openrouter"}]},"vercel-ai-gateway":{"name":"Vercel AI Gateway","intermediary":true,"packages":{"npm":["@ai-sdk/gateway"],"pypi":["llama-index-llms-vercel-ai-gateway"]},"imports":{"python":["llama_index.llms.vercel_ai_gateway"]},"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY","VERCEL_AI_GATEWAY_API_KEY"],"actions":[],"sources":[{"url":"https://vercel.com/docs/ai-gateway","confirms":"npm @ai-sdk/gateway, AI_GATEWAY_API_KEY, https://ai-gateway.vercel.sh/v1"},{"url":"https://docs.litellm.ai/docs/providers/vercel_ai_gateway","confirms":"base URL https://ai-gateway.vercel.sh/v1, VERCEL_AI_GATEWAY_API_KEY"},{"url":"https://developers.llamaindex.ai/python/examples/llm/vercel-ai-gateway","confirms":"PyPI llama-index-llms-vercel-ai-gateway"},{"url":"https://github.com/vercel/ai/tree/main/packages/gateway","confirms":"npm @ai-sdk/gateway (first-party AI SDK provider): AI_GATEWAY_API_KEY; a dependency of the `ai` package, which routes plain model strings through the gateway"}]},"ollama":{"name":"Ollama","selfHosted":true,"packages":{"npm":["ollama","ollama-ai-provider","ollama-ai-provider-v2","@langchain/ollama"],"pypi":["ollama","langchain-ollama","llama-index-llms-ollama"],"go":["github.com/ollama/ollama"],"maven":["dev.langchain4j:langchain4j-ollama","org.springframework.ai:spring-ai-ollama","org.springframework.ai:spring-ai-starter-model-ollama","dev.langchain4j:langchain4j-ollama-spring-boot-starter","org.springframework.ai:spring-ai-ollama-spring-boot-starter","io.github.ollama4j:ollama4j"],"nuget":["OllamaSharp","Microsoft.SemanticKernel.Connectors.Ollama","Microsoft.Extensions.AI.Ollama"],"crates":["ollama-rs"],"rubygems":["ollama-ai"]},"imports":{"python":["ollama","langchain_ollama","llama_index.llms.ollama"],"java":["dev.langchain4j.model.ollama","org.springframework.ai.ollama","io.github.ollama4j"],"ruby":["ollama-ai"],"go":["github.com/tmc/langchaingo/llms/ollama"],"rust":["ollama_rs"]},"hosts":["localhost:11434","127.0.0.1:11434"],"env":["OLLAMA_HOST","OLLAMA_BASE_URL"],"actions":[],"sources":[{"url":"https://github.com/ollama/ollama/blob/main/docs/api.md","confirms":"default address localhost:11434, OLLAMA_HOST, Go module github.com/ollama/ollama (api package)"},{"url":"https://github.com/ollama/ollama-js","confirms":"npm ollama"},{"url":"https://github.com/ollama/ollama-python","confirms":"PyPI ollama"},{"url":"https://www.nuget.org/packages/OllamaSharp","confirms":"NuGet OllamaSharp"},{"url":"https://rubygems.org/gems/ollama-ai","confirms":"RubyGems ollama-ai"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/ollama","confirms":"Go import github.com/tmc/langchaingo/llms/ollama"},{"url":"https://central.sonatype.com/artifact/io.github.ollama4j/ollama4j","confirms":"Maven io.github.ollama4j:ollama4j"}]},"fireworks":{"name":"Fireworks AI","packages":{"npm":["@ai-sdk/fireworks","@langchain/fireworks"],"pypi":["fireworks-ai","langchain-fireworks","llama-index-llms-fireworks"]},"imports":{"python":["fireworks","fireworks.client","langchain_fireworks","llama_index.llms.fireworks"]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fireworks","confirms":"npm @ai-sdk/fireworks (first-party AI SDK provider): FIREWORKS_API_KEY, api.fireworks.ai/inference/v1"},{"url":"https://pypi.org/project/fireworks-ai/","confirms":"PyPI fireworks-ai (module fireworks)"},{"url":"https://pypi.org/project/langchain-fireworks/","confirms":"PyPI langchain-fireworks (module langchain_fireworks)"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-fireworks","confirms":"npm @langchain/fireworks, FIREWORKS_API_KEY"},{"url":"https://pypi.org/project/llama-index-llms-fireworks/","confirms":"PyPI llama-index-llms-fireworks"}]},"cerebras":{"name":"Cerebras","packages":{"npm":["@ai-sdk/cerebras","@cerebras/cerebras_cloud_sdk"],"pypi":["cerebras-cloud-sdk","langchain-cerebras"]},"imports":{"python":["cerebras.cloud.sdk","langchain_cerebras"]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/cerebras","confirms":"npm @ai-sdk/cerebras (first-party AI SDK provider): CEREBRAS_API_KEY, api.cerebras.ai"},{"url":"https://pypi.org/project/cerebras-cloud-sdk/","confirms":"PyPI cerebras-cloud-sdk (module cerebras.cloud.sdk), npm @cerebras/cerebras_cloud_sdk"},{"url":"https://pypi.org/project/langchain-cerebras/","confirms":"PyPI langchain-cerebras"}]},"deepinfra":{"name":"DeepInfra","packages":{"npm":["@ai-sdk/deepinfra"],"pypi":["llama-index-llms-deepinfra"]},"imports":{"python":["llama_index.llms.deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/deepinfra","confirms":"npm @ai-sdk/deepinfra (first-party AI SDK provider): DEEPINFRA_API_KEY, api.deepinfra.com/v1"},{"url":"https://python.langchain.com/docs/integrations/providers/deepinfra/","confirms":"DEEPINFRA_API_TOKEN"}]},"baseten":{"name":"Baseten","packages":{"npm":["@ai-sdk/baseten"],"pypi":["baseten"]},"imports":{"python":["baseten"]},"hosts":["inference.baseten.co","*.api.baseten.co"],"env":["BASETEN_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/baseten","confirms":"npm @ai-sdk/baseten (first-party AI SDK provider): BASETEN_API_KEY, inference.baseten.co/v1, model endpoints at {model}.api.baseten.co"},{"url":"https://pypi.org/project/baseten/","confirms":"PyPI baseten"}]},"alibaba":{"name":"Alibaba Cloud Model Studio (Qwen, DashScope)","packages":{"npm":["@ai-sdk/alibaba"],"pypi":["dashscope","llama-index-llms-dashscope"],"maven":["com.alibaba:dashscope-sdk-java","dev.langchain4j:langchain4j-community-dashscope"]},"imports":{"python":["dashscope","llama_index.llms.dashscope"],"java":["com.alibaba.dashscope","dev.langchain4j.community.model.dashscope"]},"hosts":["dashscope.aliyuncs.com","dashscope-intl.aliyuncs.com"],"env":["DASHSCOPE_API_KEY","ALIBABA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/alibaba","confirms":"npm @ai-sdk/alibaba (first-party AI SDK provider): ALIBABA_API_KEY, dashscope-intl.aliyuncs.com"},{"url":"https://pypi.org/project/dashscope/","confirms":"PyPI dashscope, DASHSCOPE_API_KEY, dashscope.aliyuncs.com"},{"url":"https://central.sonatype.com/artifact/com.alibaba/dashscope-sdk-java","confirms":"Maven com.alibaba:dashscope-sdk-java"},{"url":"https://docs.langchain4j.dev/integrations/language-models/dashscope","confirms":"Maven dev.langchain4j:langchain4j-community-dashscope"}]},"bytedance":{"name":"ByteDance (BytePlus ModelArk, Volcano Engine Ark)","packages":{"npm":["@ai-sdk/bytedance"],"pypi":["volcengine-python-sdk[ark]"]},"hosts":["ark.*.bytepluses.com","ark.*.volces.com"],"env":["ARK_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/bytedance","confirms":"npm @ai-sdk/bytedance (first-party AI SDK provider): ARK_API_KEY, ark.ap-southeast.bytepluses.com/api/v3"}]},"minimax":{"name":"MiniMax","packages":{"npm":["@ai-sdk/minimax"],"maven":["org.springframework.ai:spring-ai-minimax","org.springframework.ai:spring-ai-starter-model-minimax"]},"imports":{"java":["org.springframework.ai.minimax"]},"hosts":["api.minimax.io","api.minimaxi.com","api.minimax.chat"],"env":["MINIMAX_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/minimax","confirms":"npm @ai-sdk/minimax (first-party AI SDK provider): MINIMAX_API_KEY, api.minimax.io"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/minimax-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-minimax; api.minimax.chat"}]},"moonshot":{"name":"Moonshot AI (Kimi)","packages":{"npm":["@ai-sdk/moonshotai"],"maven":["org.springframework.ai:spring-ai-moonshot"]},"hosts":["api.moonshot.ai","api.moonshot.cn"],"env":["MOONSHOT_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/moonshotai","confirms":"npm @ai-sdk/moonshotai (first-party AI SDK provider): MOONSHOT_API_KEY, api.moonshot.ai/v1"},{"url":"https://platform.moonshot.ai/docs","confirms":"api.moonshot.ai and api.moonshot.cn"}]},"zhipu":{"name":"Zhipu AI (GLM)","packages":{"pypi":["zhipuai","zai-sdk"],"maven":["org.springframework.ai:spring-ai-zhipuai","org.springframework.ai:spring-ai-starter-model-zhipuai","dev.langchain4j:langchain4j-community-zhipu-ai"]},"imports":{"python":["zhipuai","zai"],"java":["org.springframework.ai.zhipuai"]},"hosts":["open.bigmodel.cn","api.z.ai"],"env":["ZHIPUAI_API_KEY","ZAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/chat/zhipuai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-zhipuai, open.bigmodel.cn"},{"url":"https://pypi.org/project/zhipuai/","confirms":"PyPI zhipuai, ZHIPUAI_API_KEY"}]},"ibm-watsonx":{"name":"IBM watsonx.ai","packages":{"npm":["@langchain/ibm","@ibm-cloud/watsonx-ai"],"pypi":["langchain-ibm","ibm-watsonx-ai","ibm-watson-machine-learning","llama-index-llms-ibm"],"maven":["dev.langchain4j:langchain4j-watsonx","org.springframework.ai:spring-ai-watsonx-ai"],"go":["github.com/IBM/watsonx-go"]},"imports":{"python":["langchain_ibm","ibm_watsonx_ai","ibm_watson_machine_learning","llama_index.llms.ibm"],"go":["github.com/tmc/langchaingo/llms/watsonx"],"java":["dev.langchain4j.model.watsonx","org.springframework.ai.watsonx"]},"hosts":["*.ml.cloud.ibm.com"],"env":["WATSONX_APIKEY","WATSONX_API_KEY","WATSONX_AI_APIKEY","WATSONX_PROJECT_ID"],"actions":[],"sources":[{"url":"https://pypi.org/project/langchain-ibm/","confirms":"PyPI langchain-ibm (through ibm-watsonx-ai), WATSONX_APIKEY"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-ibm","confirms":"npm @langchain/ibm (IBM watsonx.ai)"},{"url":"https://pypi.org/project/ibm-watsonx-ai/","confirms":"PyPI ibm-watsonx-ai, {region}.ml.cloud.ibm.com"},{"url":"https://docs.langchain4j.dev/integrations/language-models/watsonx","confirms":"Maven dev.langchain4j:langchain4j-watsonx"},{"url":"https://pkg.go.dev/github.com/IBM/watsonx-go","confirms":"Go module github.com/IBM/watsonx-go (IBM\'s watsonx.ai client)"}]},"oracle-oci-genai":{"name":"Oracle OCI Generative AI","packages":{"maven":["org.springframework.ai:spring-ai-oci-genai","org.springframework.ai:spring-ai-starter-model-oci-genai","com.oracle.oci.sdk:oci-java-sdk-generativeaiinference"],"pypi":["langchain-oci"],"npm":["oci-generativeaiinference"]},"imports":{"java":["org.springframework.ai.oci","com.oracle.bmc.generativeaiinference"],"python":["langchain_oci"]},"hosts":["inference.generativeai.*.oci.oraclecloud.com"],"env":[],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/chat/oci-genai/cohere-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-oci-genai, inference.generativeai.{region}.oci.oraclecloud.com"},{"url":"https://central.sonatype.com/artifact/com.oracle.oci.sdk/oci-java-sdk-generativeaiinference","confirms":"Maven com.oracle.oci.sdk:oci-java-sdk-generativeaiinference"}]},"stability":{"name":"Stability AI","packages":{"maven":["org.springframework.ai:spring-ai-stability-ai","org.springframework.ai:spring-ai-starter-model-stability-ai"],"pypi":["stability-sdk"]},"imports":{"java":["org.springframework.ai.stabilityai"],"python":["stability_sdk"]},"hosts":["api.stability.ai"],"env":["STABILITY_API_KEY"],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/image/stabilityai-image.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-stability-ai, api.stability.ai"},{"url":"https://platform.stability.ai/docs/getting-started","confirms":"STABILITY_API_KEY, api.stability.ai"}]},"voyage":{"name":"Voyage AI","packages":{"npm":["@ai-sdk/voyage","voyageai"],"pypi":["voyageai","langchain-voyageai","llama-index-embeddings-voyageai"],"maven":["dev.langchain4j:langchain4j-voyage-ai"],"rubygems":["voyageai"]},"imports":{"python":["voyageai","langchain_voyageai","llama_index.embeddings.voyageai"],"ruby":["voyageai"],"java":["dev.langchain4j.model.voyageai"]},"hosts":["api.voyageai.com"],"env":["VOYAGE_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/voyage","confirms":"npm @ai-sdk/voyage (first-party AI SDK provider): VOYAGE_API_KEY, api.voyageai.com/v1"},{"url":"https://pypi.org/project/voyageai/","confirms":"PyPI voyageai, npm voyageai"},{"url":"https://pypi.org/project/langchain-voyageai/","confirms":"PyPI langchain-voyageai"},{"url":"https://docs.langchain4j.dev/integrations/embedding-models/voyage-ai","confirms":"Maven dev.langchain4j:langchain4j-voyage-ai"},{"url":"https://rubygems.org/gems/voyageai","confirms":"RubyGems voyageai"}]},"nvidia":{"name":"NVIDIA API Catalog (NIM)","packages":{"pypi":["langchain-nvidia-ai-endpoints","llama-index-llms-nvidia"]},"imports":{"python":["langchain_nvidia_ai_endpoints","llama_index.llms.nvidia"]},"hosts":["integrate.api.nvidia.com","ai.api.nvidia.com"],"env":["NVIDIA_API_KEY"],"actions":[],"sources":[{"url":"https://pypi.org/project/langchain-nvidia-ai-endpoints/","confirms":"PyPI langchain-nvidia-ai-endpoints, NVIDIA_API_KEY, integrate.api.nvidia.com"}]},"ai21":{"name":"AI21 Labs","packages":{"pypi":["ai21","langchain-ai21"],"rubygems":["ai21"]},"imports":{"python":["ai21","langchain_ai21"],"ruby":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY"],"actions":[],"sources":[{"url":"https://pypi.org/project/ai21/","confirms":"PyPI ai21, AI21_API_KEY, api.ai21.com"},{"url":"https://pypi.org/project/langchain-ai21/","confirms":"PyPI langchain-ai21"},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"RubyGems ai21"}]},"assemblyai":{"name":"AssemblyAI","packages":{"npm":["@ai-sdk/assemblyai","assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"],"rubygems":["assemblyai"]},"imports":{"python":["assemblyai"],"ruby":["assemblyai"]},"hosts":["api.assemblyai.com","api.eu.assemblyai.com"],"env":["ASSEMBLYAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/assemblyai","confirms":"npm @ai-sdk/assemblyai (first-party AI SDK provider): ASSEMBLYAI_API_KEY, api.assemblyai.com"},{"url":"https://www.assemblyai.com/docs/sdks","confirms":"SDKs: npm assemblyai, PyPI assemblyai, Go github.com/AssemblyAI/assemblyai-go-sdk, RubyGems assemblyai"}]},"deepgram":{"name":"Deepgram","packages":{"npm":["@ai-sdk/deepgram","@deepgram/sdk"],"pypi":["deepgram-sdk"],"go":["github.com/deepgram/deepgram-go-sdk"]},"imports":{"python":["deepgram"]},"hosts":["api.deepgram.com"],"env":["DEEPGRAM_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/deepgram","confirms":"npm @ai-sdk/deepgram (first-party AI SDK provider): DEEPGRAM_API_KEY, api.deepgram.com"},{"url":"https://developers.deepgram.com/docs/sdk-feature-matrix","confirms":"SDKs: npm @deepgram/sdk, PyPI deepgram-sdk (module deepgram), Go github.com/deepgram/deepgram-go-sdk"}]},"gladia":{"name":"Gladia","packages":{"npm":["@ai-sdk/gladia"]},"hosts":["api.gladia.io"],"env":["GLADIA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/gladia","confirms":"npm @ai-sdk/gladia (first-party AI SDK provider): GLADIA_API_KEY, api.gladia.io"}]},"rev-ai":{"name":"Rev.ai","packages":{"npm":["@ai-sdk/revai","revai-node-sdk"],"pypi":["rev-ai"]},"imports":{"python":["rev_ai"]},"hosts":["api.rev.ai"],"env":["REVAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/revai","confirms":"npm @ai-sdk/revai (first-party AI SDK provider): REVAI_API_KEY, api.rev.ai"},{"url":"https://pypi.org/project/rev-ai/","confirms":"PyPI rev-ai (module rev_ai), npm revai-node-sdk"}]},"elevenlabs":{"name":"ElevenLabs","packages":{"npm":["@ai-sdk/elevenlabs","@elevenlabs/elevenlabs-js","elevenlabs"],"pypi":["elevenlabs"],"maven":["org.springframework.ai:spring-ai-elevenlabs","org.springframework.ai:spring-ai-starter-model-elevenlabs"]},"imports":{"python":["elevenlabs"]},"hosts":["api.elevenlabs.io"],"env":["ELEVENLABS_API_KEY","ELEVEN_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/elevenlabs","confirms":"npm @ai-sdk/elevenlabs (first-party AI SDK provider): ELEVENLABS_API_KEY, api.elevenlabs.io"},{"url":"https://elevenlabs.io/docs/api-reference/introduction","confirms":"SDKs npm @elevenlabs/elevenlabs-js (formerly elevenlabs), PyPI elevenlabs"}]},"lmnt":{"name":"LMNT","packages":{"npm":["@ai-sdk/lmnt","lmnt-node"],"pypi":["lmnt"]},"imports":{"python":["lmnt"]},"hosts":["api.lmnt.com"],"env":["LMNT_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/lmnt","confirms":"npm @ai-sdk/lmnt (first-party AI SDK provider): LMNT_API_KEY, api.lmnt.com"},{"url":"https://pypi.org/project/lmnt/","confirms":"PyPI lmnt, npm lmnt-node"}]},"hume":{"name":"Hume AI","packages":{"npm":["@ai-sdk/hume","hume"],"pypi":["hume"]},"imports":{"python":["hume"]},"hosts":["api.hume.ai"],"env":["HUME_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/hume","confirms":"npm @ai-sdk/hume (first-party AI SDK provider): HUME_API_KEY, api.hume.ai"},{"url":"https://pypi.org/project/hume/","confirms":"PyPI hume, npm hume"}]},"cartesia":{"name":"Cartesia","packages":{"npm":["@ai-sdk/cartesia","@cartesia/cartesia-js"],"pypi":["cartesia"]},"imports":{"python":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/cartesia","confirms":"npm @ai-sdk/cartesia (first-party AI SDK provider): CARTESIA_API_KEY, api.cartesia.ai"},{"url":"https://pypi.org/project/cartesia/","confirms":"PyPI cartesia, npm @cartesia/cartesia-js"}]},"fish-audio":{"name":"Fish Audio","packages":{"npm":["@ai-sdk/fish-audio"],"pypi":["fish-audio-sdk"]},"imports":{"python":["fish_audio_sdk"]},"hosts":["api.fish.audio"],"env":["FISH_AUDIO_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fish-audio","confirms":"npm @ai-sdk/fish-audio (first-party AI SDK provider): FISH_AUDIO_API_KEY, api.fish.audio"},{"url":"https://pypi.org/project/fish-audio-sdk/","confirms":"PyPI fish-audio-sdk"}]},"fal":{"name":"fal.ai","packages":{"npm":["@ai-sdk/fal","@fal-ai/client","@fal-ai/serverless-client"],"pypi":["fal-client"]},"imports":{"python":["fal_client"]},"hosts":["fal.run","queue.fal.run","rest.alpha.fal.ai"],"env":["FAL_KEY","FAL_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fal","confirms":"npm @ai-sdk/fal (first-party AI SDK provider): FAL_API_KEY or FAL_KEY, fal.run"},{"url":"https://docs.fal.ai/clients/javascript","confirms":"npm @fal-ai/client (formerly @fal-ai/serverless-client), PyPI fal-client, FAL_KEY"}]},"luma":{"name":"Luma AI","packages":{"npm":["@ai-sdk/luma","lumaai"],"pypi":["lumaai"]},"imports":{"python":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMA_API_KEY","LUMAAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/luma","confirms":"npm @ai-sdk/luma (first-party AI SDK provider): LUMA_API_KEY, api.lumalabs.ai"},{"url":"https://pypi.org/project/lumaai/","confirms":"PyPI lumaai, npm lumaai, LUMAAI_API_KEY"}]},"black-forest-labs":{"name":"Black Forest Labs (FLUX)","packages":{"npm":["@ai-sdk/black-forest-labs"]},"hosts":["api.bfl.ai","api.bfl.ml","api.*.bfl.ai"],"env":["BFL_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/black-forest-labs","confirms":"npm @ai-sdk/black-forest-labs (first-party AI SDK provider): BFL_API_KEY, api.bfl.ai/v1"}]},"kling-ai":{"name":"Kling AI (Kuaishou)","packages":{"npm":["@ai-sdk/klingai"]},"hosts":["api.klingai.com","api-singapore.klingai.com","api-beijing.klingai.com"],"env":["KLINGAI_API_KEY","KLINGAI_ACCESS_KEY","KLINGAI_SECRET_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/klingai","confirms":"npm @ai-sdk/klingai (first-party AI SDK provider): KLINGAI_ACCESS_KEY, KLINGAI_SECRET_KEY, api-singapore.klingai.com"}]},"prodia":{"name":"Prodia","packages":{"npm":["@ai-sdk/prodia"]},"hosts":["inference.prodia.com","api.prodia.com"],"env":["PRODIA_TOKEN"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/prodia","confirms":"npm @ai-sdk/prodia (first-party AI SDK provider): PRODIA_TOKEN, inference.prodia.com/v2"}]},"quiverai":{"name":"QuiverAI","packages":{"npm":["@ai-sdk/quiverai"]},"hosts":["api.quiver.ai"],"env":["QUIVERAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/quiverai","confirms":"npm @ai-sdk/quiverai (first-party AI SDK provider): QUIVERAI_API_KEY, api.quiver.ai/v1"}]},"gmi-cloud":{"name":"GMI Cloud","packages":{"npm":["@ai-sdk/gmicloud"]},"hosts":["api.gmi-serving.com"],"env":["GMI_CLOUD_APIKEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/gmicloud","confirms":"npm @ai-sdk/gmicloud (first-party AI SDK provider): GMI_CLOUD_APIKEY, api.gmi-serving.com/v1"}]},"vercel-v0":{"name":"Vercel v0 Model API","packages":{"npm":["@ai-sdk/vercel"]},"hosts":["api.v0.dev"],"env":[],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/commit/859299439827554dab532a8a74378b01ae152454","confirms":"npm @ai-sdk/vercel (removed in Aug 2026, still installed by older apps): the v0 model API at api.v0.dev; its VERCEL_API_KEY is not listed, the name is too common for Vercel deploy tokens"}]}}}');
+;// CONCATENATED MODULE: ./src/detect/catalog.ts
+
+const ECOSYSTEMS = [
+    'npm',
+    'pypi',
+    'go',
+    'maven',
+    'nuget',
+    'rubygems',
+    'crates',
+    'composer',
+];
+/** Languages whose source imports name a vendor's SDK or integration package (SPEC section 9). */
+const IMPORT_LANGUAGES = ['python', 'js', 'go', 'java', 'ruby', 'rust'];
+const CATALOG = catalog_namespaceObject;
+function normalizePackage(ecosystem, name) {
+    const trimmed = name.trim();
+    switch (ecosystem) {
+        case 'pypi': {
+            // PEP 503, keeping a `[extra]` suffix (normalized alike) for catalog entries such as
+            // `anthropic[bedrock]`.
+            const match = /^([^[]+)(\[.*\])?$/.exec(trimmed);
+            const base = (match?.[1] ?? trimmed).toLowerCase().replace(/[-_.]+/g, '-');
+            const extra = match?.[2] ? match[2].toLowerCase().replace(/[-_.]+/g, '-') : '';
+            return base + extra;
+        }
+        case 'go':
+            // Major-version suffixes name the same module: .../cohere-go/v2 is .../cohere-go.
+            return trimmed.toLowerCase().replace(/\/v\d+$/, '');
+        case 'crates':
+            return trimmed.toLowerCase().replace(/_/g, '-');
+        case 'npm':
+            return trimmed;
+        default:
+            return trimmed.toLowerCase();
+    }
+}
+/**
+ * The import a package name gives where the ecosystem makes them the same: npm names are JS
+ * module names, Go module paths are import paths, crate `a-b` is imported as `a_b`. PyPI and
+ * RubyGems names often differ from what code imports (`google-genai` is `google.genai`,
+ * `ruby-openai` is `require "openai"`), and some are imported for other reasons
+ * (`huggingface_hub` downloads models): those are listed explicitly in catalog.json.
+ */
+function derivedImport(ecosystem, name) {
+    const trimmed = name.trim();
+    if (!trimmed || trimmed.includes('['))
+        return undefined; // `anthropic[bedrock]`: an extra
+    switch (ecosystem) {
+        case 'npm':
+            return ['js', trimmed];
+        case 'go':
+            return ['go', trimmed];
+        case 'crates':
+            return ['rust', trimmed.replace(/-/g, '_')];
+        default:
+            return undefined;
+    }
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+function truthy(value) {
+    return value === true || (typeof value === 'string' && TRUE.has(value.trim().toLowerCase()));
+}
+function buildCatalog(extensions = {}) {
+    const packages = new Map();
+    const hosts = [];
+    const env = [];
+    const actions = new Map();
+    const actionInputs = [];
+    const imports = new Map();
+    const addImport = (language, module, vendor) => {
+        const trimmed = module.trim();
+        if (!trimmed)
+            return;
+        imports.set(`${language}\0${trimmed}\0${vendor}`, { language, module: trimmed, vendor });
+    };
+    const addPackage = (ecosystem, name, vendor) => {
+        const key = `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
+        const set = packages.get(key) ?? new Set();
+        set.add(vendor);
+        packages.set(key, set);
+    };
+    const addAction = (action, vendor) => {
+        const key = action.trim().toLowerCase();
+        const set = actions.get(key) ?? new Set();
+        set.add(vendor);
+        actions.set(key, set);
+    };
+    const add = (vendor, source) => {
+        for (const ecosystem of ECOSYSTEMS) {
+            for (const name of source[ecosystem] ?? []) {
+                addPackage(ecosystem, name, vendor);
+                const derived = derivedImport(ecosystem, name);
+                if (derived)
+                    addImport(derived[0], derived[1], vendor);
+            }
+        }
+        for (const language of IMPORT_LANGUAGES) {
+            for (const module of source.imports?.[language] ?? [])
+                addImport(language, module, vendor);
+        }
+        for (const pattern of source.hosts ?? [])
+            hosts.push({ vendor, pattern: pattern.trim() });
+        for (const name of source.env ?? [])
+            env.push({ vendor, name: name.trim() });
+        for (const action of source.actions ?? [])
+            addAction(action, vendor);
+    };
+    for (const [id, vendor] of Object.entries(CATALOG.vendors)) {
+        add(id, {
+            ...vendor.packages,
+            imports: vendor.imports,
+            hosts: vendor.hosts,
+            env: vendor.env,
+            actions: vendor.actions,
+        });
+        for (const route of vendor.actionInputs ?? []) {
+            actionInputs.push({ action: route.action.toLowerCase(), input: route.input, vendor: id });
+        }
+    }
+    for (const id of Object.keys(extensions).sort())
+        add(id, extensions[id] ?? {});
+    const ignored = new Set(CATALOG.ignoreTransitive.map((i) => `${i.ecosystem}\0${normalizePackage(i.ecosystem, i.name)}`));
+    return {
+        normalize: normalizePackage,
+        packageVendors(ecosystem, name) {
+            const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+            return found ? [...found].sort() : [];
+        },
+        ignoresTransitive(ecosystem, name) {
+            return ignored.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+        },
+        actionVendors(action, inputs) {
+            const key = action.trim().toLowerCase();
+            const routed = actionInputs
+                .filter((route) => route.action === key && truthy(inputs[route.input]))
+                .map((route) => route.vendor);
+            if (routed.length > 0)
+                return [...new Set(routed)].sort();
+            return [...(actions.get(key) ?? [])].sort();
+        },
+        hosts,
+        env,
+        imports: [...imports.values()].sort(compareImports),
+    };
+}
+function compareImports(a, b) {
+    for (const key of ['language', 'module', 'vendor']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    }
+    return 0;
+}
+let builtIn;
+/** The catalog without registry extensions, built once. */
+function defaultCatalog() {
+    builtIn ??= buildCatalog();
+    return builtIn;
+}
+function catalogVendor(id) {
+    const vendor = Object.hasOwn(CATALOG.vendors, id) ? CATALOG.vendors[id] : undefined;
+    if (!vendor)
+        return undefined;
+    return {
+        id,
+        name: vendor.name,
+        intermediary: vendor.intermediary === true,
+        selfHosted: vendor.selfHosted === true,
+    };
+}
+function catalogVendorIds() {
+    return Object.keys(CATALOG.vendors).sort();
+}
+
+
+/***/ }),
+
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gE: () => (/* reexport */ detect_catalog/* catalogVendor */.gE),
+  Jd: () => (/* reexport */ render/* renderScanText */.Jd),
+  SQ: () => (/* binding */ scan),
+  Ey: () => (/* reexport */ render/* scanJson */.Ey),
+  lm: () => (/* reexport */ starterManifest)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES, SKIPPED_LISTED, catalogVendorIds, contextOf, normalizeEvidence, summarizeVendors
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules
+var detect_catalog = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/detect/context.ts
+/** Folders whose contents are other people's code, copied in. */
+const VENDORED_DIRS = new Set([
+    'node_modules',
+    'vendor',
+    'vendors',
+    'third_party',
+    'third-party',
+    'thirdparty',
+    'site-packages',
+    'bower_components',
+    'jspm_packages',
+    '.venv',
+    'venv',
+]);
+/** Folders of build output. */
+const GENERATED_DIRS = new Set(['dist', 'build', 'out', '.next', '.nuxt', 'target', 'coverage']);
+/** Recorded or canned data that tests load. */
+const FIXTURE_DIRS = new Set([
+    'fixtures',
+    'fixture',
+    '__fixtures__',
+    'testdata',
+    'test-data',
+    'test_data',
+    'cassettes',
+    '__snapshots__',
+    'snapshots',
+    'mocks',
+    '__mocks__',
+]);
+// Developer tooling (a linter's deny-list of hosts, devtools) runs on developers' machines and in
+// CI checks, never with production data: it counts with the tests.
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'spec',
+    'specs',
+    'e2e',
+    'testing',
+    'devtools',
+    'lint',
+    'linter',
+    'linters',
+]);
+const EXAMPLE_DIRS = new Set([
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'demo',
+    'demos',
+    'cookbook',
+    'cookbooks',
+    'notebooks',
+    'playground',
+    'tutorials',
+    'tutorial',
+]);
+const DOCS_DIRS = new Set(['docs', 'doc', 'documentation', 'website']);
+const GENERATED_FILE = /(?:\.min\.(?:js|mjs|cjs|css)|\.map|\.generated\.[^/]+|\.gen\.[^/]+|_pb2(?:_grpc)?\.pyi?|\.pb\.go|_generated\.go|\.g\.dart|\.designer\.cs|\.bundle\.js|\.chunk\.js)$/i;
+const TEST_FILE = /(?:_test\.(?:go|py|rb|exs?)|\.(?:test|spec)\.[cm]?[jt]sx?|^test_[^/]*\.py|^conftest\.py|_spec\.rb|Tests?\.(?:java|kt|kts|cs|swift|scala)|Spec\.(?:kt|scala|groovy)|_tests?\.rs)$/;
+const DOCS_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+const TEMPLATE_FILE = /(?:^\.env\.(?:example|sample|template|dist|defaults)|\.(?:example|sample|template|tmpl|dist|tpl))$/i;
+const CI_FILE = /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|appveyor\.ya?ml|cloudbuild\.ya?ml|buildkite\.ya?ml|action\.ya?ml)$/;
+/**
+ * The context of a repository-relative path (`/` separators). `hint` is what an ecosystem reader
+ * knows (a development dependency is `test`): a stronger path context wins over it, and it wins
+ * over `runtime`.
+ */
+function contextOf(file, hint) {
+    const fromPath = pathContext(file);
+    if (fromPath !== 'runtime')
+        return fromPath;
+    return hint ?? 'runtime';
+}
+function pathContext(file) {
+    const parts = file.split('/');
+    const name = parts[parts.length - 1] ?? '';
+    const dirs = parts.slice(0, -1);
+    const lowerDirs = dirs.map((d) => d.toLowerCase());
+    if (lowerDirs.some((d) => VENDORED_DIRS.has(d)))
+        return 'vendored';
+    if (lowerDirs.some((d) => GENERATED_DIRS.has(d)) || GENERATED_FILE.test(name)) {
+        return 'generated';
+    }
+    if (lowerDirs.some((d) => FIXTURE_DIRS.has(d)))
+        return 'fixture';
+    if ((lowerDirs[0] === '.github' && (lowerDirs[1] === 'workflows' || lowerDirs[1] === 'actions')) ||
+        lowerDirs[0] === '.circleci' ||
+        lowerDirs[0] === '.buildkite' ||
+        (lowerDirs[0] === '.gitlab' && lowerDirs[1] === 'ci') ||
+        CI_FILE.test(name)) {
+        return 'ci';
+    }
+    if (TEMPLATE_FILE.test(name))
+        return 'config-template';
+    if (lowerDirs.some((d) => TEST_DIRS.has(d)) ||
+        TEST_FILE.test(name) ||
+        // Maven and Gradle keep tests in src/test/…
+        dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest'))) {
+        return 'test';
+    }
+    if (lowerDirs.some((d) => EXAMPLE_DIRS.has(d)) || /\.ipynb$/i.test(name))
+        return 'example';
+    if (DOCS_FILE.test(name) || lowerDirs.some((d) => DOCS_DIRS.has(d)))
+        return 'docs';
+    return 'runtime';
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/glob/glob.ts
+var glob_glob = __webpack_require__(978);
+;// CONCATENATED MODULE: ./src/detect/files.ts
+// Which files the scan reads and how: what git would track (`git ls-files -co --exclude-standard`,
+// run once) when the root is a git work tree, else a walk that honours every `.gitignore` on the
+// way. Never .git, never the user's `exclude` globs. Names are kept as the raw bytes the file
+// system gave, so a name that is not valid UTF-8 is still read; it is shown escaped.
+//
+// Reading costs three system calls per file (open, one positioned read, close), synchronous,
+// without a promise round trip for each, which on large trees costs more than the reading
+// itself; on large trees a second thread does them while the main one matches. A file is never
+// read through a symbolic link that leads out of the root, never blocks (FIFOs), and anything
+// not read is reported with its reason (SPEC section 9: nothing skipped in silence).
+
+
+
+
+
+
+
+
+const NEVER_LISTED = '.git';
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The name as text when its bytes are valid UTF-8, else null. */
+function utf8OrNull(raw) {
+    // ASCII, the common case, needs no decoder.
+    let ascii = true;
+    for (const byte of raw) {
+        if (byte >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return raw.toString('latin1');
+    try {
+        return STRICT_UTF8.decode(raw);
+    }
+    catch {
+        return null;
+    }
+}
+/** A name for people: the UTF-8 text, or for other bytes each non-ASCII byte as `\xNN`. */
+function displayName(raw) {
+    const text = utf8OrNull(raw);
+    if (text !== null)
+        return text;
+    let out = '';
+    for (const byte of raw) {
+        out += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase()}`;
+    }
+    return out;
+}
+function splitNul(buffer) {
+    const out = [];
+    let start = 0;
+    for (let end = buffer.indexOf(0, start); end !== -1; end = buffer.indexOf(0, start)) {
+        if (end > start)
+            out.push(buffer.subarray(start, end));
+        start = end + 1;
+    }
+    if (start < buffer.length)
+        out.push(buffer.subarray(start));
+    return out;
+}
+/**
+ * Whether git could see a repository here: a `.git` (folder or file) in the root or above it, or
+ * git pointed elsewhere by the environment. Elsewhere git would only fail, after the cost of
+ * starting it (an extracted tarball in an organization sweep, a plain folder).
+ */
+function insideGitTree(root) {
+    if (process.env.GIT_DIR || process.env.GIT_WORK_TREE)
+        return true;
+    for (let dir = external_node_path_default().resolve(root);; dir = external_node_path_default().dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, NEVER_LISTED)))
+            return true;
+        if (external_node_path_default().dirname(dir) === dir)
+            return false;
+    }
+}
+/** The most bytes of names git may list (a runaway listing is not a tree to scan). */
+const GIT_LISTING_MAX = 512 * 1024 * 1024;
+/**
+ * The files git lists, or null when git cannot run here. The workspace may belong to another
+ * user (a container on a runner): `safe.directory` is set for this command only, on the command
+ * line and through the environment (older and newer git read one or the other). Names come
+ * unquoted (`core.quotePath=false`) and NUL-separated, counted as they arrive so that a large
+ * tree's reading thread can start while git is still listing.
+ */
+function gitFiles(root, onLarge) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)('git', [
+                '-c',
+                'safe.directory=*',
+                '-c',
+                'core.quotePath=false',
+                'ls-files',
+                '-co',
+                '--exclude-standard',
+                '-z',
+            ], {
+                cwd: root,
+                stdio: ['ignore', 'pipe', 'ignore'],
+                windowsHide: true,
+                env: {
+                    ...process.env,
+                    GIT_CONFIG_COUNT: '1',
+                    GIT_CONFIG_KEY_0: 'safe.directory',
+                    GIT_CONFIG_VALUE_0: '*',
+                    GIT_OPTIONAL_LOCKS: '0',
+                },
+            });
+        }
+        catch {
+            return resolve(null);
+        }
+        const chunks = [];
+        let size = 0;
+        let names = 0;
+        let failed = false;
+        child.stdout.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size > GIT_LISTING_MAX && !failed) {
+                failed = true;
+                child.kill();
+            }
+            if (names < PREFETCH_MIN_FILES) {
+                for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, at + 1))
+                    names++;
+                if (names >= PREFETCH_MIN_FILES)
+                    onLarge();
+            }
+        });
+        child.on('error', () => {
+            failed = true;
+        });
+        child.on('close', (code) => {
+            if (failed || code !== 0)
+                return resolve(null);
+            const all = Buffer.concat(chunks, size);
+            // Valid UTF-8 as a whole means every name is (a NUL cannot sit inside a character):
+            // one decode for all, instead of one check per name.
+            const files = (0,external_node_buffer_.isUtf8)(all)
+                ? all
+                    .toString('utf8')
+                    .split('\0')
+                    .filter((name) => name !== '')
+                : splitNul(all);
+            // An empty listing also comes from a root that the enclosing repository ignores:
+            // walk it instead.
+            resolve(files.length > 0 ? files : null);
+        });
+    });
+}
+function joinRaw(dir, name) {
+    if (dir.length === 0)
+        return name;
+    if (typeof dir === 'string' && typeof name === 'string')
+        return `${dir}/${name}`;
+    return Buffer.concat([Buffer.from(dir), Buffer.from('/'), Buffer.from(name)]);
+}
+/** Entries of a folder; names that are not UTF-8 come as their bytes (a second, rare read). */
+function entriesOf(full) {
+    const entries = (0,external_node_fs_.readdirSync)(full, { withFileTypes: true });
+    if (!entries.some((e) => e.name.includes('\uFFFD'))) {
+        return entries.map((e) => ({ name: e.name, display: e.name, dir: e.isDirectory() }));
+    }
+    return (0,external_node_fs_.readdirSync)(full, { withFileTypes: true, encoding: 'buffer' }).map((e) => {
+        const text = utf8OrNull(e.name);
+        return { name: text ?? e.name, display: text ?? displayName(e.name), dir: e.isDirectory() };
+    });
+}
+function walk(root, onLarge) {
+    const out = [];
+    let large = false;
+    const visit = (dir, dirName, rules) => {
+        let entries;
+        try {
+            entries = entriesOf(joinRaw(root, dir));
+        }
+        catch {
+            return;
+        }
+        let here = rules;
+        if (entries.some((e) => e.display === '.gitignore' && !e.dir)) {
+            try {
+                const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dirName, '.gitignore'), 'utf8');
+                here = [...rules, { base: dirName, ig: ignore_default()().add(text) }];
+            }
+            catch {
+                // unreadable: nothing to honour
+            }
+        }
+        const ignored = (rel, isDir) => here.length > 0 &&
+            here.some(({ base, ig }) => {
+                const local = base ? rel.slice(base.length + 1) : rel;
+                try {
+                    return ig.ignores(isDir ? `${local}/` : local);
+                }
+                catch {
+                    return false; // a name the ignore rules cannot take is read, not dropped
+                }
+            });
+        const subdirs = [];
+        for (const entry of entries) {
+            if (entry.display === NEVER_LISTED)
+                continue;
+            const raw = joinRaw(dir, entry.name);
+            const rel = dirName ? `${dirName}/${entry.display}` : entry.display;
+            if (entry.dir) {
+                if (!ignored(rel, true))
+                    subdirs.push([raw, rel]);
+            }
+            else if (!ignored(rel, false))
+                out.push(raw);
+        }
+        if (!large && out.length >= PREFETCH_MIN_FILES) {
+            large = true;
+            onLarge();
+        }
+        for (const [raw, rel] of subdirs)
+            visit(raw, rel, here);
+    };
+    visit('', '', []);
+    return out;
+}
+function insideGitDir(file) {
+    return (file === NEVER_LISTED ||
+        file.startsWith(`${NEVER_LISTED}/`) ||
+        file.endsWith(`/${NEVER_LISTED}`) ||
+        file.includes(`/${NEVER_LISTED}/`));
+}
+function excluder(globs = []) {
+    if (globs.length === 0)
+        return () => false;
+    // Bounded work whatever the globs: the `scan-exclude` input may come from a pull request.
+    const matchers = globs.map((glob) => (0,glob_glob/* compileGlob */.SO)(glob));
+    const match = (file) => matchers.some((matches) => matches(file));
+    return (file) => {
+        if (match(file))
+            return true;
+        // A glob naming a directory excludes everything below it.
+        for (let i = file.indexOf('/'); i !== -1; i = file.indexOf('/', i + 1)) {
+            if (match(file.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+/** Every file under the root, sorted by display name, without the excluded ones. */
+async function listFiles(root, exclude = [], 
+/** Called once when the listing reaches PREFETCH_MIN_FILES names. */
+onLarge = () => undefined) {
+    let large = false;
+    const once = () => {
+        if (!large)
+            onLarge();
+        large = true;
+    };
+    const fromGit = insideGitTree(root) ? await gitFiles(root, once) : null;
+    const listed = fromGit ?? walk(root, once);
+    const excluded = excluder(exclude);
+    const byName = new Map();
+    let total = 0;
+    for (const listedPath of listed) {
+        let raw = listedPath;
+        let file;
+        if (typeof listedPath === 'string')
+            file = listedPath;
+        else {
+            const text = utf8OrNull(listedPath);
+            file = text ?? displayName(listedPath);
+            if (text !== null)
+                raw = text;
+        }
+        if ((external_node_path_default()).sep !== '/')
+            file = file.split((external_node_path_default()).sep).join('/');
+        if (insideGitDir(file))
+            continue;
+        total++;
+        if (excluded(file))
+            continue;
+        byName.set(file, { file, raw });
+    }
+    const files = [...byName.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    return {
+        files,
+        listing: fromGit ? 'git' : 'walk',
+        excludedAll: exclude.length > 0 && total > 0 && files.length === 0,
+    };
+}
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = external_node_fs_.constants;
+/** Never through a symbolic link (checked by hand), never blocking on a FIFO. */
+const OPEN_FLAGS = O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0);
+function inside(realRoot, target) {
+    return target === realRoot || target.startsWith(realRoot + (external_node_path_default()).sep);
+}
+/** One buffer for every read: the bytes are decoded before the next file is read. */
+let shared = Buffer.allocUnsafe(0);
+/** Below this, a short read is the end of the file: one read call per file, not two. */
+const ONE_READ = 64 * 1024;
+/**
+ * Reads an open file whole, up to `limit` bytes, and closes it. No fstat on the common path:
+ * the positioned read itself tells a directory (EISDIR), a FIFO or socket (ESPIPE), and a file
+ * over the limit (one byte more than the limit arrives). Only then is the file's type asked, so
+ * a device that streams bytes forever is `unreadable`, not `too-large`.
+ */
+function readOpen(fd, limit) {
+    try {
+        if (shared.length < limit + 1)
+            shared = Buffer.allocUnsafe(limit + 1);
+        const buffer = shared.subarray(0, limit + 1);
+        let filled = 0;
+        try {
+            while (filled < buffer.length) {
+                const read = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, filled);
+                filled += read;
+                // A regular file gives everything up to its end in one read; larger ones are looped.
+                if (read === 0 || (read < ONE_READ && filled < buffer.length))
+                    break;
+            }
+        }
+        catch (error) {
+            const code = errorCode(error);
+            if (code === 'EISDIR')
+                return null; // a submodule, a link to a folder inside the root
+            return { skipped: 'unreadable' }; // ESPIPE (FIFO), EAGAIN, EIO…
+        }
+        if (filled > limit)
+            return { skipped: (0,external_node_fs_.fstatSync)(fd).isFile() ? 'too-large' : 'unreadable' };
+        return { bytes: buffer.subarray(0, filled) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function errorCode(error) {
+    return error?.code;
+}
+/**
+ * Reads a listed file whole, up to `limit` bytes, into a buffer that the next read reuses. A
+ * symbolic link is followed only when it resolves inside the root; a file listed but gone since
+ * is nothing to read.
+ */
+function readInside(realRoot, root, entry, limit) {
+    const full = joinRaw(root, entry.raw);
+    try {
+        if (!O_NOFOLLOW && (0,external_node_fs_.lstatSync)(full).isSymbolicLink()) {
+            throw Object.assign(new Error('link'), { code: 'ELOOP' });
+        }
+        return readOpen((0,external_node_fs_.openSync)(full, OPEN_FLAGS), limit);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code !== 'ELOOP')
+            return { skipped: 'unreadable' };
+    }
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(full);
+    }
+    catch {
+        return { skipped: 'outside-root' }; // a dangling or looping link leads nowhere inside
+    }
+    if (!inside(realRoot, target))
+        return { skipped: 'outside-root' };
+    try {
+        return readOpen((0,external_node_fs_.openSync)(target, OPEN_FLAGS), limit);
+    }
+    catch (error) {
+        return errorCode(error) === 'ENOENT' ? null : { skipped: 'unreadable' };
+    }
+}
+/** Below this many files, a second thread costs more to start than it saves. */
+const PREFETCH_MIN_FILES = 1000;
+/** Bytes per batch the reading thread hands over, and batches it may read ahead. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
+const BATCHES_AHEAD = 16;
+/**
+ * The reading thread: opens and reads each path exactly as `readInside` first tries to (no
+ * symbolic link followed, never blocking), and hands over the bytes in batches. Anything else — an
+ * error of any kind, a link, a folder, a file over the limit — is marked for the main thread to
+ * read with `readInside`, so every decision about what is read and why stays in one place.
+ * Plain JavaScript run from a string: it needs nothing but node:fs, and no bundle file to find.
+ */
+const PREFETCH_SOURCE = `
+const { parentPort, receiveMessageOnPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+parentPort.once('message', (job) => {
+const { paths, limit, flags, batchBytes, batchFiles, ahead, recycled } = job;
+const inFlight = new Int32Array(job.inFlight);
+const scratch = Buffer.allocUnsafe(limit + 1);
+// Batches the main thread is done with come back to be filled again, sparing the allocations.
+const fresh = () => {
+  const back = receiveMessageOnPort(recycled);
+  return back && back.message.byteLength >= batchBytes ? new Uint8Array(back.message) : new Uint8Array(batchBytes);
+};
+let bytes = fresh();
+let lengths = [];
+let used = 0;
+let first = 0;
+const send = () => {
+  while (Atomics.load(inFlight, 0) >= ahead) Atomics.wait(inFlight, 0, Atomics.load(inFlight, 0), 50);
+  Atomics.add(inFlight, 0, 1);
+  const sizes = Int32Array.from(lengths);
+  parentPort.postMessage({ first, sizes, bytes: bytes.buffer }, [bytes.buffer, sizes.buffer]);
+  first += lengths.length;
+  bytes = fresh();
+  lengths = [];
+  used = 0;
+};
+for (let i = 0; i < paths.length; i++) {
+  let size = -1;
+  let fd = -1;
+  try {
+    fd = openSync(paths[i], flags);
+    let filled = 0;
+    while (filled < scratch.length) {
+      const read = readSync(fd, scratch, filled, scratch.length - filled, filled);
+      filled += read;
+      if (read === 0 || (read < 65536 && filled < scratch.length)) break;
+    }
+    if (filled <= limit) size = filled;
+  } catch {
+    size = -1;
+  } finally {
+    if (fd !== -1) try { closeSync(fd); } catch {}
+  }
+  if (size > 0 && used + size > bytes.length) {
+    if (lengths.length > 0) send();
+    if (size > bytes.length) bytes = new Uint8Array(size);
+  }
+  if (size > 0) {
+    bytes.set(scratch.subarray(0, size), used);
+    used += size;
+  }
+  lengths.push(size);
+  if (lengths.length >= batchFiles || used >= batchBytes) send();
+}
+if (lengths.length > 0) send();
+recycled.close();
+});
+`;
+/**
+ * The reading thread, started as soon as the listing shows a large tree so that it boots while
+ * the listing goes on; it waits for the list of paths. `stop` ends it, whatever state it is in.
+ */
+class ReadAhead {
+    batches = [];
+    stopped = false;
+    wake = null;
+    worker;
+    constructor(worker) {
+        this.worker = worker;
+        worker.on('message', (batch) => {
+            this.batches.push(batch);
+            this.notify();
+        });
+        const stop = () => {
+            this.stopped = true;
+            this.notify();
+        };
+        worker.on('error', stop);
+        worker.on('exit', stop);
+    }
+    /** A reading thread, or null where one cannot run or could not refuse links. */
+    static start() {
+        if ((0,external_node_os_.availableParallelism)() < 2 || !O_NOFOLLOW)
+            return null;
+        try {
+            // Whatever the thread might print never reaches the gate's output.
+            return new ReadAhead(new external_node_worker_threads_.Worker(PREFETCH_SOURCE, { eval: true, stdout: true, stderr: true }));
+        }
+        catch {
+            return null;
+        }
+    }
+    read(paths, limit, inFlight, recycled) {
+        this.worker.postMessage({
+            paths,
+            limit,
+            flags: OPEN_FLAGS,
+            batchBytes: BATCH_BYTES,
+            batchFiles: BATCH_FILES,
+            ahead: BATCHES_AHEAD,
+            inFlight,
+            recycled,
+        }, [recycled]);
+    }
+    /** Resolves when a batch arrives or the thread stops. */
+    next() {
+        if (this.batches.length > 0 || this.stopped)
+            return Promise.resolve();
+        return new Promise((resolve) => (this.wake = resolve));
+    }
+    stop() {
+        if (!this.stopped)
+            void this.worker.terminate();
+        this.stopped = true;
+    }
+    notify() {
+        this.wake?.();
+        this.wake = null;
+    }
+}
+/**
+ * Reads every listed file in order and hands each result to `visit`, which must be done with the
+ * bytes when it returns (the buffer is reused). On a large tree with a spare core, a second
+ * thread (`ahead`, or one started here) does the opening and reading while this one matches;
+ * the results, and their order, are the same as reading one file after the other here, which is
+ * what happens otherwise, or from where the thread stopped if it stops. The thread is stopped
+ * before this returns.
+ */
+async function readEach(realRoot, root, files, limit, visit, options = {}) {
+    let next = 0;
+    const readHere = () => {
+        for (; next < files.length; next++) {
+            const entry = files[next];
+            visit(entry, readInside(realRoot, root, entry, limit));
+        }
+    };
+    const large = files.length >= (options.threadFrom ?? PREFETCH_MIN_FILES);
+    const ahead = large ? (options.ahead ?? ReadAhead.start()) : null;
+    if (!large)
+        options.ahead?.stop();
+    if (!ahead)
+        return readHere();
+    const inFlight = new SharedArrayBuffer(4);
+    const counter = new Int32Array(inFlight);
+    const recycle = new external_node_worker_threads_.MessageChannel();
+    try {
+        ahead.read(files.map((entry) => joinRaw(root, entry.raw)), limit, inFlight, recycle.port2);
+        while (next < files.length) {
+            await ahead.next();
+            const batch = ahead.batches.shift();
+            if (!batch || batch.first !== next)
+                break; // stopped early: the rest is read here
+            let offset = 0;
+            for (const size of batch.sizes) {
+                const entry = files[next];
+                if (size < 0)
+                    visit(entry, readInside(realRoot, root, entry, limit));
+                else {
+                    visit(entry, { bytes: Buffer.from(batch.bytes, offset, size) });
+                    offset += size;
+                }
+                next++;
+            }
+            recycle.port1.postMessage(batch.bytes, [batch.bytes]);
+            Atomics.sub(counter, 0, 1);
+            Atomics.notify(counter, 0);
+        }
+    }
+    finally {
+        ahead.stop();
+        recycle.port1.close();
+    }
+    readHere();
+}
+/** Bytes looked at to tell a binary file. */
+const PROBE = 8192;
+/** Signatures of binary formats that can start with bytes a text file could also hold. */
+const MAGIC = [
+    Buffer.from([0x89, 0x50, 0x4e, 0x47]), // PNG
+    Buffer.from('GIF8'),
+    Buffer.from([0xff, 0xd8, 0xff]), // JPEG
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]), // ZIP, JAR, docx
+    Buffer.from([0x1f, 0x8b]), // gzip
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46]), // ELF
+    Buffer.from([0xca, 0xfe, 0xba, 0xbe]), // Java class, Mach-O fat
+    Buffer.from([0xcf, 0xfa, 0xed, 0xfe]), // Mach-O
+    Buffer.from([0x00, 0x61, 0x73, 0x6d]), // WebAssembly
+    Buffer.from('SQLite format 3\0'),
+    Buffer.from('%PDF-'),
+    Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), // zstd
+    Buffer.from([0x37, 0x7a, 0xbc, 0xaf]), // 7z
+];
+/**
+ * Binary by a real test: a NUL in the first 8 KiB together with a known binary signature or a
+ * high share (a tenth) of control bytes. A source file with one stray NUL is still read.
+ */
+function isBinary(bytes) {
+    const probe = bytes.subarray(0, PROBE);
+    if (!probe.includes(0))
+        return false;
+    if (MAGIC.some((magic) => probe.subarray(0, magic.length).equals(magic)))
+        return true;
+    let control = 0;
+    for (const byte of probe) {
+        // Tab, line feed, vertical tab, form feed, carriage return and escape are text.
+        if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1b) || byte === 0x7f) {
+            control++;
+        }
+    }
+    return control * 10 >= probe.length;
+}
+/** The text of a file: UTF-16 when its byte-order mark says so, else UTF-8 without a BOM. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString('utf16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString('utf16le');
+    }
+    if (isBinary(bytes))
+        return null;
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+const GATE = 'ai-vendor-gate';
+/**
+ * A file the gate itself wrote, wherever it lies: a SARIF log whose every run's tool is the gate,
+ * a JSON report, or a gate record or history (one JSON object per line, each with
+ * `"tool":{"name":"ai-vendor-gate"` and its `sha256`). Told from the name and the first bytes,
+ * so other files cost one short comparison; then confirmed by parsing the whole, so a file that
+ * merely starts like one is still read.
+ */
+function isGateOutput(file, text) {
+    if (!/\.(?:sarif|json|jsonl|ndjson)$/i.test(file))
+        return false;
+    const head = text.slice(0, 4096);
+    if (!/^\s*\{/.test(head) || !text.includes(GATE))
+        return false;
+    const object = (value) => typeof value === 'object' && value !== null ? value : undefined;
+    const named = (value) => object(value)?.name === GATE;
+    const isRecord = (value) => named(object(value)?.tool) && typeof object(value)?.sha256 === 'string';
+    try {
+        const whole = object(JSON.parse(text));
+        const runs = whole?.runs;
+        if (whole?.version === '2.1.0' && Array.isArray(runs) && runs.length > 0) {
+            return runs.every((run) => named(object(object(run)?.tool)?.driver));
+        }
+        return isRecord(whole) || (named(whole?.tool) && whole?.schemaVersion !== undefined);
+    }
+    catch {
+        // Not one JSON document: a history, one record per line.
+    }
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length === 0)
+        return false;
+    try {
+        return lines.every((line) => isRecord(JSON.parse(line)));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/imports.ts
+
+const LANGUAGE_BY_EXTENSION = {
+    py: 'python',
+    pyi: 'python',
+    js: 'js',
+    jsx: 'js',
+    mjs: 'js',
+    cjs: 'js',
+    ts: 'js',
+    tsx: 'js',
+    mts: 'js',
+    cts: 'js',
+    vue: 'js',
+    svelte: 'js',
+    astro: 'js',
+    go: 'go',
+    java: 'java',
+    kt: 'java',
+    kts: 'java',
+    scala: 'java',
+    groovy: 'java',
+    rb: 'ruby',
+    rs: 'rust',
+};
+const ECOSYSTEM = {
+    python: 'pypi',
+    js: 'npm',
+    go: 'go',
+    java: 'maven',
+    ruby: 'rubygems',
+    rust: 'crates',
+};
+/** Where a module's parent ends: `a.b.c` → `a.b` (Python, Java), `a/b` → `a` (JS, Go, Ruby). */
+const SEPARATOR = {
+    python: '.',
+    js: '/',
+    go: '/',
+    java: '.',
+    ruby: '/',
+    rust: '::',
+};
+/** The AI SDK's provider prefixes that are not already catalog vendor ids. */
+const GATEWAY_PROVIDERS = {
+    vertex: 'google',
+    'google-vertex': 'google',
+    bedrock: 'aws-bedrock',
+    'amazon-bedrock': 'aws-bedrock',
+    azure: 'azure-openai',
+    togetherai: 'together',
+    'together-ai': 'together',
+};
+const GATEWAY_VENDOR = 'vercel-ai-gateway';
+function importLanguage(file) {
+    const dot = file.lastIndexOf('.');
+    if (dot === -1 || dot < file.lastIndexOf('/'))
+        return undefined;
+    return LANGUAGE_BY_EXTENSION[file.slice(dot + 1).toLowerCase()];
+}
+const PYTHON = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b|import[ \t]+([^\n#;]{1,500}))/gm;
+/** Before a quoted JS module name: the statement that imports it. */
+const JS_KEYWORDS = ['from', 'import', 'require'];
+const GO_SINGLE = /^[ \t]*import[ \t]+(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})"/gm;
+const GO_BLOCK = /^[ \t]*import[ \t]*\(/gm;
+const GO_BLOCK_LINE = /[ \t]*(?:(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})")?[^\n]*(?:\n|$)/y;
+const JAVA = /^[ \t]*import[ \t]+(?:static[ \t]+)?([A-Za-z_][\w.]{0,300})/gm;
+const RUBY = /^[ \t]*(?:require|depends_on)[ \t]{0,16}\(?[ \t]{0,16}(['"])([^'"\n]{1,200})\1/gm;
+const RUST = /^[ \t]*(?:pub(?:\([\w ]{0,32}\))?[ \t]+)?(?:use[ \t]+(?:::)?|extern[ \t]+crate[ \t]+)([A-Za-z_]\w{0,100}(?:::[A-Za-z_]\w{0,100}){0,8})/gm;
+/**
+ * A `'provider/model'` string where a model is named: `model: '…'`, `id: '…'` in a model table,
+ * or the argument of `gateway('…')`, `languageModel('…')`, `model('…')`.
+ */
+const GATEWAY_MODEL = /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+/** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
+const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
+/** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
+const MODEL_FAMILY = /^(?:gpt|o\d|chatgpt|codex|text-embedding|dall-e|whisper|tts|claude|gemini|gemma|imagen|veo|grok|mistral|mixtral|codestral|magistral|ministral|pixtral|devstral|open-mistral|command|embed|rerank|llama|meta-llama|deepseek|sonar|r1|qwen|kimi|moonshot|glm|nova|titan|jamba|phi|nemotron|accounts\/fireworks)/i;
+function imports_all(re, text, each) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+        each(m);
+}
+function escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * A JS module name in quotes is an import when `from`, `import` or `require` stands before it
+ * (with at most a parenthesis and a few blanks between), as a word of its own.
+ */
+function jsImportAt(text, quote) {
+    let i = quote;
+    const blanks = () => {
+        for (let k = 0; k < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t'); k++)
+            i--;
+    };
+    blanks();
+    if (text[i - 1] === '(') {
+        i--;
+        blanks();
+    }
+    return JS_KEYWORDS.some((word) => text.startsWith(word, i - word.length) && !/[\w$.]/.test(text[i - word.length - 1] ?? ''));
+}
+function findImports(language, text, js) {
+    const out = [];
+    switch (language) {
+        case 'python':
+            imports_all(PYTHON, text, (m) => {
+                if (m[1] !== undefined) {
+                    out.push({ module: m[1], at: m.index + m[0].indexOf(m[1], m[0].indexOf('from') + 4) });
+                    return;
+                }
+                // `import a.b as c, d`: each name up to its `as`.
+                const list = m[2] ?? '';
+                const listAt = m.index + m[0].length - list.length;
+                let offset = 0;
+                for (const piece of list.split(',')) {
+                    const name = /^\s*([A-Za-z_][\w.]*)/.exec(piece);
+                    if (name?.[1]) {
+                        out.push({ module: name[1], at: listAt + offset + piece.indexOf(name[1]) });
+                    }
+                    offset += piece.length + 1;
+                }
+            });
+            break;
+        case 'js':
+            // The catalog's module names in quotes first (a literal search, fast), then the
+            // statement before them.
+            if (!js)
+                break;
+            imports_all(js, text, (m) => {
+                if (jsImportAt(text, m.index))
+                    out.push({ module: m[2] ?? '', at: m.index + 1 });
+            });
+            break;
+        case 'go': {
+            imports_all(GO_SINGLE, text, (m) => {
+                const module = m[1] ?? '';
+                out.push({ module, at: m.index + m[0].length - module.length - 1 });
+            });
+            imports_all(GO_BLOCK, text, (m) => {
+                // The block's lines, until the one that closes it.
+                let pos = m.index + m[0].length;
+                for (;;) {
+                    GO_BLOCK_LINE.lastIndex = pos;
+                    const line = GO_BLOCK_LINE.exec(text);
+                    if (!line || line[0].length === 0)
+                        break;
+                    if (line[1] !== undefined) {
+                        const quote = line[0].indexOf(`"${line[1]}"`);
+                        out.push({ module: line[1], at: pos + quote + 1 });
+                    }
+                    if (/^[ \t]*\)/.test(line[0]))
+                        break;
+                    pos += line[0].length;
+                }
+                GO_BLOCK.lastIndex = Math.max(GO_BLOCK.lastIndex, pos);
+            });
+            break;
+        }
+        case 'java':
+            imports_all(JAVA, text, (m) => {
+                const module = (m[1] ?? '').replace(/\.$/, '');
+                out.push({ module, at: m.index + m[0].length - (m[1] ?? '').length });
+            });
+            break;
+        case 'ruby':
+            imports_all(RUBY, text, (m) => {
+                const module = m[2] ?? '';
+                out.push({ module, at: m.index + m[0].length - module.length - 1 });
+            });
+            break;
+        case 'rust':
+            imports_all(RUST, text, (m) => {
+                const module = m[1] ?? '';
+                out.push({ module, at: m.index + m[0].length - module.length });
+            });
+            break;
+    }
+    return out;
+}
+function buildImportMatcher(catalog) {
+    const byLanguage = new Map();
+    for (const { language, module, vendor } of catalog.imports ?? []) {
+        const modules = byLanguage.get(language) ?? new Map();
+        const key = language === 'go' ? module.toLowerCase() : module;
+        modules.set(key, [...(modules.get(key) ?? []), vendor]);
+        byLanguage.set(language, modules);
+    }
+    // The JS module names, and `ai` (the AI SDK, for the gateway), each with any subpath.
+    const jsModules = [...(byLanguage.get('js')?.keys() ?? []), 'ai'];
+    const jsSource = `(['"])((?:${jsModules
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+        .map(escapeRegExp)
+        .join('|')})(?:/[^'"\\n\\\\]{0,200})?)\\1`;
+    const jsRe = new RegExp(jsSource, 'g');
+    const vendorIds = new Set([
+        ...(0,detect_catalog/* catalogVendorIds */.cL)(),
+        ...(catalog.imports?.map((i) => i.vendor) ?? []),
+    ]);
+    /** Vendors of a module or of its nearest parent module the catalog names. */
+    const lookup = (language, module) => {
+        const modules = byLanguage.get(language);
+        if (!modules)
+            return [];
+        const separator = SEPARATOR[language];
+        let name = language === 'go' ? module.toLowerCase() : module;
+        for (;;) {
+            const vendors = modules.get(name);
+            if (vendors)
+                return [...new Set(vendors)].sort();
+            const cut = name.lastIndexOf(separator);
+            if (cut <= 0)
+                return [];
+            name = name.slice(0, cut);
+        }
+    };
+    return {
+        match(file, text, context) {
+            const language = importLanguage(file);
+            if (!language)
+                return [];
+            const found = findImports(language, text, language === 'js' ? jsRe : null).sort((a, b) => a.at - b.at);
+            if (found.length === 0 && language !== 'js')
+                return [];
+            const out = [];
+            const lines = lineIndex(text);
+            const push = (vendor, name, at) => {
+                const { line, column } = lines(at);
+                out.push({
+                    vendor,
+                    kind: 'import',
+                    ecosystem: ECOSYSTEM[language],
+                    name,
+                    file,
+                    line,
+                    column,
+                    endColumn: column + name.length,
+                    direct: true,
+                    context,
+                });
+            };
+            let importsGateway = false;
+            let importsOpenAi = false;
+            for (const { module, at } of found) {
+                const vendors = lookup(language, module);
+                if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) {
+                    importsGateway = true;
+                }
+                if (vendors.includes(GATEWAY_VENDOR))
+                    importsGateway = true;
+                if (vendors.includes('openai'))
+                    importsOpenAi = true;
+                for (const vendor of vendors)
+                    push(vendor, module, at);
+            }
+            if (importsOpenAi && (language === 'js' || language === 'python')) {
+                // The OpenAI SDKs (and LangChain's OpenAI package) reach Azure OpenAI through their
+                // Azure clients: `from openai import AzureOpenAI` sends the data to Azure, not OpenAI.
+                AZURE_CLIENT.lastIndex = 0;
+                const azure = AZURE_CLIENT.exec(text);
+                if (azure)
+                    push('azure-openai', azure[0], azure.index);
+            }
+            if (language === 'js') {
+                // A `'provider/model'` string names the provider that serves the model, whichever router
+                // carries the request; in a file that imports the AI SDK or its gateway, that router is
+                // the Vercel AI Gateway. A model table (`id: 'anthropic/claude-…'`) counts too.
+                imports_all(GATEWAY_MODEL, text, (m) => {
+                    const provider = m[2] ?? '';
+                    const rest = m[3] ?? '';
+                    const vendor = GATEWAY_PROVIDERS[provider] ?? (vendorIds.has(provider) ? provider : undefined);
+                    if (!importsGateway && (!vendor || !MODEL_FAMILY.test(rest)))
+                        return;
+                    const model = `${provider}/${rest}`;
+                    const at = m.index + m[0].length - model.length - 1;
+                    if (importsGateway)
+                        push(GATEWAY_VENDOR, model, at);
+                    if (vendor && vendor !== GATEWAY_VENDOR)
+                        push(vendor, model, at);
+                });
+            }
+            return out;
+        },
+    };
+}
+/**
+ * Line and column of offsets given in increasing order (as the matches come), each line break
+ * passed over once; an offset behind the last one starts again from the top.
+ */
+function lineIndex(text) {
+    let line = 1;
+    let lineStart = 0;
+    let nextBreak = text.indexOf('\n');
+    let last = 0;
+    return (at) => {
+        if (at < last) {
+            line = 1;
+            lineStart = 0;
+            nextBreak = text.indexOf('\n');
+        }
+        last = at;
+        while (nextBreak !== -1 && nextBreak < at) {
+            line++;
+            lineStart = nextBreak + 1;
+            nextBreak = text.indexOf('\n', lineStart);
+        }
+        return { line, column: at - lineStart + 1 };
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/detect/positions/lines.ts
+// Line and column of any offset in a text: parsers give offsets (or nothing), evidence needs the
+// 1-based line and the column span of the name it matched.
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Offsets to lines and columns; built once per text in one linear pass. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+            this.starts.push(i + 1);
+        }
+    }
+    get count() {
+        return this.starts.length;
+    }
+    /** 1-based line of an offset. */
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line starts (the text's end past the last line). */
+    lineStart(line) {
+        return this.starts[line - 1] ?? this.text.length;
+    }
+    /** A 1-based line's text without its line break. */
+    lineText(line) {
+        const start = this.lineStart(line);
+        const next = this.starts[line];
+        const end = next === undefined ? this.text.length : next - 1;
+        const body = this.text.slice(start, end);
+        return body.endsWith('\r') ? body.slice(0, -1) : body;
+    }
+    /** The span of `length` characters starting at `offset`. */
+    span(offset, length) {
+        const line = this.lineAt(offset);
+        const column = offset - this.lineStart(line) + 1;
+        return { line, column, endColumn: column + length };
+    }
+}
+/** The span of the first of `names` written on a line (case-insensitively), else the line alone. */
+function nameOnLine(lineText, line, names) {
+    const lower = lineText.toLowerCase();
+    for (const name of names) {
+        if (!name)
+            continue;
+        const at = findToken(lower, name.toLowerCase());
+        if (at !== -1)
+            return { line, column: at + 1, endColumn: at + 1 + name.length };
+    }
+    return { line };
+}
+const NAME_CHAR = /[A-Za-z0-9_.@/-]/;
+/** First occurrence of `needle` not glued to other name characters on either side. */
+function findToken(haystack, needle) {
+    let fallback = -1;
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        const before = haystack[at - 1] ?? ' ';
+        const after = haystack[at + needle.length] ?? ' ';
+        if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after))
+            return at;
+        // `node_modules/openai`: the name ends a path
+        if (fallback === -1 && before === '/' && !NAME_CHAR.test(after))
+            fallback = at;
+    }
+    return fallback;
+}
+
+;// CONCATENATED MODULE: ./src/detect/positions/json.ts
+// JSON and JSONC documents with the positions of their keys, from jsonc-parser (a real parser,
+// linear, tolerant of comments and trailing commas where a format allows them).
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function keysOf(value) {
+    return isRecord(value) ? Object.keys(value) : [];
+}
+/** Strict JSON (lockfiles npm writes); undefined when the text is not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(stripBom(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** JSONC as bun.lock writes it (comments, trailing commas); undefined on any syntax error. */
+function parseJsonc(text) {
+    const errors = [];
+    let value;
+    try {
+        value = (0,main.parse)(stripBom(text), errors, { allowTrailingComma: true, disallowComments: false });
+    }
+    catch {
+        return undefined; // nesting deeper than the stack: not a lockfile any tool wrote
+    }
+    return errors.length > 0 ? undefined : value;
+}
+/** The path of a key, joined for lookups in `KeySpans`. */
+function keyPath(...parts) {
+    return parts.join('\0');
+}
+/**
+ * The span of each object key whose path `keep` accepts. Paths are the keys and array indexes
+ * from the top. One pass; a document nested deeper than the stack gives the keys seen so far.
+ */
+function jsonKeySpans(source, keep) {
+    const text = stripBom(source);
+    const out = new Map();
+    const path = [];
+    const inArray = [];
+    const beforeValue = () => {
+        const top = inArray.length - 1;
+        if (top >= 0 && inArray[top])
+            path[top] = String(Number(path[top]) + 1);
+    };
+    try {
+        (0,main.visit)(text, {
+            onObjectBegin: () => {
+                beforeValue();
+                path.push('');
+                inArray.push(false);
+            },
+            onObjectProperty: (name, _offset, length, startLine, startCharacter) => {
+                path[path.length - 1] = name;
+                if (!keep(path))
+                    return;
+                const key = path.join('\0');
+                if (out.has(key))
+                    return; // the first of duplicate keys, as written first
+                const column = startCharacter + 2; // 1-based, past the opening quote
+                out.set(key, { line: startLine + 1, column, endColumn: column + length - 2 });
+            },
+            onObjectEnd: () => {
+                path.pop();
+                inArray.pop();
+            },
+            onArrayBegin: () => {
+                beforeValue();
+                path.push('-1');
+                inArray.push(true);
+            },
+            onArrayEnd: () => {
+                path.pop();
+                inArray.pop();
+            },
+            onLiteralValue: beforeValue,
+        }, { allowTrailingComma: true, disallowComments: false });
+    }
+    catch {
+        // too deep for the stack: keep what was found
+    }
+    return out;
+}
+/**
+ * A key's span narrowed to a name that ends it: `node_modules/openai` → `openai`. The key's text
+ * is as written, so a key with escapes keeps its whole span.
+ */
+function narrowToSuffix(span, key, name) {
+    if (!span || span.column === undefined || span.endColumn === undefined)
+        return span;
+    if (!key.endsWith(name) || span.endColumn - span.column !== key.length)
+        return span;
+    return { ...span, column: span.endColumn - name.length };
+}
+
+;// CONCATENATED MODULE: ./src/detect/positions/npm.ts
+// npm package descriptors as lockfiles write them: `@scope/name@^1.0.0`, `alias@npm:real@^2`.
+/** The package name of a descriptor such as `@scope/name@^1.0.0` or `name@npm:^2`. */
+function descriptorName(descriptor) {
+    const at = descriptor.indexOf('@', 1);
+    return at === -1 ? descriptor : descriptor.slice(0, at);
+}
+/** `name@npm:real@^1` names `real`; any other descriptor names itself. */
+function npmAliasTarget(descriptor) {
+    const at = descriptor.indexOf('@', 1);
+    if (at === -1)
+        return descriptor;
+    const range = descriptor.slice(at + 1);
+    return range.startsWith('npm:') ? descriptorName(range.slice(4)) : descriptor.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/shared/evidence.ts
+function dependencyEvidence(catalog, ecosystem, name, at) {
+    const context = at.test === true ? 'test' : 'runtime';
+    return catalog.packageVendors(ecosystem, name).map((vendor) => {
+        const item = {
+            vendor,
+            kind: 'dependency',
+            ecosystem,
+            name,
+            file: at.file,
+            line: at.span.line,
+            direct: at.direct,
+            context,
+        };
+        if (at.span.column !== undefined && at.span.endColumn !== undefined) {
+            item.column = at.span.column;
+            item.endColumn = at.span.endColumn;
+        }
+        return item;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/bun-lock.ts
+
+
+
+const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** `web/openai` → `openai`, `app/@scope/x` → `@scope/x`, `@scope/x` → itself. */
+function installedName(key) {
+    const parts = key.split('/');
+    const last = parts[parts.length - 1] ?? key;
+    const parent = parts[parts.length - 2];
+    return parent?.startsWith('@') ? `${parent}/${last}` : last;
+}
+function readBunLock(file, text, catalog) {
+    const data = parseJsonc(text);
+    if (!isRecord(data) || !isRecord(data.packages))
+        return [];
+    const runtime = new Set();
+    const development = new Set();
+    if (isRecord(data.workspaces)) {
+        for (const workspace of Object.values(data.workspaces)) {
+            if (!isRecord(workspace))
+                continue;
+            for (const field of RUNTIME_FIELDS)
+                for (const name of keysOf(workspace[field]))
+                    runtime.add(name);
+            for (const name of keysOf(workspace.devDependencies))
+                development.add(name);
+        }
+    }
+    const spans = jsonKeySpans(text, (path) => path.length === 2 && path[0] === 'packages');
+    const out = [];
+    for (const [key, entry] of Object.entries(data.packages)) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string')
+            continue;
+        const descriptor = entry[0];
+        const name = descriptorName(descriptor);
+        const source = descriptor.slice(name.length + 1);
+        if (/^(workspace|link|file|root):/.test(source))
+            continue;
+        const declared = runtime.has(key) || development.has(key);
+        const keyName = installedName(key);
+        out.push(...dependencyEvidence(catalog, 'npm', name, {
+            file,
+            span: narrowToSuffix(spans.get(keyPath('packages', key)), key, keyName) ?? { line: 1 },
+            direct: declared,
+            test: declared && !runtime.has(key),
+        }));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/detect/positions/toml.ts
+// TOML documents (smol-toml) with the positions of their keys and string literals. smol-toml
+// gives values only; a linear line scan finds where each `key =` and `[table]` is written.
+
+
+
+function parseToml(text) {
+    try {
+        const data = (0,dist/* parse */.qg)(text);
+        return isRecord(data) ? data : undefined;
+    }
+    catch {
+        return undefined; // not TOML, or nested deeper than the stack
+    }
+}
+/** Split a table header's dotted key into its parts, unquoting quoted parts. */
+function headerPath(inner) {
+    const parts = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^.\s"']+))\s*(?:\.|$)/y;
+    let match;
+    while (re.lastIndex < inner.length && (match = re.exec(inner))) {
+        parts.push(match[1] ?? match[2] ?? match[3] ?? '');
+    }
+    return parts;
+}
+const join = (parts) => parts.join('\0');
+/**
+ * Where a TOML text writes each key and table. Lines inside multi-line strings and arrays are
+ * skipped; lookups are by table and key in constant time.
+ */
+class TomlPositions {
+    keys = [];
+    firstByKey = new Map();
+    constructor(text) {
+        const lines = new LineIndex(text);
+        let table = [];
+        let entry = 0;
+        const counts = new Map();
+        let depth = 0; // open brackets of a multi-line array or inline table
+        let inString = null;
+        for (let number = 1; number <= lines.count; number++) {
+            const line = lines.lineText(number);
+            if (inString) {
+                if (line.includes(inString))
+                    inString = null;
+                continue;
+            }
+            if (depth > 0) {
+                depth = Math.max(0, depth + bracketBalance(line));
+                continue;
+            }
+            const header = /^(\s*)(\[\[?)\s*(.+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+            if (header) {
+                table = headerPath(header[3]);
+                const name = join(table);
+                if (header[2] === '[[') {
+                    entry = counts.get(name) ?? 0;
+                    counts.set(name, entry + 1);
+                }
+                else {
+                    entry = 0;
+                    // a sub-table of an array entry keeps that entry's index
+                    for (let n = table.length - 1; n > 0; n--) {
+                        const parent = counts.get(join(table.slice(0, n)));
+                        if (parent !== undefined) {
+                            entry = parent - 1;
+                            break;
+                        }
+                    }
+                }
+                const last = table[table.length - 1] ?? '';
+                const at = line.lastIndexOf(last);
+                const span = at === -1
+                    ? { line: number }
+                    : { line: number, column: at + 1, endColumn: at + 1 + last.length };
+                this.add({ table, entry, key: '', span });
+                continue;
+            }
+            const pair = /^(\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
+            if (!pair)
+                continue;
+            const quoted = /^["']/.test(pair[2]);
+            const key = quoted ? pair[2].slice(1, -1) : pair[2];
+            const column = pair[1].length + 1 + (quoted ? 1 : 0);
+            const rest = pair[3];
+            const span = { line: number, column, endColumn: column + key.length };
+            const stringColumn = /^["'](?!["'])/.test(rest) ? line.length - rest.length + 2 : undefined;
+            this.add({ table, entry, key, span, stringColumn });
+            const triple = /^("""|''')/.exec(rest);
+            if (triple && !rest.slice(3).includes(triple[1]))
+                inString = triple[1];
+            else
+                depth = Math.max(0, bracketBalance(rest));
+        }
+    }
+    add(key) {
+        this.keys.push(key);
+        const id = `${join(key.table)}\u0001${key.key}`;
+        if (!this.firstByKey.has(id))
+            this.firstByKey.set(id, key);
+    }
+    /** The first `key =` in `table`, or the `[table]` header itself for key `''`. */
+    find(table, key) {
+        return this.firstByKey.get(`${join(table)}\u0001${key}`);
+    }
+    /** Where `key` of `table` is written: its pair, else a `[table.key]` header, else the table. */
+    keySpan(table, key) {
+        return (this.find(table, key)?.span ??
+            this.find([...table, key], '')?.span ??
+            this.find(table, '')?.span ?? { line: 1 });
+    }
+}
+function bracketBalance(line) {
+    let depth = 0;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            break;
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return depth;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/shared/toml-lock.ts
+// The `[[package]]` lockfiles: poetry.lock, uv.lock and Cargo.lock. Each entry is an installed
+// package at its `name =`; which are direct differs per tool (see each reader).
+
+function lockPackages(data, positions) {
+    const list = Array.isArray(data.package) ? data.package : [];
+    const nameSpans = new Map();
+    for (const key of positions.keys) {
+        if (key.key !== 'name' || key.table.length !== 1 || key.table[0] !== 'package')
+            continue;
+        if (nameSpans.has(key.entry))
+            continue;
+        const column = key.stringColumn;
+        nameSpans.set(key.entry, column === undefined ? { line: key.span.line } : { line: key.span.line, column });
+    }
+    const out = [];
+    list.forEach((entry, index) => {
+        if (!isRecord(entry) || typeof entry.name !== 'string')
+            return;
+        const at = nameSpans.get(index) ?? { line: 1 };
+        const span = at.column === undefined
+            ? { line: at.line }
+            : { line: at.line, column: at.column, endColumn: at.column + entry.name.length };
+        out.push({ name: entry.name, span, data: entry });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/cargo-lock.ts
+
+
+
+function readCargoLock(file, text, catalog) {
+    const data = parseToml(text);
+    if (!data)
+        return [];
+    const packages = lockPackages(data, new TomlPositions(text));
+    const direct = new Set();
+    for (const pkg of packages) {
+        if (pkg.data.source !== undefined || !Array.isArray(pkg.data.dependencies))
+            continue;
+        for (const dep of pkg.data.dependencies) {
+            if (typeof dep === 'string')
+                direct.add(dep.split(' ')[0]);
+        }
+    }
+    return packages
+        .filter((pkg) => pkg.data.source !== undefined)
+        .flatMap((pkg) => dependencyEvidence(catalog, 'crates', pkg.name, {
+        file,
+        span: pkg.span,
+        direct: direct.has(pkg.name),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/cargo-toml.ts
+
+
+
+
+const TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
+function readCargoToml(file, text, catalog) {
+    const data = parseToml(text);
+    if (!data)
+        return [];
+    const positions = new TomlPositions(text);
+    const lines = new LineIndex(text);
+    const out = [];
+    const fromTable = (map, table) => {
+        if (!isRecord(map))
+            return;
+        for (const [key, spec] of Object.entries(map)) {
+            const renamed = isRecord(spec) && typeof spec.package === 'string' ? spec.package : null;
+            const name = renamed ?? key;
+            const keySpan = positions.keySpan(table, key);
+            // `llm = { package = "ollama-rs" }`: span the package's name where it is written
+            const span = renamed
+                ? nameOnLine(lines.lineText(keySpan.line), keySpan.line, [renamed])
+                : keySpan;
+            out.push(...dependencyEvidence(catalog, 'crates', name, {
+                file,
+                span: span.column === undefined ? keySpan : span,
+                direct: true,
+                test: table[table.length - 1] === 'dev-dependencies',
+            }));
+        }
+    };
+    for (const table of TABLES)
+        fromTable(data[table], [table]);
+    if (isRecord(data.target)) {
+        for (const [target, body] of Object.entries(data.target)) {
+            if (!isRecord(body))
+                continue;
+            for (const table of TABLES)
+                fromTable(body[table], ['target', target, table]);
+        }
+    }
+    if (isRecord(data.workspace)) {
+        fromTable(data.workspace.dependencies, ['workspace', 'dependencies']);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/composer.ts
+
+
+
+const PLATFORM = /^(php|php-64bit|php-ipv6|php-zts|php-debug|hhvm|ext-.*|lib-.*|composer(-.*)?)$/i;
+const MANIFEST_FIELDS = ['require', 'require-dev'];
+const LOCK_FIELDS = ['packages', 'packages-dev'];
+function readComposerJson(file, text, catalog) {
+    const data = parseJson(text);
+    if (!isRecord(data))
+        return [];
+    const spans = jsonKeySpans(text, (path) => path.length === 2 && MANIFEST_FIELDS.includes(path[0]));
+    const out = [];
+    for (const field of MANIFEST_FIELDS) {
+        const map = data[field];
+        if (!isRecord(map))
+            continue;
+        for (const name of Object.keys(map)) {
+            if (PLATFORM.test(name))
+                continue;
+            out.push(...dependencyEvidence(catalog, 'composer', name, {
+                file,
+                span: spans.get(keyPath(field, name)) ?? { line: 1 },
+                direct: true,
+                test: field === 'require-dev',
+            }));
+        }
+    }
+    return out;
+}
+function readComposerLock(file, text, catalog) {
+    const data = parseJson(text);
+    if (!isRecord(data))
+        return [];
+    const lines = new LineIndex(text);
+    const spans = jsonKeySpans(text, (path) => path.length === 3 && LOCK_FIELDS.includes(path[0]) && path[2] === 'name');
+    const out = [];
+    for (const field of LOCK_FIELDS) {
+        const list = data[field];
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((entry, index) => {
+            if (!isRecord(entry) || typeof entry.name !== 'string')
+                return;
+            const key = spans.get(keyPath(field, String(index), 'name'));
+            const span = key ? nameOnLine(lines.lineText(key.line), key.line, [entry.name]) : { line: 1 };
+            out.push(...dependencyEvidence(catalog, 'composer', entry.name, {
+                file,
+                span,
+                direct: false,
+                test: field === 'packages-dev',
+            }));
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/shared/ruby.ts
+// Shared by the Ruby readers: which Bundler groups hold development tools, not the program.
+const DEVELOPMENT_GROUPS = new Set([
+    'development',
+    'test',
+    'dev',
+    'ci',
+    'lint',
+    'rubocop',
+    'benchmark',
+]);
+function isDevelopmentGroup(name) {
+    return DEVELOPMENT_GROUPS.has(name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gemfile.ts
+
+
+
+// Matched against lines with their indentation removed: a leading `\s*` before `.*` would
+// make one long line cost time quadratic in its length.
+const GEM = /^gem\s*\(?\s*(["'])([A-Za-z0-9_.-]+)\1(.*)$/;
+const GROUP_BLOCK = /^group\s*\(?\s*(.*?)\)?\s+do\s*(?:\|[^|]*\|\s*)?(?:#.*)?$/;
+const STATEMENT_BLOCK = /^(?:if|unless|case|begin|while|until)\b/;
+const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?(?:#.*)?$/;
+const END = /^end\b/;
+const INLINE_GROUPS = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|["'][^"']*["'])/;
+/** Group names in `:development, :test` or `[:development, "test"]`. */
+function groupNames(list) {
+    return [...list.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+function allDevelopment(list) {
+    const names = groupNames(list);
+    return names.length > 0 && names.every(isDevelopmentGroup);
+}
+function readGemfile(file, text, catalog) {
+    const out = [];
+    const lines = new LineIndex(text);
+    /** One frame per open `do`/`if` block: true when it is a development group. */
+    const blocks = [];
+    let inDevelopment = 0;
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        const code = line.trimStart();
+        const gem = GEM.exec(code);
+        if (gem) {
+            const options = INLINE_GROUPS.exec(gem[3]);
+            const test = inDevelopment > 0 || (options !== null && allDevelopment(options[1]));
+            const span = nameOnLine(line, number, [gem[2]]);
+            out.push(...dependencyEvidence(catalog, 'rubygems', gem[2], { file, span, direct: true, test }));
+            continue;
+        }
+        const group = GROUP_BLOCK.exec(code);
+        if (group) {
+            const development = allDevelopment(group[1]);
+            blocks.push(development);
+            if (development)
+                inDevelopment++;
+            continue;
+        }
+        if (END.test(code)) {
+            if (blocks.pop() === true)
+                inDevelopment--;
+            continue;
+        }
+        if (STATEMENT_BLOCK.test(code) || DO_BLOCK.test(code))
+            blocks.push(false);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gemfile-lock.ts
+
+
+function readGemfileLock(file, text, catalog) {
+    const specs = [];
+    const direct = new Set();
+    let section = '';
+    let inSpecs = false;
+    const lines = new LineIndex(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        if (/^[A-Z]/.test(line)) {
+            section = line.trim();
+            inSpecs = false;
+            continue;
+        }
+        if (/^ {2}specs:\s*$/.test(line)) {
+            inSpecs = true;
+            continue;
+        }
+        if (section === 'DEPENDENCIES') {
+            const dep = /^ {2}([A-Za-z0-9_.-]+)/.exec(line);
+            if (dep)
+                direct.add(dep[1]);
+            continue;
+        }
+        if (!inSpecs)
+            continue;
+        const spec = /^ {4}([A-Za-z0-9_.-]+)(?: \(|\s*$)/.exec(line);
+        if (spec) {
+            specs.push({
+                name: spec[1],
+                span: { line: number, column: 5, endColumn: 5 + spec[1].length },
+            });
+            continue;
+        }
+        const requirement = /^ {6}([A-Za-z0-9_.-]+)/.exec(line);
+        if (requirement && section === 'PATH')
+            direct.add(requirement[1]);
+    }
+    return specs.flatMap((s) => dependencyEvidence(catalog, 'rubygems', s.name, {
+        file,
+        span: s.span,
+        direct: direct.has(s.name),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gemspec.ts
+
+
+const DEPENDENCY = /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*(?:(["'])([A-Za-z0-9_.-]+)\2|%q[<({[]([A-Za-z0-9_.-]+)[>)}\]])/;
+function readGemspec(file, text, catalog) {
+    const out = [];
+    const lines = new LineIndex(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        const m = DEPENDENCY.exec(line);
+        const name = m?.[3] ?? m?.[4];
+        if (!m || !name)
+            continue;
+        out.push(...dependencyEvidence(catalog, 'rubygems', name, {
+            file,
+            span: nameOnLine(line, number, [name]),
+            direct: true,
+            test: m[1] === 'development_',
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/go-mod.ts
+
+
+function readGoMod(file, text, catalog) {
+    const out = [];
+    let block = null;
+    const lines = new LineIndex(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        const code = line.replace(/\/\/.*$/, '').trim();
+        const indirect = /\/\/\s*indirect\b/.test(line);
+        if (block) {
+            if (code === ')') {
+                block = null;
+                continue;
+            }
+            if (block === 'require')
+                add(code, line, number, indirect);
+            continue;
+        }
+        const open = /^(\w+)\s*\($/.exec(code);
+        if (open) {
+            block = open[1];
+            continue;
+        }
+        const single = /^require\s+(.+)$/.exec(code);
+        if (single)
+            add(single[1], line, number, indirect);
+    }
+    return out;
+    function add(spec, text, number, indirect) {
+        const module = spec.split(/\s+/)[0]?.replace(/^"|"$/g, '');
+        if (!module)
+            return;
+        const span = nameOnLine(text, number, [module]);
+        out.push(...dependencyEvidence(catalog, 'go', module, { file, span, direct: !indirect }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gradle.ts
+
+
+const COORDINATE = /(["'])([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::[^"'\s]*)?\1/g;
+const MAP_NOTATION = /\bgroup\s*[:=]\s*(["'])([A-Za-z0-9_.-]+)\1\s*,\s*(?:name|module)\s*[:=]\s*(["'])([A-Za-z0-9_.-]+)\3/g;
+/** The configuration a dependency line starts with: `testImplementation(` or `testImplementation '`. */
+const CONFIGURATION = /^\s*(\w+)\s*[(\s"']/;
+const TEST_CONFIGURATION = /^(?:test|\w*Test)(?:[A-Z]\w*)?$/;
+function readGradle(file, text, catalog) {
+    const out = [];
+    const lines = new LineIndex(text);
+    for (let number = 1; number <= lines.count; number++) {
+        // blank comments with spaces so that columns stay those of the file
+        const line = lines
+            .lineText(number)
+            .replace(/\/\/.*$/, (c) => ' '.repeat(c.length))
+            .replace(/(^|\s)#.*$/, (c) => ' '.repeat(c.length));
+        const configuration = CONFIGURATION.exec(line)?.[1] ?? '';
+        const test = TEST_CONFIGURATION.test(configuration);
+        for (const re of [COORDINATE, MAP_NOTATION]) {
+            re.lastIndex = 0;
+            for (let m = re.exec(line); m; m = re.exec(line)) {
+                const coordinate = re === COORDINATE;
+                const artifact = coordinate ? m[3] : m[4];
+                const name = `${m[2]}:${artifact}`;
+                // span the whole `group:artifact`, or the artifact of map notation
+                const start = coordinate ? m.index + 1 : m.index + m[0].lastIndexOf(artifact);
+                const length = coordinate ? name.length : artifact.length;
+                const span = { line: number, column: start + 1, endColumn: start + 1 + length };
+                out.push(...dependencyEvidence(catalog, 'maven', name, { file, span, direct: true, test }));
+            }
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js + 2 modules
+var fxp = __webpack_require__(2667);
+;// CONCATENATED MODULE: ./src/detect/readers/shared/xml.ts
+// Shared by the XML readers (pom.xml, *.csproj, packages.config).
+/** Replace comments with spaces, keeping offsets and line breaks. */
+function blankXmlComments(text) {
+    return text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/maven-pom.ts
+// pom.xml: `<dependency>` elements of the project and its profiles (direct). Entries of
+// `<dependencyManagement>` only pin versions and plugin dependencies serve the build: neither
+// is use. `<scope>test</scope>` is context `test`. The document must be well-formed XML
+// (fast-xml-parser's validator).
+
+
+
+
+/** Start and end offsets of every `<element>…</element>`, in one pass. */
+function ranges(text, element) {
+    const out = [];
+    const re = new RegExp(`<${element}\\b[^>]*>[\\s\\S]*?</${element}\\s*>`, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text))
+        out.push([m.index, m.index + m[0].length]);
+    return out;
+}
+/** Sorted, overlapping ranges joined. */
+function merge(list) {
+    const out = [];
+    for (const range of list.sort((a, b) => a[0] - b[0])) {
+        const last = out[out.length - 1];
+        if (last && range[0] <= last[1])
+            last[1] = Math.max(last[1], range[1]);
+        else
+            out.push([range[0], range[1]]);
+    }
+    return out;
+}
+function readPom(file, source, catalog) {
+    if (fxp/* XMLValidator */.iI.validate(source) !== true)
+        return [];
+    const text = blankXmlComments(source);
+    const lines = new LineIndex(text);
+    const skip = merge([...ranges(text, 'dependencyManagement'), ...ranges(text, 'plugin')]);
+    const out = [];
+    const re = /<dependency\b[^>]*>([\s\S]*?)<\/dependency\s*>/g;
+    let next = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const at = m.index;
+        // dependencies come in document order: one pointer walks the skipped ranges
+        while (next < skip.length && skip[next][1] <= at)
+            next++;
+        if (next < skip.length && skip[next][0] <= at)
+            continue;
+        const group = /<groupId>\s*([^<]+?)\s*<\/groupId>/.exec(m[1]);
+        const artifact = /<artifactId>\s*([^<]+?)\s*<\/artifactId>/.exec(m[1]);
+        if (!group || !artifact)
+            continue;
+        const scope = /<scope>\s*([^<]+?)\s*<\/scope>/.exec(m[1])?.[1];
+        const bodyStart = at + m[0].indexOf(m[1]);
+        const nameStart = bodyStart + artifact.index + artifact[0].indexOf(artifact[1]);
+        out.push(...dependencyEvidence(catalog, 'maven', `${group[1]}:${artifact[1]}`, {
+            file,
+            span: lines.span(nameStart, artifact[1].length),
+            direct: true,
+            test: scope === 'test',
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/nuget.ts
+// *.csproj / *.fsproj / *.vbproj `<PackageReference Include="…">` and packages.config
+// `<package id="…">`: direct. The document must be well-formed XML.
+
+
+
+
+const REFERENCE = /<(?:PackageReference\b[^>]*?\bInclude|package\b[^>]*?\bid)\s*=\s*(["'])([^"']+)\1/g;
+function readNuget(file, source, catalog) {
+    if (fxp/* XMLValidator */.iI.validate(source) !== true)
+        return [];
+    const text = blankXmlComments(source);
+    const lines = new LineIndex(text);
+    const out = [];
+    const re = new RegExp(REFERENCE.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        // `Include="A;B"` lists several packages
+        let offset = m.index + m[0].length - 1 - m[2].length;
+        for (const part of m[2].split(';')) {
+            const name = part.trim();
+            const start = offset + part.indexOf(name);
+            offset += part.length + 1;
+            if (!name)
+                continue;
+            out.push(...dependencyEvidence(catalog, 'nuget', name, {
+                file,
+                span: lines.span(start, name.length),
+                direct: true,
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/nuget-lock.ts
+
+
+function readNugetLock(file, text, catalog) {
+    const data = parseJson(text);
+    if (!isRecord(data) || !isRecord(data.dependencies))
+        return [];
+    const spans = jsonKeySpans(text, (path) => path.length === 3 && path[0] === 'dependencies');
+    const out = [];
+    for (const [framework, packages] of Object.entries(data.dependencies)) {
+        if (!isRecord(packages))
+            continue;
+        for (const [name, entry] of Object.entries(packages)) {
+            const type = isRecord(entry) && typeof entry.type === 'string' ? entry.type : '';
+            if (type === 'Project')
+                continue;
+            out.push(...dependencyEvidence(catalog, 'nuget', name, {
+                file,
+                span: spans.get(keyPath('dependencies', framework, name)) ?? { line: 1 },
+                direct: type === 'Direct',
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/package-json.ts
+
+
+
+const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+function readPackageJson(file, text, catalog) {
+    const data = parseJson(text);
+    if (!isRecord(data))
+        return [];
+    const spans = jsonKeySpans(text, (path) => path.length === 2 && FIELDS.includes(path[0]));
+    const meta = isRecord(data.peerDependenciesMeta) ? data.peerDependenciesMeta : {};
+    const out = [];
+    for (const field of FIELDS) {
+        const deps = data[field];
+        if (!isRecord(deps))
+            continue;
+        for (const [key, spec] of Object.entries(deps)) {
+            const name = typeof spec === 'string' ? npmAliasTarget(`${key}@${spec}`) : key;
+            const optionalPeer = field === 'peerDependencies' && isRecord(meta[key]) && meta[key].optional === true;
+            out.push(...dependencyEvidence(catalog, 'npm', name, {
+                file,
+                span: spans.get(keyPath(field, key)) ?? { line: 1 },
+                direct: !optionalPeer,
+                test: field === 'devDependencies',
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/package-lock.ts
+
+
+/** Path length (keys) up to which v1 entries get a position: 64 levels of nesting. */
+const MAX_LOCATED_DEPTH = 128;
+const DECLARING = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+function declared(entry) {
+    const names = new Set();
+    if (!isRecord(entry))
+        return names;
+    for (const field of DECLARING)
+        for (const name of keysOf(entry[field]))
+            names.add(name);
+    return names;
+}
+function readPackageLock(file, text, catalog) {
+    const data = parseJson(text);
+    if (!isRecord(data))
+        return [];
+    return isRecord(data.packages)
+        ? readPackages(file, text, data.packages, catalog)
+        : readV1(file, text, data, catalog);
+}
+function readPackages(file, text, packages, catalog) {
+    const spans = jsonKeySpans(text, (path) => path.length === 2 && path[0] === 'packages');
+    // The root ("") and each workspace (a key outside node_modules) declare direct dependencies.
+    const roots = new Map();
+    for (const [key, entry] of Object.entries(packages)) {
+        if (!key.includes('node_modules/') && !(isRecord(entry) && entry.link === true)) {
+            roots.set(key, declared(entry));
+        }
+    }
+    const out = [];
+    for (const [key, entry] of Object.entries(packages)) {
+        const at = key.lastIndexOf('node_modules/');
+        if (at === -1 || !isRecord(entry) || entry.link === true)
+            continue;
+        const keyName = key.slice(at + 'node_modules/'.length);
+        const name = typeof entry.name === 'string' ? entry.name : keyName;
+        const parent = key.slice(0, at).replace(/\/$/, '');
+        const span = narrowToSuffix(spans.get(keyPath('packages', key)), key, keyName);
+        out.push(...dependencyEvidence(catalog, 'npm', name, {
+            file,
+            span: span ?? { line: 1 },
+            direct: roots.get(parent)?.has(keyName) === true,
+            test: entry.dev === true,
+        }));
+    }
+    return out;
+}
+function readV1(file, text, data, catalog) {
+    if (!isRecord(data.dependencies))
+        return [];
+    const spans = jsonKeySpans(text, (path) => path.length % 2 === 0 &&
+        path.length <= MAX_LOCATED_DEPTH &&
+        path.every((p, i) => i % 2 === 1 || p === 'dependencies'));
+    const required = new Set();
+    const out = [];
+    // Iterative walks: a hostile lock nested thousands deep must not exhaust the stack.
+    const pending = [data.dependencies];
+    for (let deps = pending.pop(); deps; deps = pending.pop()) {
+        for (const entry of Object.values(deps)) {
+            if (!isRecord(entry))
+                continue;
+            for (const name of keysOf(entry.requires))
+                required.add(name);
+            if (isRecord(entry.dependencies))
+                pending.push(entry.dependencies);
+        }
+    }
+    // Entries nested deeper than any real tree are still evidence, without a position (copying
+    // their paths would make the walk quadratic in the depth).
+    const walk = [
+        { deps: data.dependencies, path: [], top: true },
+    ];
+    for (let next = walk.pop(); next; next = walk.pop()) {
+        for (const [name, entry] of Object.entries(next.deps)) {
+            if (!isRecord(entry))
+                continue;
+            const deeper = next.path && next.path.length + 2 <= MAX_LOCATED_DEPTH;
+            const here = deeper && next.path ? [...next.path, 'dependencies', name] : null;
+            const version = typeof entry.version === 'string' ? entry.version : '';
+            const real = version.startsWith('npm:') ? version.slice(4).replace(/@[^@]*$/, '') : name;
+            out.push(...dependencyEvidence(catalog, 'npm', real, {
+                file,
+                span: (here && spans.get(keyPath(...here))) ?? { line: 1 },
+                direct: next.top && !required.has(name),
+                test: entry.dev === true,
+            }));
+            if (isRecord(entry.dependencies)) {
+                walk.push({ deps: entry.dependencies, path: here, top: false });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/shared/python.ts
+
+/** Name and extras of a PEP 508 requirement (`anthropic[bedrock]>=0.30; python_version>"3.8"`). */
+function requirementName(spec) {
+    const match = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?/.exec(spec);
+    if (!match)
+        return undefined;
+    const extras = (match[3] ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
+    return { name: match[2], extras, at: match[1].length };
+}
+/**
+ * Dependency groups that hold tools for development, not what the program runs with (Poetry
+ * groups, PEP 735 `dependency-groups`, Pipfile `dev-packages`).
+ */
+const DEV_GROUP = /^(dev|devel|develop|development|test|tests|testing|lint|linting|typing|types|mypy|docs?|ci|qa|check|format|style|bench|benchmarks?)([-_].*)?$/i;
+function isDevGroup(name) {
+    return DEV_GROUP.test(name);
+}
+/**
+ * Evidence for a Python package. An extra that the catalog names (`anthropic[bedrock]`) routes
+ * the package to that extra's vendor instead of the base package's.
+ */
+function pypiEvidence(catalog, name, extras, at) {
+    const routed = extras.flatMap((extra) => dependencyEvidence(catalog, 'pypi', `${name}[${extra}]`, at).map((e) => ({ ...e, name })));
+    return routed.length > 0 ? routed : dependencyEvidence(catalog, 'pypi', name, at);
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/pipfile.ts
+
+
+
+function readPipfile(file, text, catalog) {
+    const data = parseToml(text);
+    if (!data)
+        return [];
+    const positions = new TomlPositions(text);
+    const out = [];
+    for (const table of ['packages', 'dev-packages']) {
+        const map = data[table];
+        if (!isRecord(map))
+            continue;
+        for (const [name, spec] of Object.entries(map)) {
+            const extras = isRecord(spec) && Array.isArray(spec.extras)
+                ? spec.extras.filter((e) => typeof e === 'string')
+                : [];
+            out.push(...pypiEvidence(catalog, name, extras, {
+                file,
+                span: positions.keySpan([table], name),
+                direct: true,
+                test: table === 'dev-packages',
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/pipfile-lock.ts
+
+
+const SECTIONS = ['default', 'develop'];
+function readPipfileLock(file, text, catalog) {
+    const data = parseJson(text);
+    if (!isRecord(data))
+        return [];
+    const spans = jsonKeySpans(text, (path) => path.length === 2 && SECTIONS.includes(path[0]));
+    const out = [];
+    for (const section of SECTIONS) {
+        const map = data[section];
+        if (!isRecord(map))
+            continue;
+        for (const name of Object.keys(map)) {
+            out.push(...pypiEvidence(catalog, name, [], {
+                file,
+                span: spans.get(keyPath(section, name)) ?? { line: 1 },
+                direct: false,
+                test: section === 'develop',
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/pnpm-lock.ts
+
+
+const DEP_MAPS = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
+function unquote(text) {
+    const t = text.trim();
+    if (t.length >= 2 && (t[0] === "'" || t[0] === '"') && t[t.length - 1] === t[0]) {
+        return t[0] === "'" ? t.slice(1, -1).replace(/''/g, "'") : t.slice(1, -1);
+    }
+    return t;
+}
+/** `  key: value` / `  'quoted key':` / `  /@scope/x@1(peer@2):` → its parts; else undefined. */
+function keyLine(line, number) {
+    const indent = line.length - line.trimStart().length;
+    const body = line.slice(indent);
+    if (!body || body.startsWith('#') || body.startsWith('- '))
+        return undefined;
+    let key;
+    let rest;
+    let column = indent + 1;
+    if (body[0] === "'" || body[0] === '"') {
+        const close = body.indexOf(body[0], 1);
+        if (close === -1 || body[close + 1] !== ':')
+            return undefined;
+        key = body.slice(1, close);
+        rest = body.slice(close + 2);
+        column++;
+    }
+    else {
+        const colon = body.search(/:(\s|$)/);
+        if (colon <= 0)
+            return undefined;
+        key = body.slice(0, colon);
+        rest = body.slice(colon + 1);
+    }
+    const value = unquote(rest.replace(/\s+#.*$/, ''));
+    return { indent, key, value, span: { line: number, column, endColumn: column + key.length } };
+}
+/** `/@scope/name@1.0.0(peer@2)`, `name@1.0.0`, v5 `/name/1.0.0_peer@2` → the package name. */
+function pnpmPackageName(key) {
+    const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
+    const start = bare.startsWith('@') ? bare.indexOf('/') + 1 : 0;
+    const end = bare.slice(start).search(/[@/]/);
+    return end === -1 ? bare : bare.slice(0, start + end);
+}
+function readPnpmLock(file, text, catalog) {
+    const lines = new LineIndex(text);
+    let first = 1;
+    while (first <= lines.count && /^\s*(#.*)?$/.test(lines.lineText(first)))
+        first++;
+    if (!/^lockfileVersion:\s*\S/.test(lines.lineText(first)))
+        return [];
+    const declared = [];
+    const sections = new Map([
+        ['packages', []],
+        ['snapshots', []],
+    ]);
+    /** Keys of the open mappings, outermost first, with their indents. */
+    const stack = [];
+    for (let number = first; number <= lines.count; number++) {
+        const entry = keyLine(lines.lineText(number), number);
+        if (!entry)
+            continue;
+        while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= entry.indent)
+            stack.pop();
+        stack.push(entry);
+        const path = stack.map((k) => k.key);
+        const top = path[0];
+        // a dependency of an importer (`importers.<dir>.<map>.<name>`) or of the v5/v6 root
+        const depth = top === 'importers' ? 4 : 2;
+        const mapName = path[depth - 2] ?? '';
+        if (path.length === depth &&
+            DEP_MAPS.has(mapName) &&
+            (top === 'importers' || DEP_MAPS.has(top ?? ''))) {
+            declared.push({
+                name: entry.key,
+                span: entry.span,
+                version: entry.value, // v5 writes the version inline; later versions in a child
+                test: mapName === 'devDependencies',
+            });
+            continue;
+        }
+        if (path.length === depth + 1 && entry.key === 'version' && DEP_MAPS.has(mapName)) {
+            const last = declared[declared.length - 1];
+            if (last && last.span.line === stack[depth - 1]?.span.line)
+                last.version = entry.value;
+            continue;
+        }
+        const installed = top ? sections.get(top) : undefined;
+        if (!installed)
+            continue;
+        if (path.length === 2)
+            installed.push({ key: entry.key, span: entry.span, dev: false });
+        else if (path.length === 3) {
+            const current = installed[installed.length - 1];
+            if (!current)
+                continue;
+            if (entry.key === 'name' && entry.value)
+                current.name = entry.value;
+            if (entry.key === 'dev' && entry.value === 'true')
+                current.dev = true;
+        }
+    }
+    const out = [];
+    const direct = new Set();
+    for (const dep of declared) {
+        if (dep.version.startsWith('link:') || dep.version.startsWith('workspace:'))
+            continue;
+        direct.add(dep.name);
+        out.push(...dependencyEvidence(catalog, 'npm', dep.name, {
+            file,
+            span: dep.span,
+            direct: true,
+            test: dep.test,
+        }));
+    }
+    const packages = sections.get('packages') ?? [];
+    const entries = packages.length > 0 ? packages : (sections.get('snapshots') ?? []);
+    for (const entry of entries) {
+        const name = entry.name ?? pnpmPackageName(entry.key);
+        if (direct.has(name))
+            continue;
+        // the name inside the key: `/@scope/name@1.0.0(…)` → `@scope/name`
+        const at = entry.key.indexOf(name);
+        const column = at === -1 || entry.span.column === undefined ? undefined : entry.span.column + at;
+        const span = column === undefined
+            ? { line: entry.span.line }
+            : { line: entry.span.line, column, endColumn: column + name.length };
+        out.push(...dependencyEvidence(catalog, 'npm', name, { file, span, direct: false, test: entry.dev }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/poetry-lock.ts
+
+
+
+
+function onlyDevelopment(data) {
+    if (data.category === 'dev')
+        return true;
+    const groups = Array.isArray(data.groups) ? data.groups : [];
+    return (groups.length > 0 && groups.every((group) => typeof group === 'string' && isDevGroup(group)));
+}
+function readPoetryLock(file, text, catalog) {
+    const data = parseToml(text);
+    if (!data)
+        return [];
+    const packages = lockPackages(data, new TomlPositions(text));
+    const dependedOn = new Set();
+    for (const pkg of packages) {
+        const deps = isRecord(pkg.data.dependencies) ? pkg.data.dependencies : {};
+        for (const name of keysOf(deps))
+            dependedOn.add(catalog.normalize('pypi', name));
+    }
+    return packages.flatMap((pkg) => pypiEvidence(catalog, pkg.name, [], {
+        file,
+        span: pkg.span,
+        direct: !dependedOn.has(catalog.normalize('pypi', pkg.name)),
+        test: onlyDevelopment(pkg.data),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/detect/positions/literals.ts
+class StringLiterals {
+    lines;
+    byValue = new Map();
+    constructor(text, lines) {
+        this.lines = lines;
+        const found = new Map();
+        const re = /"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const value = m[1] ?? m[2] ?? '';
+            // the offset of the value, past its opening quote
+            const list = found.get(value);
+            if (list)
+                list.push(m.index + 1);
+            else
+                found.set(value, [m.index + 1]);
+        }
+        for (const [value, offsets] of found) {
+            const nextFree = new Int32Array(offsets.length + 1);
+            for (let i = 0; i <= offsets.length; i++)
+                nextFree[i] = i;
+            this.byValue.set(value, { offsets, nextFree });
+        }
+    }
+    /**
+     * The span of a literal with this exact value: the first not yet taken at or after `from`,
+     * else the first not yet taken anywhere.
+     */
+    take(value, from) {
+        const occurrences = this.byValue.get(value);
+        if (!occurrences)
+            return undefined;
+        const { offsets } = occurrences;
+        let index = free(occurrences, lowerBound(offsets, from));
+        if (index === offsets.length)
+            index = free(occurrences, 0);
+        if (index === offsets.length)
+            return undefined;
+        occurrences.nextFree[index] = index + 1;
+        return this.lines.span(offsets[index], value.length);
+    }
+}
+function free(occurrences, start) {
+    const next = occurrences.nextFree;
+    let root = start;
+    while (next[root] !== root)
+        root = next[root];
+    for (let i = start; next[i] !== root;) {
+        const step = next[i];
+        next[i] = root;
+        i = step;
+    }
+    return root;
+}
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/pyproject.ts
+
+
+
+
+
+function readPyproject(file, text, catalog) {
+    const data = parseToml(text);
+    if (!data)
+        return [];
+    const lines = new LineIndex(text);
+    const literals = new StringLiterals(text, lines);
+    const positions = new TomlPositions(text);
+    const out = [];
+    const fromList = (list, table, key, test) => {
+        if (!Array.isArray(list))
+            return;
+        const anchor = positions.find(table, key)?.span;
+        const from = anchor ? lines.lineStart(anchor.line) : 0;
+        for (const item of list) {
+            if (typeof item !== 'string')
+                continue;
+            const parsed = requirementName(item);
+            if (!parsed)
+                continue;
+            const literal = literals.take(item, from);
+            const span = literal?.column === undefined
+                ? (anchor ?? { line: 1 })
+                : {
+                    line: literal.line,
+                    column: literal.column + parsed.at,
+                    endColumn: literal.column + parsed.at + parsed.name.length,
+                };
+            out.push(...pypiEvidence(catalog, parsed.name, parsed.extras, { file, span, direct: true, test }));
+        }
+    };
+    const project = isRecord(data.project) ? data.project : {};
+    fromList(project.dependencies, ['project'], 'dependencies', false);
+    if (isRecord(project['optional-dependencies'])) {
+        for (const [group, list] of Object.entries(project['optional-dependencies'])) {
+            fromList(list, ['project', 'optional-dependencies'], group, false);
+        }
+    }
+    if (isRecord(data['dependency-groups'])) {
+        for (const [group, list] of Object.entries(data['dependency-groups'])) {
+            fromList(list, ['dependency-groups'], group, isDevGroup(group));
+        }
+    }
+    const tool = isRecord(data.tool) ? data.tool : {};
+    const uv = isRecord(tool.uv) ? tool.uv : {};
+    fromList(uv['dev-dependencies'], ['tool', 'uv'], 'dev-dependencies', true);
+    const poetry = isRecord(tool.poetry) ? tool.poetry : {};
+    const fromMap = (map, table, test) => {
+        if (!isRecord(map))
+            return;
+        for (const [name, spec] of Object.entries(map)) {
+            if (name.toLowerCase() === 'python')
+                continue;
+            const extras = isRecord(spec) && Array.isArray(spec.extras)
+                ? spec.extras.filter((e) => typeof e === 'string')
+                : [];
+            const span = positions.keySpan(table, name);
+            out.push(...pypiEvidence(catalog, name, extras, { file, span, direct: true, test }));
+        }
+    };
+    fromMap(poetry.dependencies, ['tool', 'poetry', 'dependencies'], false);
+    fromMap(poetry['dev-dependencies'], ['tool', 'poetry', 'dev-dependencies'], true);
+    if (isRecord(poetry.group)) {
+        for (const [group, body] of Object.entries(poetry.group)) {
+            if (isRecord(body)) {
+                const table = ['tool', 'poetry', 'group', group, 'dependencies'];
+                fromMap(body.dependencies, table, isDevGroup(group));
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/requirements.ts
+// requirements*.txt (and *.in), read as pip reads them: a line ending in `\` continues on the
+// next (joined without a space, so `langchain-\` + `openai` is `langchain-openai`), then
+// comments are removed. Each requirement is direct, except in pip-compile / uv output whose
+// `# via` annotation names only other packages, or only a constraints file (`-c`): those are
+// transitive. `-r file` and `-c file` lines are not requirements: `includedFiles` lists them so
+// that the scan reads a `-r` file inside the root (as requirements) and never reads a `-c` file
+// as declarations. Files for development (`requirements-dev.txt`, `requirements/test.in`,
+// `test-requirements.txt`) are context `test`.
+
+
+/** Physical lines joined at trailing backslashes, as pip's `join_lines` does. */
+function logicalLines(text) {
+    const out = [];
+    const physical = text.split('\n');
+    let parts = [];
+    let start = 0;
+    let firstLength = 0;
+    for (let index = 0; index < physical.length; index++) {
+        const raw = physical[index].replace(/\r$/, '');
+        const comment = /^\s*#/.test(raw);
+        if (raw.endsWith('\\') && !comment) {
+            if (parts.length === 0) {
+                start = index;
+                firstLength = raw.length - 1;
+            }
+            parts.push(raw.slice(0, -1));
+            continue;
+        }
+        if (parts.length > 0) {
+            parts.push(comment ? ` ${raw}` : raw);
+            out.push({ text: parts.join(''), line: start + 1, firstLength });
+            parts = [];
+        }
+        else
+            out.push({ text: raw, line: index + 1, firstLength: raw.length });
+    }
+    if (parts.length > 0)
+        out.push({ text: parts.join(''), line: start + 1, firstLength });
+    return out;
+}
+/** pip's comment rule: `#` at the start or after whitespace starts a comment. */
+function withoutComment(line) {
+    return line.replace(/(^|\s)#.*$/, '');
+}
+function readRequirements(file, text, catalog) {
+    const requirements = [];
+    let current;
+    let inVia = false;
+    for (const logical of logicalLines(text)) {
+        const comment = /^\s*#\s?(.*)$/.exec(logical.text);
+        if (comment) {
+            const body = comment[1].trim();
+            if (current && /^via\b/.test(body)) {
+                const rest = body.slice(3).trim();
+                if (rest)
+                    current.via.push(rest);
+                inVia = true;
+            }
+            else if (current && inVia && body)
+                current.via.push(body);
+            continue;
+        }
+        inVia = false;
+        const code = withoutComment(logical.text);
+        if (!code.trim()) {
+            current = undefined;
+            continue;
+        }
+        let spec = code;
+        let offset = 0;
+        if (/^\s*-/.test(code)) {
+            // options (`-r`, `-c`, `--index-url`, `-e path`) declare nothing, except an editable
+            // requirement that names its package
+            const editable = /^\s*(?:-e|--editable)[\s=]+\S*#egg=([A-Za-z0-9._-]+)/.exec(code);
+            if (!editable) {
+                current = undefined;
+                continue;
+            }
+            spec = editable[1];
+            offset = code.indexOf(`#egg=${editable[1]}`) + 5;
+        }
+        const parsed = requirementName(spec);
+        if (!parsed) {
+            current = undefined;
+            continue;
+        }
+        const column = offset + parsed.at + 1;
+        const end = Math.min(column + parsed.name.length, logical.firstLength + 1);
+        current = {
+            name: parsed.name,
+            extras: parsed.extras,
+            span: { line: logical.line, column, endColumn: Math.max(end, column + 1) },
+            via: [],
+        };
+        requirements.push(current);
+    }
+    const test = isDevelopmentFile(file);
+    return requirements.flatMap((r) => pypiEvidence(catalog, r.name, r.extras, {
+        file,
+        span: r.span,
+        direct: isDirect(r.via),
+        test,
+    }));
+}
+/**
+ * A pip-compile / uv annotation: direct when it names a requirements input (`-r x.in`) or a
+ * project file (`my-app (pyproject.toml)`); a constraints file (`-c x.txt`) only pins a version
+ * of something another package needs.
+ */
+function isDirect(via) {
+    if (via.length === 0)
+        return true;
+    return via.some((v) => /^-r\b/.test(v) ||
+        (!/^-c\b/.test(v) && (v.includes('(') || /\.(in|txt|toml|cfg|py)$/.test(v))));
+}
+/** `requirements-dev.txt`, `requirements/test.in`, `test-requirements.txt`, `requirements.lint.txt`. */
+function isDevelopmentFile(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.(txt|in)$/i, '');
+    return base
+        .split(/[-_.]+/)
+        .some((part) => part.toLowerCase() !== 'requirements' && isDevGroup(part));
+}
+/**
+ * The files a requirements file includes with `-r`/`--requirement` and `-c`/`--constraint`,
+ * resolved against its directory. URLs, absolute paths and paths leaving the root are left out.
+ */
+function includedFiles(file, text) {
+    const out = [];
+    const dir = external_node_path_default().posix.dirname(file);
+    for (const logical of logicalLines(text)) {
+        const code = withoutComment(logical.text).trim();
+        const m = /^(?:-([rc])\s*=?\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(code);
+        if (!m)
+            continue;
+        const target = m[3];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/') || target.includes('\\')) {
+            continue;
+        }
+        const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, target));
+        if (resolved === '..' || resolved.startsWith('../') || resolved.startsWith('/'))
+            continue;
+        out.push({ file: resolved, constraints: m[1] === 'c' || m[2] === 'constraint' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/uv-lock.ts
+
+
+
+
+function names(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item) => isRecord(item) && typeof item.name === 'string' ? [item.name] : []);
+}
+function readUvLock(file, text, catalog) {
+    const data = parseToml(text);
+    if (!data)
+        return [];
+    const packages = lockPackages(data, new TomlPositions(text));
+    const key = (name) => catalog.normalize('pypi', name);
+    const runtime = new Set();
+    const development = new Set();
+    const members = new Set();
+    for (const pkg of packages) {
+        const source = pkg.data.source;
+        if (!isRecord(source) || !('editable' in source || 'virtual' in source))
+            continue;
+        members.add(key(pkg.name));
+        for (const name of names(pkg.data.dependencies))
+            runtime.add(key(name));
+        const optional = pkg.data['optional-dependencies'];
+        if (isRecord(optional)) {
+            for (const list of Object.values(optional))
+                for (const n of names(list))
+                    runtime.add(key(n));
+        }
+        const groups = pkg.data['dev-dependencies'];
+        if (isRecord(groups)) {
+            for (const [group, list] of Object.entries(groups)) {
+                for (const n of names(list))
+                    (isDevGroup(group) ? development : runtime).add(key(n));
+            }
+        }
+    }
+    return packages
+        .filter((pkg) => !members.has(key(pkg.name)))
+        .flatMap((pkg) => {
+        const name = key(pkg.name);
+        const direct = runtime.has(name) || development.has(name);
+        return pypiEvidence(catalog, pkg.name, [], {
+            file,
+            span: pkg.span,
+            direct,
+            test: direct && !runtime.has(name),
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@yarnpkg/lockfile/index.js
+var lockfile = __webpack_require__(7716);
+var lockfile_default = /*#__PURE__*/__webpack_require__.n(lockfile);
+// EXTERNAL MODULE: ./node_modules/@yarnpkg/parsers/lib/index.js
+var lib = __webpack_require__(7823);
+;// CONCATENATED MODULE: ./src/detect/readers/yarn-lock.ts
+// yarn.lock. Yarn 1 (parsed with @yarnpkg/lockfile): entries that no other entry depends on are
+// direct (the scan also promotes entries a package.json beside or below declares). Yarn 2+
+// "berry" (parsed with @yarnpkg/parsers): workspace entries (`@workspace:`) declare the direct
+// dependencies; every other resolved entry is installed. peerDependencies listed by an entry
+// are never evidence.
+
+
+
+
+
+
+function yarn_lock_unquote(value) {
+    const trimmed = value.trim();
+    if (trimmed.startsWith('"') && trimmed.endsWith('"')) {
+        try {
+            return JSON.parse(trimmed);
+        }
+        catch {
+            return trimmed.slice(1, -1);
+        }
+    }
+    return trimmed;
+}
+/** Top-level entry headers (`"a@^1", a@^2:` at column 0) with their lines. */
+function headers(text) {
+    const out = [];
+    const lines = new LineIndex(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        if (!line || /^[\s#]/.test(line) || !line.endsWith(':'))
+            continue;
+        const body = line.slice(0, -1);
+        const descriptors = body.split(/,\s*/).map(yarn_lock_unquote).filter(Boolean);
+        out.push({ key: yarn_lock_unquote(body), descriptors, line: number, text: line });
+    }
+    return out;
+}
+/** The span of the package name at the start of an entry header (`"@scope/x@^1", …:`). */
+function headerSpan(header, name) {
+    const at = header.text.indexOf(name);
+    if (at === -1)
+        return { line: header.line };
+    return { line: header.line, column: at + 1, endColumn: at + 1 + name.length };
+}
+function readYarnLock(file, text, catalog) {
+    return /^__metadata:/m.test(text)
+        ? readBerry(file, text, catalog)
+        : readClassic(file, text, catalog);
+}
+function readClassic(file, text, catalog) {
+    // Node's ESM loader puts the CommonJS exports on `default`, bundlers on the namespace.
+    const parse = lockfile.parse ?? (lockfile_default())?.parse;
+    let parsed;
+    try {
+        if (!parse)
+            return [];
+        parsed = parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (parsed.type === 'conflict')
+        return [];
+    const data = parsed.object;
+    const dependedOn = new Set();
+    for (const entry of Object.values(data)) {
+        if (!isRecord(entry))
+            continue;
+        for (const field of ['dependencies', 'optionalDependencies']) {
+            for (const name of keysOf(entry[field]))
+                dependedOn.add(name);
+        }
+    }
+    const out = [];
+    for (const header of headers(text)) {
+        const first = header.descriptors[0];
+        if (!first || !isRecord(data[first]))
+            continue;
+        const keyName = descriptorName(first);
+        const name = npmAliasTarget(first);
+        out.push(...dependencyEvidence(catalog, 'npm', name, {
+            file,
+            span: headerSpan(header, keyName),
+            direct: !dependedOn.has(keyName),
+        }));
+    }
+    return out;
+}
+function readBerry(file, text, catalog) {
+    let data;
+    try {
+        data = (0,lib/* parseSyml */["do"])(text);
+    }
+    catch {
+        return [];
+    }
+    const direct = new Set();
+    for (const entry of Object.values(data)) {
+        if (!isRecord(entry) || typeof entry.resolution !== 'string')
+            continue;
+        if (!entry.resolution.includes('@workspace:'))
+            continue;
+        for (const name of keysOf(entry.dependencies))
+            direct.add(name);
+    }
+    const byKey = new Map(headers(text).map((h) => [h.key, h]));
+    const out = [];
+    for (const [key, entry] of Object.entries(data)) {
+        if (key === '__metadata' || !isRecord(entry) || typeof entry.resolution !== 'string')
+            continue;
+        const resolution = entry.resolution;
+        if (/@(workspace|link|portal):/.test(resolution))
+            continue;
+        const name = descriptorName(resolution);
+        const header = byKey.get(key);
+        out.push(...dependencyEvidence(catalog, 'npm', name, {
+            file,
+            span: header
+                ? headerSpan(header, descriptorName(header.descriptors[0] ?? name))
+                : { line: 1 },
+            direct: direct.has(name),
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REQUIREMENTS = {
+    read: readRequirements,
+    lockfile: false,
+    includes: includedFiles,
+};
+/** A pip constraints file pins versions of what something else requires: not a declaration. */
+const CONSTRAINTS = { read: null, lockfile: true };
+const BY_NAME = {
+    'package.json': { read: readPackageJson, lockfile: false },
+    'package-lock.json': { read: readPackageLock, lockfile: true },
+    'npm-shrinkwrap.json': { read: readPackageLock, lockfile: true },
+    'pnpm-lock.yaml': { read: readPnpmLock, lockfile: true },
+    'yarn.lock': { read: readYarnLock, lockfile: true },
+    'bun.lock': { read: readBunLock, lockfile: true },
+    'pyproject.toml': { read: readPyproject, lockfile: false },
+    'poetry.lock': { read: readPoetryLock, lockfile: true },
+    'uv.lock': { read: readUvLock, lockfile: true },
+    Pipfile: { read: readPipfile, lockfile: false },
+    'Pipfile.lock': { read: readPipfileLock, lockfile: true },
+    'go.mod': { read: readGoMod, lockfile: false },
+    'pom.xml': { read: readPom, lockfile: false },
+    'build.gradle': { read: readGradle, lockfile: false },
+    'build.gradle.kts': { read: readGradle, lockfile: false },
+    'packages.config': { read: readNuget, lockfile: false },
+    'packages.lock.json': { read: readNugetLock, lockfile: true },
+    Gemfile: { read: readGemfile, lockfile: false },
+    'gems.rb': { read: readGemfile, lockfile: false },
+    'Gemfile.lock': { read: readGemfileLock, lockfile: true },
+    'gems.locked': { read: readGemfileLock, lockfile: true },
+    'Cargo.toml': { read: readCargoToml, lockfile: false },
+    'Cargo.lock': { read: readCargoLock, lockfile: true },
+    'composer.json': { read: readComposerJson, lockfile: false },
+    'composer.lock': { read: readComposerLock, lockfile: true },
+    // Lockfiles without a reader: not source, so not text either.
+    'go.sum': { read: null, lockfile: true },
+    'bun.lockb': { read: null, lockfile: true },
+    'deno.lock': { read: null, lockfile: true },
+    'Podfile.lock': { read: null, lockfile: true },
+    'pubspec.lock': { read: null, lockfile: true },
+    'mix.lock': { read: null, lockfile: true },
+    'flake.lock': { read: null, lockfile: true },
+};
+/** The requirements reader, for files a requirements file includes with `-r`. */
+const requirementsReader = REQUIREMENTS;
+function readerFor(file) {
+    const slash = file.lastIndexOf('/');
+    const base = file.slice(slash + 1);
+    const known = Object.hasOwn(BY_NAME, base) ? BY_NAME[base] : undefined;
+    if (known)
+        return known;
+    if (/^(?:[\w.-]*[-_.])?constraints(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base))
+        return CONSTRAINTS;
+    if (/^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base) ||
+        /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(file)) {
+        return REQUIREMENTS;
+    }
+    if (/\.(cs|fs|vb)proj$/i.test(base))
+        return { read: readNuget, lockfile: false };
+    if (/\.gemspec$/.test(base))
+        return { read: readGemspec, lockfile: false };
+    if (/\.versions\.toml$/.test(base))
+        return { read: readGradle, lockfile: false };
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/detect/render.ts
+var render = __webpack_require__(4251);
+;// CONCATENATED MODULE: ./src/detect/text.ts
+/** The longest DNS name: a wildcard label never reaches further back than this. */
+const MAX_HOST = 253;
+/** A placeholder that stands for a label (`${x}`, `{x}`, `<x>`) is at most this long inside. */
+const MAX_PLACEHOLDER = 64;
+/** Comparisons allowed per hit for signatures with several wildcards: a bound, never reached. */
+const WILDCARD_BUDGET = 4096;
+const isLower = (c) => c >= 97 && c <= 122;
+const isUpper = (c) => c >= 65 && c <= 90;
+const isDigit = (c) => c >= 48 && c <= 57;
+const isAlnum = (c) => isLower(c) || isUpper(c) || isDigit(c);
+const isWord = (c) => isAlnum(c) || c === 95; // [A-Za-z0-9_]
+const isLabel = (c) => isWord(c) || c === 45; // [A-Za-z0-9_-]
+const isHostChar = (c) => isLabel(c) || c === 46; // [A-Za-z0-9_.-]
+function text_escapeRegExp(value) {
+    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A literal matched in any letter case, without the `i` flag (which would widen other branches). */
+function caseless(value) {
+    let out = '';
+    for (const ch of value) {
+        const lower = ch.toLowerCase();
+        const upper = ch.toUpperCase();
+        out += lower !== upper ? `[${lower}${upper}]` : text_escapeRegExp(ch);
+    }
+    return out;
+}
+/** `text` at `at` equals `lower` (already lower case) in any ASCII letter case. */
+function equalsAt(text, at, lower) {
+    if (at < 0 || at + lower.length > text.length)
+        return false;
+    for (let i = 0; i < lower.length; i++) {
+        let c = text.charCodeAt(at + i);
+        if (isUpper(c))
+            c += 32;
+        if (c !== lower.charCodeAt(i))
+            return false;
+    }
+    return true;
+}
+/** A host ends here: no label character follows, nor a dot that starts another label. */
+function hostEndsAt(text, end) {
+    const next = text.charCodeAt(end);
+    if (isLabel(next))
+        return false;
+    return !(next === 46 && isAlnum(text.charCodeAt(end + 1)));
+}
+/** What every occurrence of a host ends with: `.tld` or `:port`; null when unknowable. */
+function hostGate(host) {
+    const port = /:\d+$/.exec(host);
+    if (port)
+        return port[0];
+    const tld = host.slice(host.lastIndexOf('.'));
+    return tld.length > 1 && !tld.includes('*') && host.includes('.') ? tld : null;
+}
+/**
+ * The start of the placeholder or label character that ends just before `end`, or -1:
+ * `${name}`, `{name}`, `<name>`, `%s`, `%v`, or one character of `[A-Za-z0-9_-]`.
+ */
+function unitStart(text, end, floor) {
+    const last = text.charCodeAt(end - 1);
+    if (end - 1 < floor)
+        return -1;
+    if (last === 125 /* } */) {
+        for (let i = end - 2; i >= Math.max(floor, end - 2 - MAX_PLACEHOLDER); i--) {
+            const c = text.charCodeAt(i);
+            if (c === 123 /* { */) {
+                if (i === end - 2)
+                    return -1;
+                return i > floor && text.charCodeAt(i - 1) === 36 /* $ */ ? i - 1 : i;
+            }
+            if (c === 125 || c <= 32)
+                return -1;
+        }
+        return -1;
+    }
+    if (last === 62 /* > */) {
+        for (let i = end - 2; i >= Math.max(floor, end - 2 - MAX_PLACEHOLDER); i--) {
+            const c = text.charCodeAt(i);
+            if (c === 60 /* < */)
+                return i === end - 2 ? -1 : i;
+            if (!isLabel(c))
+                return -1;
+        }
+        return -1;
+    }
+    if ((last === 115 || last === 118) /* s v */ && text.charCodeAt(end - 2) === 37 /* % */) {
+        return end - 2 >= floor ? end - 2 : end - 1;
+    }
+    return isLabel(last) ? end - 1 : -1;
+}
+/**
+ * Where a host signature that ends at `end` starts, or -1. Parts are compared right to left;
+ * each `*` takes one or more label units. With nothing before a `*` the label runs to the host's
+ * left edge; otherwise every unit boundary within reach is tried, under a fixed budget.
+ */
+function hostStartBefore(text, end, parts) {
+    const floor = Math.max(0, end - MAX_HOST);
+    let budget = WILDCARD_BUDGET;
+    const matchFrom = (index, at) => {
+        const part = parts[index] ?? '';
+        const start = at - part.length;
+        if (start < floor || !equalsAt(text, start, part))
+            return -1;
+        if (index === 0)
+            return isHostChar(text.charCodeAt(start - 1)) ? -1 : start;
+        // A wildcard ends at `start`: walk its units backwards.
+        let pos = start;
+        for (;;) {
+            if (--budget < 0)
+                return -1;
+            const unit = unitStart(text, pos, floor);
+            if (unit === -1)
+                return -1;
+            pos = unit;
+            if (index - 1 === 0 && parts[0] === '') {
+                // A leading `*`: the label must reach the host's left edge.
+                if (unitStart(text, pos, floor) !== -1)
+                    continue;
+                return isHostChar(text.charCodeAt(pos - 1)) ? -1 : pos;
+            }
+            const found = matchFrom(index - 1, pos);
+            if (found !== -1)
+                return found;
+        }
+    };
+    return matchFrom(parts.length - 1, end);
+}
+function buildTextMatcher(catalog) {
+    const envNames = new Map();
+    /**
+     * Rules by the gate (`.com`, lower case) their host ends with, and within a gate by the label
+     * just before it (`openai` of `api.openai.com`; `*` when that label is a wildcard).
+     */
+    const byGate = new Map();
+    /** Signatures that fit neither shape: matched as literals. */
+    const literals = new Map();
+    const addLiteral = (value, vendor, kind) => {
+        const key = kind === 'endpoint' ? value.toLowerCase() : value;
+        literals.set(key, [...(literals.get(key) ?? []), { vendor, kind, name: value }]);
+    };
+    for (const { vendor, pattern } of catalog.hosts) {
+        if (!pattern)
+            continue;
+        const slash = pattern.indexOf('/');
+        const host = slash === -1 ? pattern : pattern.slice(0, slash);
+        const path = slash === -1 ? '' : pattern.slice(slash);
+        const gate = hostGate(host);
+        if (!gate) {
+            if (!pattern.includes('*'))
+                addLiteral(pattern, vendor, 'endpoint');
+            continue;
+        }
+        const key = gate.toLowerCase();
+        const rule = { vendor, name: pattern, parts: host.toLowerCase().split('*'), path };
+        const before = host.slice(0, host.length - gate.length).toLowerCase();
+        const last = before.slice(before.lastIndexOf('.') + 1);
+        const label = last.includes('*') ? '*' : last;
+        const labels = byGate.get(key) ?? new Map();
+        labels.set(label, [...(labels.get(label) ?? []), rule]);
+        byGate.set(key, labels);
+    }
+    for (const { vendor, name } of catalog.env) {
+        if (!name)
+            continue;
+        if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name)) {
+            envNames.set(name, [...(envNames.get(name) ?? []), vendor]);
+        }
+        else
+            addLiteral(name, vendor, 'env');
+    }
+    const byLength = (a, b) => b.length - a.length || (a < b ? -1 : 1);
+    const literalKeys = [...literals.keys()].sort(byLength);
+    // Only the branches in use: an always-failing branch would cost V8 its fast paths.
+    const branches = [];
+    const groups = { literal: 0, gate: 0, env: 0 };
+    if (literalKeys.length > 0) {
+        branches.push(`(${literalKeys.map(caseless).join('|')})`);
+        groups.literal = branches.length;
+    }
+    if (byGate.size > 0) {
+        branches.push(`(${[...byGate.keys()].sort(byLength).map(caseless).join('|')})(?![A-Za-z0-9-])`);
+        groups.gate = branches.length;
+    }
+    if (envNames.size > 0) {
+        // One way to split at the first `_`, nothing after the last star: no backtracking.
+        branches.push('(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*)');
+        groups.env = branches.length;
+    }
+    const source = branches.length > 0 ? branches.join('|') : null;
+    return {
+        match(file, text, context) {
+            if (!source)
+                return [];
+            const out = [];
+            // Lines are counted as the hits move forward: the start of the current line and the
+            // next line break are remembered, so each break is passed over once.
+            let line = 1;
+            let lineStart = 0;
+            let nextBreak = text.indexOf('\n');
+            const advance = (offset) => {
+                while (nextBreak !== -1 && nextBreak < offset) {
+                    line++;
+                    lineStart = nextBreak + 1;
+                    nextBreak = text.indexOf('\n', lineStart);
+                }
+            };
+            /** `start` is on the current line (a hit never spans a line break). */
+            const push = (vendor, kind, name, start, end) => {
+                out.push({
+                    vendor,
+                    kind,
+                    name,
+                    file,
+                    line,
+                    column: start - lineStart + 1,
+                    endColumn: end - lineStart + 1,
+                    direct: true,
+                    context,
+                });
+            };
+            const re = new RegExp(source, 'g');
+            for (let m = re.exec(text); m; m = re.exec(text)) {
+                const start = m.index;
+                const end = start + m[0].length;
+                advance(start);
+                const literal = groups.literal ? m[groups.literal] : undefined;
+                const gate = groups.gate ? m[groups.gate] : undefined;
+                const token = groups.env ? m[groups.env] : undefined;
+                if (literal !== undefined) {
+                    // A literal signature of an unusual shape.
+                    for (const { vendor, kind, name } of literals.get(literals.has(literal) ? literal : literal.toLowerCase()) ?? []) {
+                        const ok = kind === 'env'
+                            ? literal === name &&
+                                !isWord(text.charCodeAt(start - 1)) &&
+                                !isWord(text.charCodeAt(end))
+                            : !isHostChar(text.charCodeAt(start - 1)) && hostEndsAt(text, end);
+                        if (ok)
+                            push(vendor, kind, kind === 'env' ? name : literal, start, end);
+                    }
+                    re.lastIndex = start + 1;
+                }
+                else if (gate !== undefined) {
+                    // A top-level domain or port: which host signatures end right here?
+                    // Only the signatures whose label before the gate is the one written here: a line of
+                    // thousands of other `.com` hosts costs one short look back each.
+                    const labels = byGate.get(gate.toLowerCase());
+                    if (!labels)
+                        continue;
+                    let from = start;
+                    while (from > start - 64 && isLabel(text.charCodeAt(from - 1)))
+                        from--;
+                    const label = text.slice(from, start).toLowerCase();
+                    const rules = [...(labels.get(label) ?? []), ...(labels.get('*') ?? [])];
+                    for (const rule of rules) {
+                        if (rule.path && !text.startsWith(rule.path, end))
+                            continue;
+                        const hostEnd = end + rule.path.length;
+                        if (!hostEndsAt(text, hostEnd))
+                            continue;
+                        const hostStart = hostStartBefore(text, end, rule.parts);
+                        if (hostStart === -1 || hostStart < lineStart)
+                            continue;
+                        // The name is the signature, or for a wildcard what it matched, as written.
+                        const name = rule.parts.length > 1 ? text.slice(hostStart, hostEnd) : rule.name;
+                        push(rule.vendor, 'endpoint', name, hostStart, hostEnd);
+                    }
+                }
+                else if (token !== undefined) {
+                    // The token took every [A-Z0-9_] there was: a lower-case letter after it means it
+                    // was part of a longer word.
+                    if (isLower(text.charCodeAt(end)))
+                        continue;
+                    for (const vendor of envNames.get(token) ?? [])
+                        push(vendor, 'env', token, start, end);
+                }
+            }
+            return out;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/detect/workflows.ts
+// Workflows and actions: steps that `uses:` a vendor's action (kind `workflow`, spanning the
+// `uses:` value). Read in `.github/workflows/*.yml|yaml` (steps, and jobs that call a reusable
+// workflow) and in any `action.yml|yaml` (a composite action's `runs.steps`), wherever it lies:
+// its context says what it is. A `uses:` given through a YAML alias is resolved. The step's
+// `with:` inputs can route the action to another vendor (claude-code-action with
+// `use_bedrock: true` sends data to Amazon Bedrock).
+
+/** Aliases resolved per file at most this many times: a billion-laughs file stays cheap. */
+const MAX_ALIAS_RESOLUTIONS = 10_000;
+function isWorkflowFile(file) {
+    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) || /(?:^|\/)action\.ya?ml$/.test(file);
+}
+function readWorkflow(file, text, catalog) {
+    const counter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+        lineCounter: counter,
+        uniqueKeys: false,
+    });
+    if (doc.errors.length > 0)
+        return [];
+    let resolutions = 0;
+    /** The node itself, or the node an alias stands for. */
+    const deref = (node) => {
+        if (!(0,yaml_dist/* isAlias */.Vj)(node))
+            return node;
+        if (++resolutions > MAX_ALIAS_RESOLUTIONS)
+            return undefined;
+        return node.resolve(doc) ?? undefined;
+    };
+    const get = (node, key) => {
+        const map = deref(node);
+        if (!(0,yaml_dist/* isMap */.jh)(map))
+            return undefined;
+        const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === key);
+        return pair ? deref(pair.value) : undefined;
+    };
+    const out = [];
+    /** A node that says `uses: owner/name…`, with the inputs beside it. */
+    const visitUses = (holder) => {
+        const uses = get(holder, 'uses');
+        if (!(0,yaml_dist/* isScalar */.jn)(uses) || typeof uses.value !== 'string')
+            return;
+        const value = uses.value.trim();
+        if (value.startsWith('./') || value.startsWith('docker://'))
+            return;
+        const action = value.replace(/@.*$/, '').split('/').slice(0, 2).join('/');
+        const inputs = {};
+        const withNode = get(holder, 'with');
+        if ((0,yaml_dist/* isMap */.jh)(withNode)) {
+            for (const input of withNode.items) {
+                const inputValue = deref(input.value);
+                if ((0,yaml_dist/* isScalar */.jn)(input.key) && (0,yaml_dist/* isScalar */.jn)(inputValue)) {
+                    inputs[String(input.key.value)] = inputValue.value;
+                }
+            }
+        }
+        // The span of the value as written (an alias's target is where the text is).
+        const [start, end] = uses.range ?? [0, 0];
+        const from = counter.linePos(start);
+        const to = counter.linePos(end);
+        const sameLine = to.line === from.line;
+        for (const vendor of catalog.actionVendors(action, inputs)) {
+            out.push({
+                vendor,
+                kind: 'workflow',
+                name: action,
+                file,
+                line: from.line,
+                column: from.col,
+                endColumn: sameLine ? to.col : from.col + value.length,
+                direct: true,
+                context: 'ci',
+            });
+        }
+    };
+    const visitSteps = (steps) => {
+        if (!(0,yaml_dist/* isSeq */.oP)(steps))
+            return;
+        for (const step of steps.items)
+            visitUses(step);
+    };
+    const jobs = get(doc.contents, 'jobs');
+    if ((0,yaml_dist/* isMap */.jh)(jobs)) {
+        for (const job of jobs.items) {
+            visitUses(job.value); // a job that calls a reusable workflow
+            visitSteps(get(job.value, 'steps'));
+        }
+    }
+    visitSteps(get(get(doc.contents, 'runs'), 'steps')); // a composite action
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/starter.ts
+
+
+const SCHEMA = 'https://raw.githubusercontent.com/ai-vendor-gate/ai-vendor-gate/main/schemas/manifest.schema.json';
+const FILES_LISTED = 5;
+/** One line of a YAML comment: no line breaks or control characters. */
+function commentText(value) {
+    // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+}
+function productFor(vendor, registry) {
+    const entry = registry && Object.hasOwn(registry.vendors, vendor) ? registry.vendors[vendor] : undefined;
+    if (!entry)
+        return 'api';
+    const approved = Object.entries(entry.products ?? {}).find(([, p]) => p?.status === 'approved');
+    return approved ? approved[0] : 'api';
+}
+/** A plain YAML scalar when safe, else a double-quoted (JSON) string. */
+function scalar(value) {
+    return /^[a-z0-9][a-z0-9-]*$/.test(value) ? value : JSON.stringify(value);
+}
+function starterManifest(evidence, registry) {
+    const files = new Map();
+    for (const item of [...evidence].sort(render/* compareEvidence */.NU)) {
+        if (item.context === 'docs')
+            continue;
+        const list = files.get(item.vendor) ?? [];
+        if (!list.includes(item.file))
+            list.push(item.file);
+        files.set(item.vendor, list);
+    }
+    const vendors = [...files.keys()].sort();
+    const lines = [
+        `# yaml-language-server: $schema=${SCHEMA}`,
+        '# Starter manifest written by `ai-vendor-gate init` from what the scan found.',
+        '# Replace every TODO, then run `ai-vendor-gate check`.',
+        'version: 1',
+        'owner: TODO-team # the team accountable for this repository',
+    ];
+    if (vendors.length === 0) {
+        lines.push('vendors: [] # the scan found no AI vendor use');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('vendors:');
+    for (const vendor of vendors) {
+        const name = (0,detect_catalog/* catalogVendor */.gE)(vendor)?.name ?? vendor;
+        const found = files.get(vendor) ?? [];
+        const shown = found.slice(0, FILES_LISTED).map(commentText).join(', ');
+        const more = found.length > FILES_LISTED ? ` and ${found.length - FILES_LISTED} more` : '';
+        lines.push(`  # ${commentText(name)}: found in ${shown}${more}`);
+        lines.push(`  - vendor: ${scalar(vendor)}`);
+        lines.push(`    product: ${scalar(productFor(vendor, registry))}`);
+        lines.push(`    purpose: ${JSON.stringify(`TODO: why this repository uses ${name}`)}`);
+        lines.push('    dataClassification: internal # TODO: the highest class of data sent: public, internal, confidential or restricted');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/detect/index.ts
+// Detection (SPEC sections 5 and 9): the evidence of AI vendor use in a repository tree.
+// Files are listed once (git or a .gitignore-honouring walk) and read in order, on large trees
+// by a second thread while this one matches (see files.ts); each is given to its ecosystem
+// reader, the workflow reader, the one-pass text matcher and the import matcher, every item at
+// the file's context; requirements files' `-r` and `-c` files are followed. What is not read is
+// reported with its reason. The result is sorted and deduplicated so that equal trees give
+// equal evidence, whatever the file-system order.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files larger than this are not read (SPEC section 5). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** At most this many skipped files are listed; the summary counts them all. */
+const SKIPPED_LISTED = 100;
+let defaultMatchers;
+function safely(read) {
+    try {
+        return read();
+    }
+    catch {
+        return []; // an unparsable file gives no evidence; the scan goes on
+    }
+}
+/** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
+function scanText(file, text, catalog, matchers) {
+    const context = contextOf(file);
+    const entry = readerFor(file);
+    const evidence = [];
+    const read = entry?.read;
+    if (read) {
+        for (const item of safely(() => read(file, text, catalog))) {
+            evidence.push({ ...item, context: contextOf(file, item.context) });
+        }
+    }
+    if (isWorkflowFile(file)) {
+        for (const item of safely(() => readWorkflow(file, text, catalog))) {
+            evidence.push({ ...item, context: contextOf(file, item.context) });
+        }
+    }
+    if (!entry?.lockfile) {
+        evidence.push(...matchers.text.match(file, text, context));
+        evidence.push(...safely(() => matchers.imports.match(file, text, context)));
+    }
+    const result = { file, evidence, lockfile: entry?.lockfile === true };
+    const includes = entry?.includes;
+    if (includes) {
+        try {
+            result.includes = includes(file, text);
+        }
+        catch {
+            // an unparsable file includes nothing
+        }
+    }
+    return result;
+}
+/**
+ * Requirements files pull others in: a `-r` file is read as requirements whatever its name (and
+ * its own `-r` files in turn), a `-c` file only pins versions, so no dependency it lists is a
+ * declaration. Only files the listing holds are followed: .gitignore, `exclude` and the root
+ * bound them as they bound every other file.
+ */
+function followIncludes(found, listed, readOne, catalog) {
+    const constraints = new Set();
+    const queue = [];
+    const seen = new Set();
+    const take = (result) => {
+        for (const include of result.includes ?? []) {
+            if (include.constraints)
+                constraints.add(include.file);
+            else if (!seen.has(include.file)) {
+                seen.add(include.file);
+                queue.push(include.file);
+            }
+        }
+    };
+    found.forEach(take);
+    const out = [...found];
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+        const entry = listed.get(file);
+        // Read already as requirements by its name, or not a file of this scan.
+        if (!entry || readerFor(file) === requirementsReader)
+            continue;
+        const text = readOne(entry);
+        const read = requirementsReader.read;
+        if (text === null || !read)
+            continue;
+        const evidence = safely(() => read(file, text, catalog)).map((item) => ({
+            ...item,
+            context: contextOf(file, item.context),
+        }));
+        const result = { file, evidence, lockfile: false };
+        try {
+            result.includes = requirementsReader.includes?.(file, text);
+        }
+        catch {
+            // an unparsable file includes nothing
+        }
+        take(result);
+        out.push(result);
+    }
+    if (constraints.size === 0)
+        return out;
+    return out.map((result) => constraints.has(result.file)
+        ? { ...result, evidence: result.evidence.filter((item) => item.kind !== 'dependency') }
+        : result);
+}
+const dirOf = (file) => file.slice(0, Math.max(0, file.lastIndexOf('/')));
+/**
+ * Lockfiles that cannot tell direct from transitive (yarn 1, Pipfile.lock, poetry.lock, npm v1)
+ * are completed by the manifests: a lockfile entry that a manifest in the lockfile's directory,
+ * or below it (workspaces), declares is direct. Then transitive entries of packages that other
+ * libraries pull in for unrelated reasons (catalog `ignoreTransitive`) are dropped.
+ */
+function settleDirect(results, catalog) {
+    const key = (item) => `${item.ecosystem}\0${catalog.normalize(item.ecosystem, item.name)}`;
+    const declaredIn = new Map();
+    for (const result of results) {
+        if (result.lockfile)
+            continue;
+        for (const item of result.evidence) {
+            if (item.kind !== 'dependency' || !item.direct || !item.ecosystem)
+                continue;
+            const dirs = declaredIn.get(key(item)) ?? [];
+            dirs.push(dirOf(item.file));
+            declaredIn.set(key(item), dirs);
+        }
+    }
+    const out = [];
+    for (const result of results) {
+        for (const item of result.evidence) {
+            let settled = item;
+            if (result.lockfile && item.kind === 'dependency' && !item.direct && item.ecosystem) {
+                const dir = dirOf(item.file);
+                const dirs = declaredIn.get(key(item)) ?? [];
+                if (dirs.some((d) => d === dir || dir === '' || d.startsWith(`${dir}/`))) {
+                    settled = { ...item, direct: true };
+                }
+            }
+            if (settled.kind === 'dependency' &&
+                !settled.direct &&
+                settled.ecosystem &&
+                catalog.ignoresTransitive(settled.ecosystem, settled.name)) {
+                continue;
+            }
+            out.push(settled);
+        }
+    }
+    return out;
+}
+/**
+ * Sorted like the findings (file, line, column, vendor, kind, name); one item per key, direct if
+ * any copy is, at the strongest context any copy has.
+ */
+function normalizeEvidence(evidence) {
+    const byKey = new Map();
+    for (const item of evidence) {
+        const key = [item.file, item.line, item.column ?? 0, item.vendor, item.kind, item.name].join('\0');
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { ...item });
+        else {
+            seen.direct ||= item.direct;
+            if (item.context === 'runtime')
+                seen.context = 'runtime';
+        }
+    }
+    return [...byKey.values()].sort(render/* compareEvidence */.NU);
+}
+const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.reason < b.reason ? -1 : 1;
+async function scan(root, options = {}) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    // The listing starts first: git runs while the matchers are built, and a large tree's reading
+    // thread boots while the listing goes on.
+    let ahead = null;
+    const listed = listFiles(root, options.exclude, () => (ahead = ReadAhead.start()));
+    listed.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    try {
+        const extended = options.extensions && Object.keys(options.extensions).length > 0;
+        const catalog = extended ? (0,detect_catalog/* buildCatalog */.oY)(options.extensions) : (0,detect_catalog/* defaultCatalog */.Dd)();
+        const matchers = extended
+            ? { text: buildTextMatcher(catalog), imports: buildImportMatcher(catalog) }
+            : (defaultMatchers ??= {
+                text: buildTextMatcher(catalog),
+                imports: buildImportMatcher(catalog),
+            });
+        const ignored = new Set((options.ignore ?? []).map((file) => file
+            .split('\\')
+            .join('/')
+            .replace(/^(\.\/)+/, '')));
+        const listing = await listed;
+        const found = [];
+        const skipped = [];
+        const skip = (file, reason) => skipped.push({ file, reason });
+        let filesRead = 0;
+        if (listing.excludedAll)
+            skip('.', 'excluded-all');
+        const files = listing.files.filter((entry) => !ignored.has(entry.file));
+        const visit = (entry, read) => {
+            const result = scanRead(entry, read, catalog, matchers);
+            if (result === null)
+                return;
+            if ('skipped' in result) {
+                skip(entry.file, result.skipped);
+                return;
+            }
+            filesRead++;
+            if (result.evidence.length > 0 || result.lockfile || result.includes?.length) {
+                found.push(result);
+            }
+        };
+        await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead });
+        const readOne = (entry) => {
+            const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
+            return read === null || 'skipped' in read ? null : decodeText(read.bytes);
+        };
+        const byName = new Map(files.map((entry) => [entry.file, entry]));
+        const all = found.some((result) => result.includes?.length)
+            ? followIncludes(found, byName, readOne, catalog)
+            : found;
+        return settle(all, skipped, catalog, listing.listing, filesRead);
+    }
+    finally {
+        ahead?.stop();
+    }
+}
+function settle(found, skipped, catalog, listing, filesRead) {
+    const skippedByReason = {};
+    for (const { reason } of skipped)
+        skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
+    return {
+        evidence: normalizeEvidence(settleDirect(found, catalog)),
+        skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
+        summary: {
+            listing,
+            filesRead,
+            skippedCount: skipped.length,
+            skippedByReason,
+        },
+    };
+}
+/** One file read: told binary or not, kept from the gate's own outputs, and matched. */
+function scanRead(entry, read, catalog, matchers) {
+    if (read === null || 'skipped' in read)
+        return read;
+    const text = decodeText(read.bytes);
+    if (text === null)
+        return { skipped: 'binary' };
+    // A report, record or history of an earlier run is not evidence, but it is said: a file
+    // dressed as gate output must not hide in silence.
+    if (isGateOutput(entry.file, text))
+        return { skipped: 'gate-output' };
+    return scanText(entry.file, text, catalog, matchers);
+}
+
+
+/***/ }),
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ scanJson),
+/* harmony export */   Jd: () => (/* binding */ renderScanText),
+/* harmony export */   NU: () => (/* binding */ compareEvidence)
+/* harmony export */ });
+/* unused harmony exports STRONG_CONTEXTS, summarizeVendors, skippedText */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
+
+
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order of evidence everywhere: file, line, column, vendor, kind, name. */
+function compareEvidence(a, b) {
+    return (cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.column ?? 0, b.column ?? 0) ||
+        cmp(a.vendor, b.vendor) ||
+        cmp(a.kind, b.kind) ||
+        cmp(a.name, b.name));
+}
+/** Contexts whose evidence shows the repository's own use (SPEC section 9). */
+const STRONG_CONTEXTS = new Set(['runtime', 'ci']);
+/**
+ * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
+ * is direct; `count` counts every item.
+ */
+function summarizeVendors(evidence) {
+    const byVendor = new Map();
+    for (const item of evidence) {
+        const entry = byVendor.get(item.vendor) ?? { vendor: item.vendor, direct: false, count: 0 };
+        entry.count++;
+        if (item.direct && item.context !== 'docs')
+            entry.direct = true;
+        byVendor.set(item.vendor, entry);
+    }
+    return [...byVendor.values()].sort((a, b) => cmp(a.vendor, b.vendor));
+}
+/** Evidence with its keys in one fixed order, so equal evidence prints equal bytes. */
+function ordered(item) {
+    return {
+        vendor: item.vendor,
+        kind: item.kind,
+        ...(item.ecosystem !== undefined ? { ecosystem: item.ecosystem } : {}),
+        name: item.name,
+        file: item.file,
+        line: item.line,
+        ...(item.column !== undefined ? { column: item.column } : {}),
+        ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
+        direct: item.direct,
+        context: item.context,
+    };
+}
+/** The scan's JSON (SPEC sections 5 and 9): evidence, vendors, skipped files and the summary. */
+function scanJson(root, result) {
+    const sorted = [...result.evidence].sort(compareEvidence).map(ordered);
+    const body = {
+        schemaVersion: 1,
+        root,
+        evidence: sorted,
+        vendors: summarizeVendors(sorted),
+        skipped: result.skipped.map(({ file, reason }) => ({ file, reason })),
+        summary: {
+            listing: result.summary.listing,
+            filesRead: result.summary.filesRead,
+            skippedCount: result.summary.skippedCount,
+            skippedByReason: Object.fromEntries(Object.entries(result.summary.skippedByReason).sort(([a], [b]) => cmp(a, b))),
+        },
+    };
+    return `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeJson */ .oi)(body)}\n`;
+}
+/**
+ * File names and matched text come from the scanned tree: shown, never obeyed. One line, no
+ * control characters, and no workflow command can start in it (the scan runs in CI logs too).
+ */
+function clean(value) {
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLogLine */ .AL)(value);
+}
+const REASON_TEXT = {
+    'too-large': 'larger than 2 MiB',
+    binary: 'binary',
+    unreadable: 'unreadable',
+    'outside-root': 'a link leading outside the root',
+    'excluded-all': 'every file excluded by the exclude globs',
+    'gate-output': 'written by ai-vendor-gate (a report, record or history)',
+};
+/** `Skipped 3 files: 2 binary, 1 larger than 2 MiB.` and the files, or nothing. */
+function skippedText(skipped, summary) {
+    if (summary.skippedCount === 0)
+        return [];
+    const reasons = Object.keys(summary.skippedByReason)
+        .sort()
+        .map((reason) => `${summary.skippedByReason[reason]} ${REASON_TEXT[reason]}`);
+    const lines = [
+        `Skipped ${summary.skippedCount} file${summary.skippedCount === 1 ? '' : 's'}, not read: ${reasons.join(', ')}.`,
+    ];
+    for (const item of skipped)
+        lines.push(`  ${clean(item.file)}  ${item.reason}`);
+    if (skipped.length < summary.skippedCount) {
+        lines.push(`  and ${summary.skippedCount - skipped.length} more`);
+    }
+    return lines;
+}
+function renderScanText(result, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const { evidence } = result;
+    const tail = skippedText(result.skipped, result.summary);
+    const listing = result.summary.listing === 'walk'
+        ? ['Files were listed by walking the tree (git could not list them here).']
+        : [];
+    if (evidence.length === 0) {
+        return `${['No AI vendor use found.', ...tail, ...listing].join('\n')}\n`;
+    }
+    const sorted = [...evidence].sort(compareEvidence);
+    const summary = summarizeVendors(sorted);
+    const lines = [
+        `AI vendor use: ${summary.length} vendor${summary.length === 1 ? '' : 's'}, ${sorted.length} item${sorted.length === 1 ? '' : 's'} of evidence`,
+    ];
+    for (const vendor of summary) {
+        const info = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogVendor */ .gE)(vendor.vendor);
+        const traits = [
+            vendor.direct ? 'direct' : 'transitive or docs only',
+            ...(info?.intermediary ? ['intermediary'] : []),
+            ...(info?.selfHosted ? ['self-hosted'] : []),
+        ];
+        lines.push('');
+        lines.push(`${paint('1', clean(vendor.vendor))}${info ? ` (${info.name})` : ''}: ${traits.join(', ')}`);
+        for (const item of sorted.filter((e) => e.vendor === vendor.vendor)) {
+            const marks = [item.direct ? 'direct' : 'transitive', item.context];
+            const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
+            const where = `${item.line}${item.column !== undefined ? `:${item.column}` : ''}`;
+            const text = `  ${clean(item.file)}:${where}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
+            lines.push(item.direct && STRONG_CONTEXTS.has(item.context) ? text : paint('2', text));
+        }
+    }
+    if (tail.length > 0)
+        lines.push('', ...tail);
+    if (listing.length > 0)
+        lines.push('', ...listing);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   t: () => (/* binding */ literalBase)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, expandBraces */
+// Glob matching in bounded work, whatever the pattern: the manifest's `paths` and the
+// `scan-exclude` input are written by whoever owns the pull request, and a regular expression
+// built from `src/*a*a*a*a*a*a*b` backtracks for hours on one long committed file name.
+// Here a pattern is split into `/` segments; `**` is a wildcard over whole segments and `*`, `?`
+// and `[…]` over the characters of one. Both levels use the classic wildcard match that only ever
+// backtracks to the last star, so a test costs at most (path length × pattern length) steps.
+// Braces `{a,b}` expand into alternatives (a bounded number); a leading `!` negates.
+/** Longest pattern read; a longer one matches nothing (failing closed for the caller). */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_ALTERNATIVES = 64;
+function parseClass(glob, start) {
+    let at = start + 1;
+    let negated = false;
+    if (glob[at] === '!' || glob[at] === '^') {
+        negated = true;
+        at++;
+    }
+    const ranges = [];
+    let first = true;
+    while (at < glob.length && (glob[at] !== ']' || first)) {
+        first = false;
+        let low = glob[at];
+        if (low === '\\' && at + 1 < glob.length)
+            low = glob[++at];
+        let high = low;
+        if (glob[at + 1] === '-' && at + 2 < glob.length && glob[at + 2] !== ']') {
+            high = glob[at + 2];
+            if (high === '\\' && at + 3 < glob.length)
+                high = glob[at + 3];
+            at += high === glob[at + 2] ? 2 : 3;
+        }
+        ranges.push([low, high]);
+        at++;
+    }
+    if (at >= glob.length)
+        return null; // no closing `]`: the `[` is a literal
+    return { token: { kind: 'class', negated, ranges }, end: at };
+}
+function parseSegment(text) {
+    if (text === '**')
+        return { kind: 'globstar' };
+    const tokens = [];
+    for (let at = 0; at < text.length; at++) {
+        const c = text[at];
+        if (c === '\\' && at + 1 < text.length)
+            tokens.push({ kind: 'char', value: text[++at] });
+        else if (c === '*') {
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            tokens.push({ kind: 'any' });
+        else if (c === '[') {
+            const parsed = parseClass(text, at);
+            if (parsed) {
+                tokens.push(parsed.token);
+                at = parsed.end;
+            }
+            else
+                tokens.push({ kind: 'char', value: c });
+        }
+        else
+            tokens.push({ kind: 'char', value: c });
+    }
+    return { kind: 'tokens', tokens };
+}
+/** `{a,b}c` → `ac`, `bc`; nested braces expand too; at most MAX_ALTERNATIVES results. */
+function expandBraces(glob) {
+    let depth = 0;
+    let open = -1;
+    for (let at = 0; at < glob.length; at++) {
+        const c = glob[at];
+        if (c === '\\') {
+            at++;
+            continue;
+        }
+        if (c === '{') {
+            if (depth === 0)
+                open = at;
+            depth++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            if (depth === 0) {
+                const inner = glob.slice(open + 1, at);
+                const parts = [];
+                let level = 0;
+                let from = 0;
+                for (let i = 0; i < inner.length; i++) {
+                    if (inner[i] === '\\')
+                        i++;
+                    else if (inner[i] === '{')
+                        level++;
+                    else if (inner[i] === '}')
+                        level--;
+                    else if (inner[i] === ',' && level === 0) {
+                        parts.push(inner.slice(from, i));
+                        from = i + 1;
+                    }
+                }
+                parts.push(inner.slice(from));
+                if (parts.length < 2)
+                    continue; // `{a}` is literal, as in a shell
+                const head = glob.slice(0, open);
+                const tail = glob.slice(at + 1);
+                const out = [];
+                for (const part of parts) {
+                    for (const expanded of expandBraces(`${head}${part}${tail}`)) {
+                        if (out.length >= MAX_ALTERNATIVES)
+                            return out;
+                        out.push(expanded);
+                    }
+                }
+                return out;
+            }
+        }
+    }
+    return [glob];
+}
+function tokenMatches(token, c, nocase) {
+    switch (token.kind) {
+        case 'any':
+            return c !== '/';
+        case 'char':
+            return nocase ? token.value.toLowerCase() === c.toLowerCase() : token.value === c;
+        case 'class': {
+            const probe = nocase ? [c.toLowerCase(), c.toUpperCase()] : [c];
+            const inside = token.ranges.some(([low, high]) => probe.some((p) => p >= low && p <= high));
+            return c !== '/' && inside !== token.negated;
+        }
+        case 'star':
+            return false;
+    }
+}
+/** Wildcard match of one segment's tokens against a name: backtracks only to the last star. */
+function segmentMatches(tokens, name, nocase) {
+    let t = 0;
+    let n = 0;
+    let starT = -1;
+    let starN = 0;
+    while (n < name.length) {
+        const token = tokens[t];
+        if (token && token.kind === 'star') {
+            starT = t++;
+            starN = n;
+        }
+        else if (token && tokenMatches(token, name[n], nocase)) {
+            t++;
+            n++;
+        }
+        else if (starT !== -1) {
+            t = starT + 1;
+            n = ++starN;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.kind === 'star')
+        t++;
+    return t === tokens.length;
+}
+/** The same algorithm one level up: `**` is the star, a segment pattern the character test. */
+function pathMatches(segments, parts, nocase) {
+    let s = 0;
+    let p = 0;
+    let starS = -1;
+    let starP = 0;
+    while (p < parts.length) {
+        const segment = segments[s];
+        if (segment && segment.kind === 'globstar') {
+            starS = s++;
+            starP = p;
+        }
+        else if (segment && segmentMatches(segment.tokens, parts[p], nocase)) {
+            s++;
+            p++;
+        }
+        else if (starS !== -1) {
+            s = starS + 1;
+            p = ++starP;
+        }
+        else
+            return false;
+    }
+    while (segments[s]?.kind === 'globstar')
+        s++;
+    return s === segments.length;
+}
+/** A matcher for one glob; paths are relative with `/` separators. */
+function compileGlob(glob, options = {}) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return () => false;
+    const nocase = options.nocase === true;
+    let negated = false;
+    let body = glob;
+    while (body.startsWith('!')) {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    if (body.startsWith('./'))
+        body = body.slice(2);
+    const alternatives = expandBraces(body).map((alternative) => alternative
+        .split('/')
+        .filter((part, i, all) => part !== '' || i === all.length - 1)
+        .map(parseSegment));
+    return (file) => {
+        const parts = file.split('/');
+        const hit = alternatives.some((segments) => pathMatches(segments, parts, nocase));
+        return hit !== negated;
+    };
+}
+/** The literal folder a glob starts with ('' when it starts with a pattern, negates or braces). */
+function literalBase(glob) {
+    if (glob.startsWith('!'))
+        return '';
+    const parts = glob.split('/');
+    const base = [];
+    for (const part of parts.slice(0, -1)) {
+        if (/[*?[\]{}\\]/.test(part) || part === '')
+            break;
+        base.push(part);
+    }
+    return base.join('/');
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   ky: () => (/* binding */ checkCalendarDates),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
+/* harmony export */ });
+/* unused harmony exports displayPath, schemaSentences */
+const KEBAB_HINT = 'a lowercase kebab-case id (letters a-z, digits and single hyphens)';
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+/** `vendors[0].product`, or `the document` for the root. */
+function displayPath(path) {
+    if (path.length === 0)
+        return 'the document';
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+const quote = (value) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return `"${(text ?? String(value)).slice(0, 80)}"`;
+};
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    return `a ${typeof value}`;
+}
+function closest(word, candidates) {
+    let best;
+    let bestDistance = 3;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function describe(error, value) {
+    const path = pointerToPath(error.instancePath);
+    const where = displayPath(path);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return { message: `${where} is missing the required property "${params.missingProperty}".` };
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = Object.keys((error.parentSchema?.properties ?? {}));
+            const hint = closest(key, known);
+            return {
+                key,
+                message: `Unknown property ${quote(key)} in ${where}` +
+                    (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`),
+            };
+        }
+        case 'propertyNames':
+            return null; // reported by the nested pattern error, which names the key
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
+            return {
+                message: `${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
+                    (hint ? `: did you mean "${hint}"?` : '.'),
+            };
+        }
+        case 'const':
+            return {
+                message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`,
+            };
+        case 'type':
+            return {
+                message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`,
+            };
+        case 'pattern': {
+            const propertyName = error.propertyName;
+            const subject = propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
+            const shown = propertyName === undefined ? value : propertyName;
+            if (String(params.pattern).startsWith('^[0-9]{4}')) {
+                return { message: `${subject} must be a date written YYYY-MM-DD, not ${quote(shown)}.` };
+            }
+            const hint = String(params.pattern).startsWith('^[a-z0-9]+')
+                ? KEBAB_HINT
+                : 'letters, digits, ".", "_" and "-"';
+            return {
+                key: propertyName,
+                message: `${subject} must be ${hint}, not ${quote(shown)}.`,
+            };
+        }
+        case 'minLength':
+            return { message: `${where} must not be empty.` };
+        case 'maxLength':
+            return { message: `${where} is longer than ${params.limit} characters.` };
+        case 'maxItems':
+            return { message: `${where} has more than ${params.limit} items.` };
+        case 'minimum':
+        case 'maximum':
+            return {
+                message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`,
+            };
+        case 'minProperties':
+            return { message: `${where} must not be empty.` };
+        case 'oneOf':
+            return {
+                message: `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`,
+            };
+        default:
+            return { message: `${where} ${error.message ?? 'is invalid'}.` };
+    }
+}
+function typeArticle(type) {
+    if (type === 'object')
+        return 'a map';
+    if (type === 'array')
+        return 'a list';
+    if (type === 'integer')
+        return 'a whole number';
+    return `a ${type}`;
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+/**
+ * Turn a validator's errors into problems located at their node (or at the key they name).
+ * A node reached through aliases is validated once per path but reported once, at its anchor.
+ * Linear in the number of errors: each is located by an O(depth) lookup.
+ */
+function schemaProblems(errors, parsed) {
+    const problems = [];
+    const seen = new Set();
+    const paths = new Map(); // aliases repeat the same instance paths
+    for (const error of errors) {
+        // Errors under oneOf branches explain why each branch failed; the oneOf error says it plainly.
+        if (error.schemaPath.includes('/oneOf/'))
+            continue;
+        let path = paths.get(error.instancePath);
+        if (!path) {
+            path = pointerToPath(error.instancePath);
+            paths.set(error.instancePath, path);
+        }
+        // Locate and deduplicate before describing: repeats through aliases cost one lookup each.
+        const key = keyNamed(error);
+        const location = key === undefined ? parsed.locate(path) : parsed.locate([...path, key], { key: true });
+        const id = `${locationKey(location)} ${error.schemaPath} ${key ?? ''}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        const described = describe(error, valueAt(parsed.value, path));
+        if (described)
+            problems.push({ message: described.message, location });
+    }
+    return problems;
+}
+/** The map key an error is about (an unknown key, or a key breaking `propertyNames`). */
+function keyNamed(error) {
+    if (error.keyword === 'additionalProperties') {
+        return String(error.params.additionalProperty);
+    }
+    return error.propertyName;
+}
+/** A validator's errors as plain sentences, for documents without positions (JSON lines). */
+function schemaSentences(errors, value) {
+    const sentences = new Set();
+    for (const error of errors) {
+        if (error.schemaPath.includes('/oneOf/'))
+            continue;
+        const described = describe(error, valueAt(value, pointerToPath(error.instancePath)));
+        if (described)
+            sentences.add(described.message);
+    }
+    return [...sentences];
+}
+const locationKey = (l) => `${l.line}:${l.column}:${l.endLine}:${l.endColumn}`;
+const DATE_KEYS = new Set(['date', 'expires']);
+/** The schema checks the date shape; this checks the day exists (no 2026-02-30). */
+function checkCalendarDates(parsed) {
+    const problems = [];
+    const seen = new Set(); // a date reached through aliases is reported once
+    // Depth first in document order, so a date reached through aliases is named by its first path.
+    const stack = [[parsed.value, []]];
+    while (stack.length > 0) {
+        const [node, path] = stack.pop();
+        const children = [];
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                if (item !== null && typeof item === 'object')
+                    children.push([item, [...path, index]]);
+            });
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const [key, item] of Object.entries(node)) {
+                if (DATE_KEYS.has(key) && typeof item === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
+                    if (isCalendarDate(item))
+                        continue;
+                    const location = parsed.locate([...path, key]);
+                    const id = locationKey(location);
+                    if (seen.has(id))
+                        continue;
+                    seen.add(id);
+                    problems.push({
+                        message: `${displayPath([...path, key])} is ${quote(item)}, a day that does not exist.`,
+                        location,
+                    });
+                }
+                else if (item !== null && typeof item === 'object') {
+                    children.push([item, [...path, key]]);
+                }
+            }
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return problems.sort((a, b) => a.location.line - b.location.line);
+}
+function isCalendarDate(value) {
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which maps years 0-99 to 1900-1999
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+
+/***/ })
+
+};

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { GateError } from '../errors.js';
-import type { Decision, FailOn, GateResult, Registry, Severity } from '../model.js';
+import type { GateRecordDocument, GateResult, RecordFinding, Registry } from '../model.js';
 import { addDays } from '../rules/dates.js';
 
 /** Where and when the gate ran (GitHub Actions variables; nulls outside a workflow). */
@@ -21,17 +21,7 @@ export interface RunContext {
   serverUrl: string | null;
 }
 
-export interface RecordFinding {
-  ruleId: string;
-  severity: Severity;
-  vendor: string | null;
-  product: string | null;
-  condition: string | null;
-  file: string | null;
-  line: number | null;
-  /** The id of the waiver that turned the finding into a note. */
-  waived: string | null;
-}
+export type { RecordFinding };
 
 /** Something that falls due for a vendor in use: its review, an attestation, a certification. */
 export interface DueItem {
@@ -50,36 +40,8 @@ export interface RegistrySourceInfo {
   blobSha?: string;
 }
 
-export interface GateRecord {
-  schemaVersion: 1;
-  tool: { name: string; version: string };
-  now: string;
-  timestamp: string;
-  repository: string | null;
-  serverUrl: string | null;
-  sha: string | null;
-  ref: string | null;
-  event: string | null;
-  run: { id: string | null; attempt: string | null };
-  actor: string | null;
-  workflow: string | null;
-  inputs: {
-    manifest: { path: string; sha256: string | null };
-    registry: { source: string; sha256: string } & RegistrySourceInfo;
-  };
-  decision: Decision;
-  failOn: FailOn;
-  summary: { errors: number; warnings: number; notes: number };
-  findings: RecordFinding[];
-  /** Vendor ids in use: declared, detected or named by a finding; sorted. */
-  vendors: string[];
-  /** Optional: due dates of the vendors in use, as the registry stated them at this run. */
-  reviewsDue?: DueItem[];
-  /** sha256 of the prior record in the history, or null for the first. */
-  previous: string | null;
-  /** Lowercase hex SHA-256 of the canonical JSON of this record without `sha256`. */
-  sha256: string;
-}
+/** The record's shape comes from schemas/record.schema.json, so the two cannot drift. */
+export type GateRecord = GateRecordDocument;
 
 export type UnsignedRecord = Omit<GateRecord, 'sha256'>;
 

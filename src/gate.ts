@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { catalogVendor, scan, type ScanResult } from './detect/index.js';
+import { catalogVendor, scan, startListing, type ScanResult } from './detect/index.js';
 import { GateError } from './errors.js';
 import { loadManifest, loadRegistry, MANIFEST_LIMITS } from './load/documents.js';
 import type { Problem } from './load/yaml.js';
@@ -152,6 +152,20 @@ async function readManifest(file: string, display: string): Promise<ManifestRead
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
+  // The file listing (git, in its own process) runs while the registry and manifest are read.
+  const listing =
+    !options.evidence && options.scan ? startListing(options.root, options.scanExclude) : undefined;
+  try {
+    return await gateWith(options, listing);
+  } finally {
+    listing?.stop();
+  }
+}
+
+async function gateWith(
+  options: GateOptions,
+  listing: ReturnType<typeof startListing> | undefined,
+): Promise<GateResult> {
   const registry = readRegistry(options.registry);
   const manifestFile = path.resolve(options.root, options.manifestPath);
   const manifestDisplay = displayPath(options.root, manifestFile);
@@ -169,6 +183,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       exclude: options.scanExclude,
       extensions,
       ignore: gateOwnFiles(options),
+      ...(listing ? { listing } : {}),
     });
   }
   const evidence = scanned?.evidence ?? null;

@@ -25,7 +25,7 @@ import { availableParallelism } from 'node:os';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { compileGlob } from '../glob/glob.js';
 import type { SkipReason } from '../model.js';
 
@@ -198,7 +198,7 @@ function entriesOf(full: RawPath): { name: RawPath; display: string; dir: boolea
   });
 }
 
-function walk(root: string, onLarge: () => void): RawPath[] {
+function walk(root: string, onLarge: () => void, ignore: () => Ignore): RawPath[] {
   const out: RawPath[] = [];
   let large = false;
   const visit = (dir: RawPath, dirName: string, rules: { base: string; ig: Ignore }[]) => {
@@ -283,7 +283,8 @@ export async function listFiles(
     large = true;
   };
   const fromGit = insideGitTree(root) ? await gitFiles(root, once) : null;
-  const listed: RawPath[] = fromGit ?? walk(root, once);
+  // The .gitignore matcher is loaded only for a walk: inside a git tree, git applies the rules.
+  const listed: RawPath[] = fromGit ?? walk(root, once, (await import('ignore')).default);
   const excluded = excluder(exclude);
   const byName = new Map<string, ListedFile>();
   let total = 0;

@@ -20,7 +20,14 @@ import {
   type ReadResult,
 } from './files.js';
 import { buildImportMatcher, type ImportMatcher } from './imports.js';
-import { readerFor, requirementsReader, type IncludedFile } from './readers/index.js';
+import {
+  loadReaders,
+  readerFor,
+  requirementsReader,
+  type IncludedFile,
+  type Reader,
+  type ReaderEntry,
+} from './readers/index.js';
 import { compareEvidence } from './render.js';
 import { buildTextMatcher, type TextMatcher } from './text.js';
 import { isWorkflowFile, readWorkflow } from './workflows.js';
@@ -45,6 +52,27 @@ export interface ScanOptions {
    * writes (SARIF, record, history). The caller knows them.
    */
   ignore?: string[];
+  /** The listing, when the caller started it early (same root and `exclude`): see startListing. */
+  listing?: PendingListing;
+}
+
+/** A file listing under way, and the reading thread a large tree starts meanwhile. */
+export interface PendingListing {
+  listed: ReturnType<typeof listFiles>;
+  ahead(): ReadAhead | null;
+  /** Ends the reading thread, if any; the caller's `finally`, whether or not it scanned. */
+  stop(): void;
+}
+
+/**
+ * Starts listing the files under `root` now: git runs in its own process while the caller
+ * reads the registry and the manifest, and a large tree's reading thread boots meanwhile.
+ */
+export function startListing(root: string, exclude?: string[]): PendingListing {
+  let ahead: ReadAhead | null = null;
+  const listed = listFiles(root, exclude, () => (ahead = ReadAhead.start()));
+  listed.catch(() => undefined); // awaited by scan; a failure must not go unhandled meanwhile
+  return { listed, ahead: () => ahead, stop: () => ahead?.stop() };
 }
 
 /** What the scan found, what it did not read and why (SPEC section 9). */
@@ -78,11 +106,17 @@ interface FileResult {
 }
 
 /** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
-function scanText(file: string, text: string, catalog: Catalog, matchers: Matchers): FileResult {
+function scanText(
+  file: string,
+  text: string,
+  catalog: Catalog,
+  matchers: Matchers,
+  readers: Map<ReaderEntry, Reader>,
+): FileResult {
   const context = contextOf(file);
   const entry = readerFor(file);
   const evidence: Evidence[] = [];
-  const read = entry?.read;
+  const read = entry && readers.get(entry);
   if (read) {
     for (const item of safely(() => read(file, text, catalog))) {
       evidence.push({ ...item, context: contextOf(file, item.context) });
@@ -120,6 +154,7 @@ function followIncludes(
   listed: Map<string, ListedFile>,
   readOne: (entry: ListedFile) => string | null,
   catalog: Catalog,
+  readers: Map<ReaderEntry, Reader>,
 ): FileResult[] {
   const constraints = new Set<string>();
   const queue: string[] = [];
@@ -140,7 +175,7 @@ function followIncludes(
     // Read already as requirements by its name, or not a file of this scan.
     if (!entry || readerFor(file) === requirementsReader) continue;
     const text = readOne(entry);
-    const read = requirementsReader.read;
+    const read = readers.get(requirementsReader);
     if (text === null || !read) continue;
     const evidence = safely(() => read(file, text, catalog)).map((item) => ({
       ...item,
@@ -234,11 +269,9 @@ const byFile = (a: SkippedFile, b: SkippedFile) =>
 
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const realRoot = realpathSync(root);
-  // The listing starts first: git runs while the matchers are built, and a large tree's reading
-  // thread boots while the listing goes on.
-  let ahead: ReadAhead | null = null;
-  const listed = listFiles(root, options.exclude, () => (ahead = ReadAhead.start()));
-  listed.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+  // The listing starts first (unless the caller started it earlier): git runs while the
+  // matchers are built.
+  const pending = options.listing ?? startListing(root, options.exclude);
   try {
     const extended = options.extensions && Object.keys(options.extensions).length > 0;
     const catalog = extended ? buildCatalog(options.extensions) : defaultCatalog();
@@ -256,15 +289,16 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
           .replace(/^(\.\/)+/, ''),
       ),
     );
-    const listing = await listed;
+    const listing = await pending.listed;
     const found: FileResult[] = [];
     const skipped: SkippedFile[] = [];
     const skip = (file: string, reason: SkipReason) => skipped.push({ file, reason });
     let filesRead = 0;
     if (listing.excludedAll) skip('.', 'excluded-all');
     const files = listing.files.filter((entry) => !ignored.has(entry.file));
+    const readers = await loadReaders(files.map((entry) => entry.file));
     const visit = (entry: ListedFile, read: ReadResult) => {
-      const result = scanRead(entry, read, catalog, matchers);
+      const result = scanRead(entry, read, catalog, matchers, readers);
       if (result === null) return;
       if ('skipped' in result) {
         skip(entry.file, result.skipped);
@@ -275,18 +309,18 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
         found.push(result);
       }
     };
-    await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead });
+    await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead: pending.ahead() });
     const readOne = (entry: ListedFile) => {
       const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
       return read === null || 'skipped' in read ? null : decodeText(read.bytes);
     };
     const byName = new Map(files.map((entry) => [entry.file, entry]));
     const all = found.some((result) => result.includes?.length)
-      ? followIncludes(found, byName, readOne, catalog)
+      ? followIncludes(found, byName, readOne, catalog, readers)
       : found;
     return settle(all, skipped, catalog, listing.listing, filesRead);
   } finally {
-    (ahead as ReadAhead | null)?.stop();
+    pending.stop();
   }
 }
 
@@ -317,6 +351,7 @@ function scanRead(
   read: ReadResult,
   catalog: Catalog,
   matchers: Matchers,
+  readers: Map<ReaderEntry, Reader>,
 ): FileResult | { skipped: SkipReason } | null {
   if (read === null || 'skipped' in read) return read;
   const text = decodeText(read.bytes);
@@ -324,5 +359,5 @@ function scanRead(
   // A report, record or history of an earlier run is not evidence, but it is said: a file
   // dressed as gate output must not hide in silence.
   if (isGateOutput(entry.file, text)) return { skipped: 'gate-output' };
-  return scanText(entry.file, text, catalog, matchers);
+  return scanText(entry.file, text, catalog, matchers, readers);
 }

@@ -155,9 +155,4 @@ export function createGitHubClient(options: ClientOptions = {}): GitHubClient {
   });
 }
 
-/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
-export function statusOf(error: unknown): number | undefined {
-  if (error === null || typeof error !== 'object') return undefined;
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? status : undefined;
-}
+export { statusOf } from './status.js';

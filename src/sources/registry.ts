@@ -3,7 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError } from '../errors.js';
-import { createGitHubClient, statusOf, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { statusOf } from '../github/status.js';
 import { REGISTRY_LIMITS } from '../load/documents.js';
 
 export interface GithubSource {
@@ -63,15 +64,15 @@ interface ContentsBody {
   path?: unknown;
 }
 
-export function clientFor(api: ApiOptions): GitHubClient {
-  return (
-    api.client ??
-    createGitHubClient({
-      ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
-      ...(api.token ? { token: api.token } : {}),
-      ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
-    })
-  );
+export async function clientFor(api: ApiOptions): Promise<GitHubClient> {
+  if (api.client) return api.client;
+  // Octokit is a large part of the bundle: loaded only when something is read through the API.
+  const { createGitHubClient } = await import('../github/client.js');
+  return createGitHubClient({
+    ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
+    ...(api.token ? { token: api.token } : {}),
+    ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
+  });
 }
 
 /** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
@@ -88,7 +89,7 @@ export async function readContentsEntry(
   api: ApiOptions,
   maxBytes: number = REGISTRY_LIMITS.maxBytes,
 ): Promise<ContentsEntry | null> {
-  const client = clientFor(api);
+  const client = await clientFor(api);
   const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
   let data: unknown;
   try {

@@ -1,13 +1,13 @@
 // Lockfiles and manifests an attacker wrote: huge, nested deeper than any tool writes, one giant
 // line, repeated literals. Every reader must finish (in linear time: the timeouts are generous
 // on purpose, a quadratic reader takes minutes) and either read what is there or give nothing.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../src/detect/catalog.js';
 import { jsonKeySpans } from '../../src/detect/positions/json.js';
 import { StringLiterals } from '../../src/detect/positions/literals.js';
 import { LineIndex } from '../../src/detect/positions/lines.js';
 import { TomlPositions } from '../../src/detect/positions/toml.js';
-import { readerFor } from '../../src/detect/readers/index.js';
+import { loadReaders, readerFor } from '../../src/detect/readers/index.js';
 import type { Evidence } from '../../src/model.js';
 
 const catalog = defaultCatalog();
@@ -15,10 +15,13 @@ const SLOW = 60_000;
 /** Just under the scan's 2 MiB limit. */
 const SIZE = 2 * 1024 * 1024 - 1024;
 
+let readers: Awaited<ReturnType<typeof loadReaders>>;
+
 function read(file: string, text: string): Evidence[] {
   const entry = readerFor(file);
-  if (!entry?.read) throw new Error(`no reader for ${file}`);
-  return entry.read(file, text, catalog);
+  const reader = entry && readers.get(entry);
+  if (!reader) throw new Error(`no reader for ${file}`);
+  return reader(file, text, catalog);
 }
 
 const FILES = [
@@ -46,6 +49,10 @@ const FILES = [
   'composer.json',
   'composer.lock',
 ];
+
+beforeAll(async () => {
+  readers = await loadReaders(FILES);
+});
 
 describe('hostile shapes, every reader', () => {
   const shapes: [string, string][] = [

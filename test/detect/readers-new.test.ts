@@ -45,7 +45,7 @@ function spanned(text: string, evidence: Evidence[]): string[] {
 }
 
 describe('gemspec', () => {
-  it('reads add_dependency, add_runtime_dependency, %q<> names; development is test', () => {
+  it('reads add_dependency, add_runtime_dependency, %q<> names; development is test', async () => {
     const text = fixture('ai_helpers.gemspec');
     const found = readGemspec('ai_helpers.gemspec', text, catalog);
     expect(brief(found)).toEqual([
@@ -56,7 +56,7 @@ describe('gemspec', () => {
       'replicate replicate-ruby@17 direct test',
     ]);
     expect(spanned(text, found)).toEqual(found.map((e) => e.name));
-    expect(readerFor('ai_helpers.gemspec')?.read).toBe(readGemspec);
+    expect(await readerFor('ai_helpers.gemspec')?.load?.()).toBe(readGemspec);
   });
 
   it('a commented-out dependency is not one', () => {
@@ -84,7 +84,7 @@ describe('bun.lock', () => {
   const text = fixture('bun.lock.txt');
   const found = readBunLock('bun.lock', text, catalog);
 
-  it('workspaces declare direct use, devDependencies are test, aliases name the real package', () => {
+  it('workspaces declare direct use, devDependencies are test, aliases name the real package', async () => {
     expect(brief(found)).toEqual([
       'anthropic @anthropic-ai/sdk@28 direct test',
       'fireworks @ai-sdk/fireworks@24 direct',
@@ -95,7 +95,8 @@ describe('bun.lock', () => {
     ]);
     // an optional peer of `ai` is not an entry, so not evidence
     expect(found.map((e) => e.vendor)).not.toContain('cohere');
-    expect(readerFor('bun.lock')).toEqual({ read: readBunLock, lockfile: true });
+    expect(readerFor('bun.lock')?.lockfile).toBe(true);
+    expect(await readerFor('bun.lock')?.load?.()).toBe(readBunLock);
   });
 
   it('spans the installed name inside the key', () => {
@@ -120,7 +121,7 @@ describe('Composer', () => {
     expect(spanned(text, found)).toEqual(found.map((e) => e.name));
   });
 
-  it('composer.lock: entries transitive (the scan promotes declared ones), packages-dev test', () => {
+  it('composer.lock: entries transitive (the scan promotes declared ones), packages-dev test', async () => {
     const text = fixture('composer.lock');
     const found = readComposerLock('composer.lock', text, catalog);
     expect(brief(found)).toEqual([
@@ -131,12 +132,12 @@ describe('Composer', () => {
     ]);
     expect(spanned(text, found)).toEqual(found.map((e) => e.name));
     expect(readerFor('app/composer.lock')?.lockfile).toBe(true);
-    expect(readerFor('app/composer.json')?.read).toBe(readComposerJson);
+    expect(await readerFor('app/composer.json')?.load?.()).toBe(readComposerJson);
   });
 });
 
 describe('NuGet packages.lock.json', () => {
-  it('Direct entries are direct, Transitive ones not, Project entries skipped', () => {
+  it('Direct entries are direct, Transitive ones not, Project entries skipped', async () => {
     const text = fixture('packages.lock.json');
     const found = readNugetLock('packages.lock.json', text, catalog);
     expect(brief(found)).toEqual([
@@ -144,10 +145,8 @@ describe('NuGet packages.lock.json', () => {
       'openai Microsoft.Extensions.AI.OpenAI@11 transitive',
     ]);
     expect(spanned(text, found)).toEqual(found.map((e) => e.name));
-    expect(readerFor('src/App/packages.lock.json')).toEqual({
-      read: readNugetLock,
-      lockfile: true,
-    });
+    expect(readerFor('src/App/packages.lock.json')?.lockfile).toBe(true);
+    expect(await readerFor('src/App/packages.lock.json')?.load?.()).toBe(readNugetLock);
   });
 });
 
@@ -178,7 +177,7 @@ describe('requirements.txt', () => {
     expect(spanned(text, found)).toEqual(['langchain-', 'mistralai']);
   });
 
-  it('lists -r and -c files inside the root; URLs and paths outside are left out', () => {
+  it('lists -r and -c files inside the root; URLs and paths outside are left out', async () => {
     const text = fixture('requirements-continued.txt');
     expect(includedFiles('requirements.txt', text)).toEqual([
       { file: 'base.txt', constraints: false },
@@ -200,10 +199,10 @@ describe('requirements.txt', () => {
       { file: 'a/local.txt', constraints: false },
     ]);
     expect(readerFor('requirements.txt')?.includes).toBe(includedFiles);
-    expect(requirementsReader.read).toBe(readRequirements);
+    expect(await requirementsReader.load?.()).toBe(readRequirements);
   });
 
-  it('development requirement files are test; constraints files are never declarations', () => {
+  it('development requirement files are test; constraints files are never declarations', async () => {
     for (const file of [
       'requirements-dev.txt',
       'requirements_test.txt',
@@ -212,15 +211,15 @@ describe('requirements.txt', () => {
       'requirements.lint.txt',
     ]) {
       expect(isDevelopmentFile(file), file).toBe(true);
-      expect(readerFor(file)?.read, file).toBe(readRequirements);
+      expect(await readerFor(file)?.load?.(), file).toBe(readRequirements);
     }
     for (const file of ['requirements.txt', 'requirements/base.txt', 'requirements-prod.txt']) {
       expect(isDevelopmentFile(file), file).toBe(false);
     }
     const dev = readRequirements('requirements-dev.txt', 'openai==1.0\n', catalog);
     expect(dev.map((e) => e.context)).toEqual(['test']);
-    expect(readerFor('constraints.txt')).toEqual({ read: null, lockfile: true });
-    expect(readerFor('requirements/constraints.txt')).toEqual({ read: null, lockfile: true });
+    expect(readerFor('constraints.txt')).toEqual({ load: null, lockfile: true });
+    expect(readerFor('requirements/constraints.txt')).toEqual({ load: null, lockfile: true });
   });
 });
 

@@ -240,12 +240,12 @@ describe('other ecosystems', () => {
 });
 
 describe('reader selection', () => {
-  it('by file name', () => {
+  it('by file name', async () => {
     expect(readerFor('a/package-lock.json')?.lockfile).toBe(true);
-    expect(readerFor('requirements-dev.txt')?.read).toBe(readRequirements);
-    expect(readerFor('requirements/base.txt')?.read).toBe(readRequirements);
-    expect(readerFor('src/App.csproj')?.read).toBe(readNuget);
-    expect(readerFor('go.sum')).toEqual({ read: null, lockfile: true });
+    expect(await readerFor('requirements-dev.txt')?.load?.()).toBe(readRequirements);
+    expect(await readerFor('requirements/base.txt')?.load?.()).toBe(readRequirements);
+    expect(await readerFor('src/App.csproj')?.load?.()).toBe(readNuget);
+    expect(readerFor('go.sum')).toEqual({ load: null, lockfile: true });
     expect(readerFor('src/index.ts')).toBeUndefined();
   });
 });

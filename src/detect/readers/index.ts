@@ -2,34 +2,24 @@
 // matcher); manifests are read by their reader and the text matcher.
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
-import { readBunLock } from './bun-lock.js';
-import { readCargoLock } from './cargo-lock.js';
-import { readCargoToml } from './cargo-toml.js';
-import { readComposerJson, readComposerLock } from './composer.js';
 import { readGemfile } from './gemfile.js';
 import { readGemfileLock } from './gemfile-lock.js';
 import { readGemspec } from './gemspec.js';
 import { readGoMod } from './go-mod.js';
 import { readGradle } from './gradle.js';
-import { readPom } from './maven-pom.js';
-import { readNuget } from './nuget.js';
-import { readNugetLock } from './nuget-lock.js';
-import { readPackageJson } from './package-json.js';
-import { readPackageLock } from './package-lock.js';
-import { readPipfile } from './pipfile.js';
-import { readPipfileLock } from './pipfile-lock.js';
 import { readPnpmLock } from './pnpm-lock.js';
-import { readPoetryLock } from './poetry-lock.js';
-import { readPyproject } from './pyproject.js';
 import { includedFiles, readRequirements, type IncludedFile } from './requirements.js';
-import { readUvLock } from './uv-lock.js';
-import { readYarnLock } from './yarn-lock.js';
 
 export type Reader = (file: string, text: string, catalog: Catalog) => Evidence[];
 export type { IncludedFile };
 
 export interface ReaderEntry {
-  read: Reader | null;
+  /**
+   * The reader, or null for a lockfile nothing reads. A reader built on a large parser (JSONC,
+   * TOML, XML, yarn.lock) is imported the first time a scan lists a file it reads, so a command
+   * pays start-up only for the parsers the tree needs: see `loadReaders`.
+   */
+  load: (() => Promise<Reader>) | null;
   /** Lockfiles list what is installed; the text matcher skips them. */
   lockfile: boolean;
   /**
@@ -40,52 +30,82 @@ export interface ReaderEntry {
   includes?: (file: string, text: string) => IncludedFile[];
 }
 
+/** A reader already in the bundle's first chunk: line-based, no parser of its own. */
+const ready = (read: Reader) => () => Promise.resolve(read);
+
+/** A reader imported on first use, once. */
+function lazy(load: () => Promise<Reader>): () => Promise<Reader> {
+  let once: Promise<Reader> | undefined;
+  return () => (once ??= load());
+}
+
 const REQUIREMENTS: ReaderEntry = {
-  read: readRequirements,
+  load: ready(readRequirements),
   lockfile: false,
   includes: includedFiles,
 };
 /** A pip constraints file pins versions of what something else requires: not a declaration. */
-const CONSTRAINTS: ReaderEntry = { read: null, lockfile: true };
+const CONSTRAINTS: ReaderEntry = { load: null, lockfile: true };
+
+const packageJson = lazy(() => import('./package-json.js').then((m) => m.readPackageJson));
+const packageLock = lazy(() => import('./package-lock.js').then((m) => m.readPackageLock));
+const yarnLock = lazy(() => import('./yarn-lock.js').then((m) => m.readYarnLock));
+const bunLock = lazy(() => import('./bun-lock.js').then((m) => m.readBunLock));
+const pyproject = lazy(() => import('./pyproject.js').then((m) => m.readPyproject));
+const poetryLock = lazy(() => import('./poetry-lock.js').then((m) => m.readPoetryLock));
+const uvLock = lazy(() => import('./uv-lock.js').then((m) => m.readUvLock));
+const pipfile = lazy(() => import('./pipfile.js').then((m) => m.readPipfile));
+const pipfileLock = lazy(() => import('./pipfile-lock.js').then((m) => m.readPipfileLock));
+const pom = lazy(() => import('./maven-pom.js').then((m) => m.readPom));
+const nuget = lazy(() => import('./nuget.js').then((m) => m.readNuget));
+const nugetLock = lazy(() => import('./nuget-lock.js').then((m) => m.readNugetLock));
+const cargoToml = lazy(() => import('./cargo-toml.js').then((m) => m.readCargoToml));
+const cargoLock = lazy(() => import('./cargo-lock.js').then((m) => m.readCargoLock));
+const composerJson = lazy(() => import('./composer.js').then((m) => m.readComposerJson));
+const composerLock = lazy(() => import('./composer.js').then((m) => m.readComposerLock));
 
 const BY_NAME: Record<string, ReaderEntry> = {
-  'package.json': { read: readPackageJson, lockfile: false },
-  'package-lock.json': { read: readPackageLock, lockfile: true },
-  'npm-shrinkwrap.json': { read: readPackageLock, lockfile: true },
-  'pnpm-lock.yaml': { read: readPnpmLock, lockfile: true },
-  'yarn.lock': { read: readYarnLock, lockfile: true },
-  'bun.lock': { read: readBunLock, lockfile: true },
-  'pyproject.toml': { read: readPyproject, lockfile: false },
-  'poetry.lock': { read: readPoetryLock, lockfile: true },
-  'uv.lock': { read: readUvLock, lockfile: true },
-  Pipfile: { read: readPipfile, lockfile: false },
-  'Pipfile.lock': { read: readPipfileLock, lockfile: true },
-  'go.mod': { read: readGoMod, lockfile: false },
-  'pom.xml': { read: readPom, lockfile: false },
-  'build.gradle': { read: readGradle, lockfile: false },
-  'build.gradle.kts': { read: readGradle, lockfile: false },
-  'packages.config': { read: readNuget, lockfile: false },
-  'packages.lock.json': { read: readNugetLock, lockfile: true },
-  Gemfile: { read: readGemfile, lockfile: false },
-  'gems.rb': { read: readGemfile, lockfile: false },
-  'Gemfile.lock': { read: readGemfileLock, lockfile: true },
-  'gems.locked': { read: readGemfileLock, lockfile: true },
-  'Cargo.toml': { read: readCargoToml, lockfile: false },
-  'Cargo.lock': { read: readCargoLock, lockfile: true },
-  'composer.json': { read: readComposerJson, lockfile: false },
-  'composer.lock': { read: readComposerLock, lockfile: true },
+  'package.json': { load: packageJson, lockfile: false },
+  'package-lock.json': { load: packageLock, lockfile: true },
+  'npm-shrinkwrap.json': { load: packageLock, lockfile: true },
+  'pnpm-lock.yaml': { load: ready(readPnpmLock), lockfile: true },
+  'yarn.lock': { load: yarnLock, lockfile: true },
+  'bun.lock': { load: bunLock, lockfile: true },
+  'pyproject.toml': { load: pyproject, lockfile: false },
+  'poetry.lock': { load: poetryLock, lockfile: true },
+  'uv.lock': { load: uvLock, lockfile: true },
+  Pipfile: { load: pipfile, lockfile: false },
+  'Pipfile.lock': { load: pipfileLock, lockfile: true },
+  'go.mod': { load: ready(readGoMod), lockfile: false },
+  'pom.xml': { load: pom, lockfile: false },
+  'build.gradle': { load: ready(readGradle), lockfile: false },
+  'build.gradle.kts': { load: ready(readGradle), lockfile: false },
+  'packages.config': { load: nuget, lockfile: false },
+  'packages.lock.json': { load: nugetLock, lockfile: true },
+  Gemfile: { load: ready(readGemfile), lockfile: false },
+  'gems.rb': { load: ready(readGemfile), lockfile: false },
+  'Gemfile.lock': { load: ready(readGemfileLock), lockfile: true },
+  'gems.locked': { load: ready(readGemfileLock), lockfile: true },
+  'Cargo.toml': { load: cargoToml, lockfile: false },
+  'Cargo.lock': { load: cargoLock, lockfile: true },
+  'composer.json': { load: composerJson, lockfile: false },
+  'composer.lock': { load: composerLock, lockfile: true },
   // Lockfiles without a reader: not source, so not text either.
-  'go.sum': { read: null, lockfile: true },
-  'bun.lockb': { read: null, lockfile: true },
-  'deno.lock': { read: null, lockfile: true },
-  'Podfile.lock': { read: null, lockfile: true },
-  'pubspec.lock': { read: null, lockfile: true },
-  'mix.lock': { read: null, lockfile: true },
-  'flake.lock': { read: null, lockfile: true },
+  'go.sum': { load: null, lockfile: true },
+  'bun.lockb': { load: null, lockfile: true },
+  'deno.lock': { load: null, lockfile: true },
+  'Podfile.lock': { load: null, lockfile: true },
+  'pubspec.lock': { load: null, lockfile: true },
+  'mix.lock': { load: null, lockfile: true },
+  'flake.lock': { load: null, lockfile: true },
 };
 
 /** The requirements reader, for files a requirements file includes with `-r`. */
 export const requirementsReader: ReaderEntry = REQUIREMENTS;
+
+const DOTNET_PROJECT: ReaderEntry = { load: nuget, lockfile: false };
+const GEMSPEC: ReaderEntry = { load: ready(readGemspec), lockfile: false };
+const VERSION_CATALOG: ReaderEntry = { load: ready(readGradle), lockfile: false };
 
 export function readerFor(file: string): ReaderEntry | undefined {
   const slash = file.lastIndexOf('/');
@@ -99,8 +119,24 @@ export function readerFor(file: string): ReaderEntry | undefined {
   ) {
     return REQUIREMENTS;
   }
-  if (/\.(cs|fs|vb)proj$/i.test(base)) return { read: readNuget, lockfile: false };
-  if (/\.gemspec$/.test(base)) return { read: readGemspec, lockfile: false };
-  if (/\.versions\.toml$/.test(base)) return { read: readGradle, lockfile: false };
+  if (/\.(cs|fs|vb)proj$/i.test(base)) return DOTNET_PROJECT;
+  if (/\.gemspec$/.test(base)) return GEMSPEC;
+  if (/\.versions\.toml$/.test(base)) return VERSION_CATALOG;
   return undefined;
+}
+
+/** The reader of each listed file that has one, every parser they need imported first. */
+export async function loadReaders(files: Iterable<string>): Promise<Map<ReaderEntry, Reader>> {
+  const entries = new Set<ReaderEntry>([REQUIREMENTS]);
+  for (const file of files) {
+    const entry = readerFor(file);
+    if (entry?.load) entries.add(entry);
+  }
+  const loaded = new Map<ReaderEntry, Reader>();
+  await Promise.all(
+    [...entries].map(async (entry) => {
+      if (entry.load) loaded.set(entry, await entry.load());
+    }),
+  );
+  return loaded;
 }

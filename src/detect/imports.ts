@@ -94,8 +94,30 @@ const RUST =
  * A `'provider/model'` string where a model is named: `model: '…'`, `id: '…'` in a model table,
  * or the argument of `gateway('…')`, `languageModel('…')`, `model('…')`.
  */
-const GATEWAY_MODEL =
-  /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+const GATEWAY_MODEL = /(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+/**
+ * What must come right before such a string, tested only where one was found: the quote leads
+ * the search (quotes are rarer than letters), so text without quoted paths costs one quick pass.
+ */
+const MODEL_KEY =
+  /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}$/;
+/** Longer than any MODEL_KEY match plus the character its look-behind reads. */
+const MODEL_KEY_REACH = 64;
+
+/**
+ * Each `'provider/model'` string where a model is named, in order (groups: 1 the quote, 2 the
+ * provider, 3 the rest), as one expression with MODEL_KEY before the quote would find them.
+ */
+export function modelStrings(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  GATEWAY_MODEL.lastIndex = 0;
+  for (let m = GATEWAY_MODEL.exec(text); m; m = GATEWAY_MODEL.exec(text)) {
+    if (MODEL_KEY.test(text.slice(Math.max(0, m.index - MODEL_KEY_REACH), m.index))) out.push(m);
+    // Not a model's name here: its closing quote may open the next string.
+    else GATEWAY_MODEL.lastIndex = m.index + 1;
+  }
+  return out;
+}
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
 const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
 /** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
@@ -292,17 +314,17 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
         // A `'provider/model'` string names the provider that serves the model, whichever router
         // carries the request; in a file that imports the AI SDK or its gateway, that router is
         // the Vercel AI Gateway. A model table (`id: 'anthropic/claude-…'`) counts too.
-        all(GATEWAY_MODEL, text, (m) => {
+        for (const m of modelStrings(text)) {
           const provider = m[2] ?? '';
           const rest = m[3] ?? '';
           const vendor =
             GATEWAY_PROVIDERS[provider] ?? (vendorIds.has(provider) ? provider : undefined);
-          if (!importsGateway && (!vendor || !MODEL_FAMILY.test(rest))) return;
+          if (!importsGateway && (!vendor || !MODEL_FAMILY.test(rest))) continue;
           const model = `${provider}/${rest}`;
           const at = m.index + m[0].length - model.length - 1;
           if (importsGateway) push(GATEWAY_VENDOR, model, at);
           if (vendor && vendor !== GATEWAY_VENDOR) push(vendor, model, at);
-        });
+        }
       }
       return out;
     },

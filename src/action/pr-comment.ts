@@ -8,6 +8,7 @@ import type { GitHubClient } from '../github/client.js';
 import { call, describeFailure, listAll, type ApiResponse } from './github-api.js';
 import { headFooter } from './head.js';
 import type { PrCommentMode } from './inputs.js';
+import { tokenLogin, writtenByGate } from '../github/authorship.js';
 
 export const STICKY_MARKER = '<!-- ai-vendor-gate:sticky -->';
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -36,29 +37,6 @@ interface IssueComment {
   id: number;
   body?: string | null;
   user?: { login?: string; type?: string } | null;
-}
-
-/**
- * Whether a comment carrying the marker was written by the gate: by a bot (the workflow's
- * `github-actions[bot]`, or the GitHub App whose token the workflow passes) or by the user whose
- * token this is. Anyone can paste the marker into a comment of their own: such a comment is
- * neither updated (which would put the gate's verdict under their name, for them to edit) nor
- * deleted.
- */
-function writtenByGate(comment: IssueComment, self: string | null): boolean {
-  const user = comment.user;
-  if (!user) return false;
-  return user.type === 'Bot' || (self !== null && user.login === self);
-}
-
-/** The login the token acts as, when it is a user's token (an App or workflow token has none). */
-async function tokenLogin(client: GitHubClient): Promise<string | null> {
-  try {
-    const response = await client.request('GET /user');
-    return typeof response.data.login === 'string' ? response.data.login : null;
-  } catch {
-    return null;
-  }
 }
 
 export function commentBody(
@@ -96,7 +74,7 @@ export async function upsertStickyComment(request: CommentRequest): Promise<Comm
   const self = marked.some((comment) => comment.user?.type !== 'Bot')
     ? await tokenLogin(client)
     : null;
-  const sticky = marked.filter((comment) => writtenByGate(comment, self));
+  const sticky = marked.filter((comment) => writtenByGate(comment.user, self));
 
   const [existing, ...duplicates] = sticky;
   if (existing === undefined && mode === 'on-failure' && !failing) {

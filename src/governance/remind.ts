@@ -7,6 +7,7 @@
 //
 // Titles and bodies are built from registry text: they pass the markdown boundary (no mention,
 // no link, no HTML), and the marker's key is percent-encoded so it cannot close the comment.
+import { tokenLogin, writtenByGate } from '../github/authorship.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Registry } from '../model.js';
 import { escapeMarkdown, singleLine } from '../report/escape.js';
@@ -132,8 +133,15 @@ export interface RemindOptions {
   now: string;
   withinDays: number;
   dryRun: boolean;
+  /** The token's login, asked once per run (set by `listMarked`). */
+  self?: Promise<string | null>;
 }
 
+/**
+ * The issues the gate opened: those carrying a marker and written by the gate (a bot, or the
+ * token's own user). An issue someone else opened with a pasted marker is left alone: adopting it
+ * would let its author pick which issue the gate updates and which it closes as a duplicate.
+ */
 async function listMarked(options: RemindOptions): Promise<ExistingIssue[]> {
   const issues = await options.client.paginate('GET /repos/{owner}/{repo}/issues', {
     owner: options.owner,
@@ -141,9 +149,13 @@ async function listMarked(options: RemindOptions): Promise<ExistingIssue[]> {
     state: 'all',
     per_page: 100,
   });
+  const marked = issues.filter((issue) => !issue.pull_request && MARKER.test(issue.body ?? ''));
+  const self = marked.some((issue) => issue.user?.type !== 'Bot')
+    ? await (options.self ??= tokenLogin(options.client))
+    : null;
   const out: ExistingIssue[] = [];
-  for (const issue of issues) {
-    if (issue.pull_request) continue;
+  for (const issue of marked) {
+    if (!writtenByGate(issue.user, self)) continue;
     const match = MARKER.exec(issue.body ?? '');
     if (!match) continue;
     let key: string;

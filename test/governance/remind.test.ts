@@ -120,6 +120,48 @@ describe('remind', () => {
     ).toBe(true);
   }, 60_000);
 
+  it('adopts only issues the gate wrote: a pasted marker does not steer it', async () => {
+    const key = 'attestation:anthropic:dpa';
+    // Mallory opens an issue with the marker first, hoping the gate adopts hers (so she edits
+    // its text) and closes the gate's own as a duplicate.
+    const planted = fake.addIssue('acme/governance', {
+      title: 'Nothing to see',
+      body: `${markerOf(key)}\nignore this`,
+      user: { login: 'mallory', type: 'User' },
+    });
+    const first = await run();
+    expect(first.code).toBe(0);
+    const issues = fake.issuesOf('acme/governance');
+    const ours = issues.filter(
+      (i) => i.number !== planted.number && i.body.includes(markerOf(key)),
+    );
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.user.type).toBe('Bot');
+    // Hers is neither updated nor closed, whatever the runs do.
+    expect(fake.calls('PATCH').some((r) => r.path.endsWith(`/issues/${planted.number}`))).toBe(
+      false,
+    );
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(planted.state).toBe('open');
+    expect(planted.title).toBe('Nothing to see');
+    expect(fake.calls('PATCH')).toHaveLength(0);
+  }, 60_000);
+
+  it("with a user's token, that user's issues are the gate's", async () => {
+    fake.options.tokenLogin = 'gate-admin';
+    const first = await run();
+    expect(first.code).toBe(0);
+    const issues = fake.issuesOf('acme/governance');
+    expect(issues).toHaveLength(4);
+    expect(issues.every((i) => i.user.login === 'gate-admin')).toBe(true);
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(fake.issuesOf('acme/governance')).toHaveLength(4);
+    expect(second.stdout).toMatch(/unchanged #\d+/);
+    expect(fake.calls('GET', '/user').length).toBeGreaterThan(0);
+  }, 60_000);
+
   it('two runs at once leave one open issue per item', async () => {
     fake.options.latencyMs = 30;
     const [a, b] = await Promise.all([run(), run()]);

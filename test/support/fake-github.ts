@@ -87,6 +87,11 @@ export interface FakeOptions {
   token?: string;
   /** Milliseconds added before every API answer (to overlap concurrent clients). */
   latencyMs?: number;
+  /**
+   * The user a personal token acts as: `GET /user` answers it and new issues are theirs. Unset,
+   * the token is a workflow's: `GET /user` is 403 and new issues are `github-actions[bot]`'s.
+   */
+  tokenLogin?: string;
 }
 
 const FAILURES: Record<
@@ -325,6 +330,10 @@ export class FakeGitHub {
       if (issue) send(200, issue);
       else send(404, { message: 'Not Found' });
     });
+    this.route('GET', /^\/user$/, ({ fake, send }) => {
+      if (fake.options.tokenLogin) send(200, { login: fake.options.tokenLogin, type: 'User' });
+      else send(403, { message: 'Resource not accessible by integration' });
+    });
     this.route('POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, ({ fake, params, body, send }) => {
       const fields = (body ?? {}) as Record<string, unknown>;
       if (typeof fields.title !== 'string' || fields.title === '') {
@@ -332,6 +341,9 @@ export class FakeGitHub {
         return;
       }
       const issue = fake.addIssue(`${params[0]}/${params[1]}`, {
+        ...(fake.options.tokenLogin
+          ? { user: { login: fake.options.tokenLogin, type: 'User' } }
+          : {}),
         title: fields.title,
         body: typeof fields.body === 'string' ? fields.body : '',
         labels: Array.isArray(fields.labels)

@@ -1,7 +1,8 @@
 // `scan`: the inventory of AI vendor use found in the tree.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { renderScanText, scan, scanJson } from '../detect/index.js';
+import { scan } from '../detect/index.js';
+import { renderScanText, scanJson } from '../report/scan.js';
 import { GateError } from '../errors.js';
 import type { Command } from './io.js';
 import { oneOf, parse } from './options.js';

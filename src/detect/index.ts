@@ -28,13 +28,13 @@ import {
   type Reader,
   type ReaderEntry,
 } from './readers/index.js';
-import { compareEvidence } from './render.js';
+import { compareEvidence } from './evidence.js';
 import { buildTextMatcher, type TextMatcher } from './text.js';
 import { isWorkflowFile, readWorkflow } from './workflows.js';
 
 export { catalogVendor, catalogVendorIds } from './catalog.js';
 export { contextOf } from './context.js';
-export { renderScanText, scanJson, summarizeVendors } from './render.js';
+export { summarizeVendors } from './evidence.js';
 export { starterManifest } from './starter.js';
 
 /** Files larger than this are not read (SPEC section 5). */

@@ -2,7 +2,7 @@
 // dependencies (documentation alone does not count), with placeholders to fill in.
 import type { Evidence } from '../model.js';
 import { catalogVendor } from './catalog.js';
-import { compareEvidence } from './render.js';
+import { compareEvidence } from './evidence.js';
 
 const SCHEMA =
   'https://raw.githubusercontent.com/ai-vendor-gate/ai-vendor-gate/main/schemas/manifest.schema.json';

@@ -118,36 +118,38 @@ export function repoRelativePath(file: string): string | null {
   return inside ? path : null;
 }
 
-const SKIP_REASONS: Record<SkipReason, string> = {
-  'too-large': 'over the size limit',
+/** Why a file was not read, in words: the one wording of every human format. */
+export const SKIP_REASON_WORDS: Record<SkipReason, string> = {
+  'too-large': 'larger than 2 MiB',
   binary: 'binary',
   unreadable: 'unreadable',
-  'outside-root': 'outside the root',
-  'excluded-all': 'excluded',
-  'gate-output': 'gate output',
+  'outside-root': 'a link leading outside the root',
+  'excluded-all': 'excluded by the exclude globs',
+  'gate-output': 'written by ai-vendor-gate (a report, record or history)',
 };
+
+export const WALK_LISTING =
+  'Files were listed by walking the tree, honouring .gitignore (git did not list them).';
 
 /**
  * What the scan did not read, in words, or null when it read everything through git:
- * "3 files not scanned: 2 over the size limit, 1 binary. Files listed by walking the tree (git
+ * "3 files not scanned: 2 larger than 2 MiB, 1 binary. Files listed by walking the tree (git
  * could not list them)." Plain text, no untrusted string.
  */
 export function scanGaps(scan: ScanSummary | null | undefined): string | null {
   if (!scan) return null;
   const parts: string[] = [];
   if (scan.skippedCount > 0) {
-    const reasons = (Object.keys(SKIP_REASONS) as SkipReason[])
+    const reasons = (Object.keys(SKIP_REASON_WORDS) as SkipReason[])
       .filter((reason) => (scan.skippedByReason[reason] ?? 0) > 0)
-      .map((reason) => `${scan.skippedByReason[reason]} ${SKIP_REASONS[reason]}`);
+      .map((reason) => `${scan.skippedByReason[reason]} ${SKIP_REASON_WORDS[reason]}`);
     parts.push(
       `${plural(scan.skippedCount, 'file')} not scanned` +
         (reasons.length > 0 ? `: ${reasons.join(', ')}.` : '.'),
     );
   }
   if (scan.listing !== 'git') {
-    parts.push(
-      'Files were listed by walking the tree, honouring .gitignore (git did not list them).',
-    );
+    parts.push(WALK_LISTING);
   }
   return parts.length > 0 ? parts.join(' ') : null;
 }

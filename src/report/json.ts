@@ -51,8 +51,7 @@ export function skippedJson(item: SkippedFile) {
 }
 
 /** The scan summary: how files were listed, how many were read, and skipped counts by reason. */
-export function scanJson(scan: ScanSummary | null) {
-  if (scan === null) return null;
+export function scanSummaryJson(scan: ScanSummary) {
   const byReason: Record<string, number> = {};
   for (const reason of Object.keys(scan.skippedByReason).sort()) {
     const count = scan.skippedByReason[reason as keyof ScanSummary['skippedByReason']];
@@ -83,7 +82,7 @@ export function reportJson(result: GateResult) {
     findings: report.findings.map(findingJson),
     evidence: report.evidence.map(evidenceJson),
     skipped: (report.skipped ?? []).map(skippedJson),
-    scan: scanJson(report.scan ?? null),
+    scan: report.scan ? scanSummaryJson(report.scan) : null,
     inputs: {
       manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
       registry: { source: report.inputs.registry.source, sha256: report.inputs.registry.sha256 },

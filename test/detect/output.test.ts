@@ -6,11 +6,10 @@ import catalog from '../../src/detect/catalog.json' with { type: 'json' };
 import {
   catalogVendor,
   catalogVendorIds,
-  renderScanText,
-  scanJson,
   starterManifest,
   summarizeVendors,
 } from '../../src/detect/index.js';
+import { renderScanText, scanJson } from '../../src/report/scan.js';
 import type { Evidence, ScanSummary } from '../../src/model.js';
 
 const schema = (name: string) =>
@@ -143,9 +142,12 @@ describe('scan outputs', () => {
       'direct',
       'context',
     ]);
+    // The same keys as the check report's evidence: `ecosystem` is null where none applies.
+    expect(data.evidence[3]).toHaveProperty('ecosystem', null);
     expect(Object.keys(data.evidence[3])).toEqual([
       'vendor',
       'kind',
+      'ecosystem',
       'name',
       'file',
       'line',

@@ -141,7 +141,7 @@ describe('renderMarkdown', () => {
   it('says how many files the scan did not read, why, and how it listed them', () => {
     const md = renderMarkdown(fixture());
     expect(md).toContain(
-      '> [!WARNING]\n> 3 files not scanned: 2 over the size limit, 1 binary. Files were listed by walking the tree',
+      '> [!WARNING]\n> 3 files not scanned: 2 larger than 2 MiB, 1 binary. Files were listed by walking the tree',
     );
     expect(renderMarkdown(cleanFixture())).not.toContain('not scanned');
   });

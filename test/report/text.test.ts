@@ -47,7 +47,7 @@ describe('renderText', () => {
 
   it('says how many files the scan did not read, and why', () => {
     expect(renderText(fixture(), { color: false })).toContain(
-      '3 files not scanned: 2 over the size limit, 1 binary. Files were listed by walking the tree',
+      '3 files not scanned: 2 larger than 2 MiB, 1 binary. Files were listed by walking the tree',
     );
     expect(renderText(cleanFixture(), { color: false })).not.toContain('not scanned');
   });

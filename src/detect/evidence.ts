@@ -1,6 +1,7 @@
 // Evidence, ordered and summed up: one order for every output (file, line, column, vendor, kind,
 // name) and one summary per vendor.
 import type { Evidence } from '../model.js';
+import { readerFor } from './readers/index.js';
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -34,4 +35,9 @@ export function summarizeVendors(
     byVendor.set(item.vendor, entry);
   }
   return [...byVendor.values()].sort((a, b) => cmp(a.vendor, b.vendor));
+}
+
+/** Whether a file is a lockfile (what was installed), not a manifest (what was asked for). */
+export function isLockfile(file: string): boolean {
+  return readerFor(file)?.lockfile === true;
 }

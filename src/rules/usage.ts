@@ -15,7 +15,7 @@ import type {
 } from '../model.js';
 import { makeFinding } from './context.js';
 import { PathIndex } from './paths.js';
-import { compareEvidence } from './decision.js';
+import { compareEvidence, isLockfile } from './decision.js';
 import { fixFor } from './table.js';
 import { isUsable, notAllowedSituation } from './vendor.js';
 
@@ -37,14 +37,18 @@ const IN_USE: ReadonlySet<EvidenceContext> = new Set(['runtime', 'ci']);
 export const isUse = (item: Evidence): boolean => item.direct && IN_USE.has(item.context);
 
 /**
- * How strongly an item shows use, lower first: a runtime dependency declaration, then a runtime
- * import, then other runtime source, then CI, then a declaration elsewhere, then the rest.
+ * How strongly an item shows use, lower first: a runtime dependency declared in a manifest, then
+ * the same in a lockfile (which only records what a manifest asked for), then a runtime import,
+ * then other runtime source, then CI, then a declaration elsewhere, then the rest.
  */
 function tier(item: Evidence): number {
   const declared = item.kind === 'dependency' && item.direct;
-  if (item.context === 'runtime') return declared ? 0 : item.kind === 'import' ? 1 : 2;
-  if (item.context === 'ci') return 3;
-  return declared ? 4 : 5;
+  if (item.context === 'runtime') {
+    if (declared) return isLockfile(item.file) ? 1 : 0;
+    return item.kind === 'import' ? 2 : 3;
+  }
+  if (item.context === 'ci') return 4;
+  return declared ? 5 : 6;
 }
 
 /** The strongest item: lowest tier, then first in file order. One pass. */

@@ -95,6 +95,16 @@ describe('the strongest evidence', () => {
     expect(strongestEvidence([example, test, ci, devDependency])).toBe(ci);
     expect(strongestEvidence([example, test, devDependency])).toBe(devDependency);
   });
+  it('is the manifest over the lockfile that records it, whatever their order', () => {
+    const lock = ev('openai', { file: 'Cargo.lock', line: 40, column: 9, endColumn: 21 });
+    const poetry = ev('openai', { file: 'poetry.lock', line: 3 });
+    const manifest = ev('openai', { file: 'Cargo.toml', line: 12, column: 1, endColumn: 13 });
+    const pyproject = ev('openai', { file: 'pyproject.toml', line: 20 });
+    expect(strongestEvidence([lock, manifest])).toBe(manifest);
+    expect(strongestEvidence([poetry, pyproject])).toBe(pyproject);
+    // A lockfile still beats an import when no manifest declares the package.
+    expect(strongestEvidence([runtimeImport, lock])).toBe(lock);
+  });
   it('breaks ties by file order', () => {
     const later = ev('openai', { kind: 'import', file: 'src/b.py', line: 1 });
     const earlier = ev('openai', { kind: 'import', file: 'src/a.py', line: 9 });

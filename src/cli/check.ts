@@ -13,7 +13,6 @@ import { todayUtc } from '../rules/dates.js';
 import { readRegistrySource, type FetchedRegistry } from '../sources/registry.js';
 import type { Command, Io } from './io.js';
 import { FAIL_ON, oneOf, parse, parseNow } from './options.js';
-import { writeRecord } from './record.js';
 
 export const CHECK_HELP = `Usage: ai-vendor-gate check [options]
 
@@ -140,6 +139,8 @@ export const checkCommand: Command = async (argv: string[], io: Io) => {
       : render(result, format, { color: io.color && !values.output, sarifCategory });
   await writeReport(io, values.output, output);
   if (values.record || values.history) {
+    // The history code (canonical JSON, the chain) loads only for runs that keep a record.
+    const { writeRecord } = await import('./record.js');
     await writeRecord(result, io, {
       record: values.record && path.resolve(io.cwd, values.record),
       history: values.history && path.resolve(io.cwd, values.history),

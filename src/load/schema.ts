@@ -166,15 +166,22 @@ function valueAt(root: unknown, path: DocPath): unknown {
 /**
  * Turn a validator's errors into problems located at their node (or at the key they name).
  * A node reached through aliases is validated once per path but reported once, at its anchor.
- * Linear in the number of errors: each is located by an O(depth) lookup.
+ * Linear in the number of errors: each is located by an O(depth) lookup. Each sentence is
+ * written when first read: a document with 50,000 unknown keys lists 1,000 problems and counts
+ * the rest, and describing the rest (a near-miss search per key) would be most of the work.
  */
 export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYaml): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  // What was reported at each line: an error reached again through an alias is reported once.
+  // By line, not by a string made for each error: at 50,000 errors, making and hashing those
+  // strings costs more than the rest of the loop.
+  const seen: (LazyProblem | LazyProblem[] | Set<string> | undefined)[] = [];
   const paths = new Map<string, DocPath>(); // aliases repeat the same instance paths
   for (const error of errors) {
     // Errors under oneOf branches explain why each branch failed; the oneOf error says it plainly.
     if (error.schemaPath.includes('/oneOf/')) continue;
+    // A propertyNames error is reported by the nested pattern error, which names the key.
+    if (!describes(error)) continue;
     let path = paths.get(error.instancePath);
     if (!path) {
       path = pointerToPath(error.instancePath);
@@ -183,14 +190,94 @@ export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYam
     // Locate and deduplicate before describing: repeats through aliases cost one lookup each.
     const key = keyNamed(error);
     const location =
-      key === undefined ? parsed.locate(path) : parsed.locate([...path, key], { key: true });
-    const id = `${locationKey(location)} ${error.schemaPath} ${key ?? ''}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const described = describe(error, valueAt(parsed.value, path));
-    if (described) problems.push({ message: described.message, location });
+      key === undefined ? parsed.locate(path) : parsed.locate([...path, key], AT_KEY);
+    const problem = new LazyProblem(location, error, path, parsed.value);
+    const atLine = seen[location.line];
+    if (atLine === undefined) {
+      seen[location.line] = problem;
+    } else if (atLine instanceof LazyProblem) {
+      if (atLine.repeats(problem)) continue;
+      seen[location.line] = [atLine, problem];
+    } else if (Array.isArray(atLine)) {
+      if (atLine.some((other) => other.repeats(problem))) continue;
+      atLine.push(problem);
+      // Many on one line (a flow map of unknown keys): by id, so it stays linear.
+      if (atLine.length > 8) seen[location.line] = new Set(atLine.map((p) => p.id()));
+    } else {
+      const id = problem.id();
+      if (atLine.has(id)) continue;
+      atLine.add(id);
+    }
+    problems.push(problem);
   }
   return problems;
+}
+
+const AT_KEY = { key: true } as const;
+
+/** Whether `describe` gives the error a sentence (it gives none for `propertyNames`). */
+const describes = (error: ErrorObject): boolean => error.keyword !== 'propertyNames';
+
+/**
+ * A problem whose sentence is written when `message` is first read, then kept as an own
+ * property. A class rather than an object literal with an accessor: V8 gives each such literal
+ * its own hidden class, which costs more at 50,000 problems than describing them. `toJSON`
+ * writes the message, so a serialized problem has it; spreading one unread would not.
+ */
+class LazyProblem implements Problem {
+  readonly #error: ErrorObject;
+  readonly #path: DocPath;
+  readonly #root: unknown;
+
+  constructor(
+    readonly location: Location,
+    error: ErrorObject,
+    path: DocPath,
+    root: unknown,
+  ) {
+    this.#error = error;
+    this.#path = path;
+    this.#root = root;
+  }
+
+  get message(): string {
+    const message = describe(this.#error, valueAt(this.#root, this.#path))?.message ?? '';
+    this.message = message;
+    return message;
+  }
+
+  set message(value: string) {
+    Object.defineProperty(this, 'message', {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+
+  /** The same error at the same node: the same location, schema path and key. */
+  repeats(other: LazyProblem): boolean {
+    const a = this.location;
+    const b = other.location;
+    return (
+      this.#error.schemaPath === other.#error.schemaPath &&
+      (keyNamed(this.#error) ?? '') === (keyNamed(other.#error) ?? '') &&
+      a.line === b.line &&
+      a.column === b.column &&
+      a.endLine === b.endLine &&
+      a.endColumn === b.endColumn
+    );
+  }
+
+  /** The same as `repeats` compares, as a string (the line aside). */
+  id(): string {
+    const { column, endLine, endColumn } = this.location;
+    return `${column}:${endLine}:${endColumn} ${this.#error.schemaPath} ${keyNamed(this.#error) ?? ''}`;
+  }
+
+  toJSON(): Problem {
+    return { message: this.message, location: this.location };
+  }
 }
 
 /** The map key an error is about (an unknown key, or a key breaking `propertyNames`). */
@@ -230,7 +317,10 @@ export function checkCalendarDates(parsed: ParsedYaml): Problem[] {
         if (item !== null && typeof item === 'object') children.push([item, [...path, index]]);
       });
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) {
+      // Object.keys, not Object.entries: a map of 50,000 keys is a dictionary-mode object, on
+      // which entries costs several times more than keys and a lookup each.
+      for (const key of Object.keys(node)) {
+        const item = (node as Record<string, unknown>)[key];
         if (DATE_KEYS.has(key) && typeof item === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
           if (isCalendarDate(item)) continue;
           const location = parsed.locate([...path, key]);

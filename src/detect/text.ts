@@ -2,12 +2,16 @@
 // text file, found in one forward pass of one regular expression built once per scan.
 //
 // The pass is linear whatever the shape of the text (an attacker writes the files):
-// - variable names are upper-case tokens anchored by a lookbehind at a word boundary, so inside
-//   a run of capitals no position starts a new attempt, and the token itself never backtracks;
-//   the token is then looked up in the set of names;
+// - variable names are upper-case tokens anchored at a word boundary (`\b`), so inside a run of
+//   capitals no position starts a new attempt, and the token itself never backtracks; the token
+//   is then looked up in the set of names;
 // - hosts are found by what every host signature ends with (`.com`, `.ai`, `:11434`, matched in
-//   any letter case), and at each such hit the signatures that end there are compared in place,
-//   backwards, over a bounded window: nothing re-slices or re-scans the line per hit;
+//   any letter case), and only where the whole label before it is one a signature has there
+//   (`openai` of `.com`), checked inside the expression by a bounded lookbehind: a file of
+//   thousands of other `.com` hosts costs no step outside the expression (unless a registry puts
+//   a wildcard label, or hundreds of labels, on that gate: see below). At each such hit the
+//   signatures that end there are compared in place, backwards, over a bounded window: nothing
+//   re-slices or re-scans the line per hit;
 // - lines and columns are counted incrementally as the hits move forward.
 // Host names must stand alone (not inside a longer host name) and match in any letter case;
 // variable names must be whole tokens (`OPENAI_API_KEY` never matches inside
@@ -21,6 +25,12 @@ const MAX_HOST = 253;
 const MAX_PLACEHOLDER = 64;
 /** Comparisons allowed per hit for signatures with several wildcards: a bound, never reached. */
 const WILDCARD_BUDGET = 4096;
+/**
+ * The longest expression the matcher builds with every gate's labels in it: V8 stops optimizing
+ * a regular expression whose source is over 20 KiB (kRegExpTooLargeToOptimize), and the scan
+ * then costs tens of times as much per byte. Only a registry of hundreds of hosts gets near.
+ */
+const MAX_SOURCE = 16_000;
 
 /** A host signature split for matching: `openrouter.ai/api` is host `openrouter.ai`, path `/api`. */
 interface HostRule {
@@ -56,6 +66,31 @@ function caseless(value: string): string {
     out += lower !== upper ? `[${lower}${upper}]` : escapeRegExp(ch);
   }
   return out;
+}
+
+/**
+ * The words (lower case, distinct) as one alternation in any letter case, factored by their last
+ * characters: inside a lookbehind, which reads right to left, each character of the text is
+ * compared with a few branches (one per distinct character there), not once per word, however
+ * many hosts a registry adds on one top-level domain.
+ */
+function bySuffix(words: string[][]): string {
+  const groups = new Map<string, string[][]>();
+  let empty = false;
+  for (const word of words) {
+    const last = word[word.length - 1];
+    if (last === undefined) empty = true;
+    else if (groups.has(last)) groups.get(last)?.push(word.slice(0, -1));
+    else groups.set(last, [word.slice(0, -1)]);
+  }
+  const branches = [...groups].map(([last, rests]) => {
+    const before =
+      rests.length === 1 ? caseless((rests[0] ?? []).join('')) : `(?:${bySuffix(rests)})`;
+    return `${before}${caseless(last)}`;
+  });
+  // The empty word last: a longer one is tried first, the empty one on backtracking.
+  if (empty) branches.push('');
+  return branches.join('|');
 }
 
 /** `text` at `at` equals `lower` (already lower case) in any ASCII letter case. */
@@ -181,6 +216,13 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
     labels.set(label, [...(labels.get(label) ?? []), rule]);
     byGate.set(key, labels);
   }
+  // A wildcard label's rules apply after any label: each label's list carries them too (after
+  // its own), so a hit takes one list and allocates nothing.
+  for (const labels of byGate.values()) {
+    const wild = labels.get('*');
+    if (!wild) continue;
+    for (const [label, rules] of labels) if (label !== '*') labels.set(label, [...rules, ...wild]);
+  }
   for (const { vendor, name } of catalog.env) {
     if (!name) continue;
     if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name)) {
@@ -189,20 +231,49 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
   }
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const literalKeys = [...literals.keys()].sort(byLength);
+  const literalBranch = `(${literalKeys.map(caseless).join('|')})`;
+  // One way to split at the first `_`, nothing after the last star: no backtracking. `\b`
+  // before a capital is the lookbehind `(?<![A-Za-z0-9_])`, which V8 runs slower: a third fewer
+  // instructions on runs of capitals and on deep nesting (callgrind).
+  const envBranch = '\\b([A-Z][A-Z0-9]*_[A-Z0-9_]*)';
+  // Each gate hits only after one of its labels, whole (no label character before it): the
+  // lookbehind runs backwards from the gate's end over the labels' characters, so it is bounded,
+  // and it runs only where the gate itself matched. A gate without it hits wherever it is
+  // written and the rules decide, as they do for every hit: so it is for a gate with a wildcard
+  // label (a registry's `foo-*.com`), and for the gates whose labels would take the expression
+  // past MAX_SOURCE (smallest lists first), where V8 would stop optimizing all of it.
+  const gateKeys = [...byGate.keys()].sort(byLength);
+  const ends = new Map(gateKeys.map((gate) => [gate, `${caseless(gate)}(?![A-Za-z0-9-])`]));
+  const filters = new Map<string, string>();
+  for (const gate of gateKeys) {
+    const labels = byGate.get(gate);
+    if (!labels || labels.has('*')) continue;
+    const known = bySuffix([...labels.keys()].map((label) => [...label]));
+    filters.set(gate, `(?<=(?<![A-Za-z0-9_-])(?:${known})${caseless(gate)})`);
+  }
+  let size =
+    (literalKeys.length > 0 ? literalBranch.length : 0) +
+    (envNames.size > 0 ? envBranch.length : 0) +
+    [...ends.values()].reduce((sum, end) => sum + end.length + 1, 0);
+  for (const [gate, filter] of [...filters].sort((a, b) => a[1].length - b[1].length)) {
+    if (size + filter.length > MAX_SOURCE) filters.delete(gate);
+    else size += filter.length;
+  }
   // Only the branches in use: an always-failing branch would cost V8 its fast paths.
   const branches: string[] = [];
   const groups = { literal: 0, gate: 0, env: 0 };
   if (literalKeys.length > 0) {
-    branches.push(`(${literalKeys.map(caseless).join('|')})`);
+    branches.push(literalBranch);
     groups.literal = branches.length;
   }
   if (byGate.size > 0) {
-    branches.push(`(${[...byGate.keys()].sort(byLength).map(caseless).join('|')})(?![A-Za-z0-9-])`);
+    branches.push(
+      `(${gateKeys.map((gate) => `${ends.get(gate)}${filters.get(gate) ?? ''}`).join('|')})`,
+    );
     groups.gate = branches.length;
   }
   if (envNames.size > 0) {
-    // One way to split at the first `_`, nothing after the last star: no backtracking.
-    branches.push('(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*)');
+    branches.push(envBranch);
     groups.env = branches.length;
   }
   const source = branches.length > 0 ? branches.join('|') : null;
@@ -266,15 +337,17 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
           }
           re.lastIndex = start + 1;
         } else if (gate !== undefined) {
-          // A top-level domain or port: which host signatures end right here?
-          // Only the signatures whose label before the gate is the one written here: a line of
-          // thousands of other `.com` hosts costs one short look back each.
+          // A top-level domain or port (after a label some signature has, where the expression
+          // checks it): which host signatures end right here?
+          // The gate's own letters are read again, so a name that starts in them is still found
+          // (`process.env.CO_API_KEY`: `.CO` is a gate, `CO_API_KEY` a name).
+          re.lastIndex = start + 1;
           const labels = byGate.get(gate.toLowerCase());
           if (!labels) continue;
           let from = start;
           while (from > start - 64 && isLabel(text.charCodeAt(from - 1))) from--;
           const label = text.slice(from, start).toLowerCase();
-          const rules = [...(labels.get(label) ?? []), ...(labels.get('*') ?? [])];
+          const rules = labels.get(label) ?? labels.get('*') ?? [];
           for (const rule of rules) {
             if (rule.path && !text.startsWith(rule.path, end)) continue;
             const hostEnd = end + rule.path.length;

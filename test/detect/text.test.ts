@@ -90,6 +90,31 @@ describe('text evidence', () => {
     ]);
   });
 
+  it('a name that starts in a top-level domain (`.CO`, `.AI`) is found', () => {
+    const text = [
+      'process.env.CO_API_KEY',
+      'process.env.AI_GATEWAY_API_KEY',
+      'huggingface.CO_API_KEY',
+    ].join('\n');
+    expect(match(text)).toEqual([
+      'cohere CO_API_KEY@1 direct',
+      'cohere CO_API_KEY@3 direct',
+      'vercel-ai-gateway AI_GATEWAY_API_KEY@2 direct',
+    ]);
+  });
+
+  it('the label before the top-level domain is whole; a wildcard label there still matches', () => {
+    const extended = buildTextMatcher(buildCatalog({ acme: { hosts: ['gw-*.com'] } }));
+    const text = [
+      'https://x-openai.com https://xapi.openai.com https://OpenAI.com',
+      'https://gw-eu1.com/x https://gw-.com API.OPENAI.COM',
+    ].join('\n');
+    expect(brief(extended.match('a.ts', text, 'runtime'))).toEqual([
+      'acme gw-eu1.com@2 direct',
+      'openai api.openai.com@2 direct',
+    ]);
+  });
+
   it('handles CRLF text and many matches on one line', () => {
     const text = 'a\r\nGROQ_API_KEY MISTRAL_API_KEY api.groq.com\r\nCO_API_KEY';
     expect(match(text)).toEqual([

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _org_sweep_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9661);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4031);
 /* harmony import */ var _rules_dates_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1426);
-/* harmony import */ var _sources_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5048);
+/* harmony import */ var _sources_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8838);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(776);
 // `org plan | sweep | report`: the gate across an organization (SPEC section 9).
 
@@ -126,7 +126,7 @@ const sweep = async (argv, io) => {
         api: { apiUrl: io.env.GITHUB_API_URL, token: io.env.GITHUB_TOKEN },
         displayPath: _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt,
     });
-    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .LX)({
+    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__.createGitHubClient)({
         apiUrl: io.env.GITHUB_API_URL,
         token: io.env.GITHUB_TOKEN,
         // A large repository's archive takes longer than an API call.

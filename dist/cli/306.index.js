@@ -26,14 +26,14 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/detect/index.ts + 39 modules
-var detect = __webpack_require__(2344);
+// EXTERNAL MODULE: ./src/detect/index.ts + 6 modules
+var detect = __webpack_require__(6444);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/load/documents.ts + 1 modules
-var documents = __webpack_require__(5408);
-// EXTERNAL MODULE: ./src/detect/render.ts
-var render = __webpack_require__(4251);
+// EXTERNAL MODULE: ./src/load/documents.ts + 2 modules
+var documents = __webpack_require__(5357);
+// EXTERNAL MODULE: ./src/detect/evidence.ts
+var detect_evidence = __webpack_require__(6742);
 ;// CONCATENATED MODULE: ./src/rules/decision.ts
 // Evidence has one order, defined beside the scan that produces it.
 
@@ -571,23 +571,27 @@ const IN_USE = new Set(['runtime', 'ci']);
 /** Evidence that makes `usage-undeclared` an error (before the self-hosted ceiling). */
 const isUse = (item) => item.direct && IN_USE.has(item.context);
 /**
- * How strongly an item shows use, lower first: a runtime dependency declaration, then a runtime
- * import, then other runtime source, then CI, then a declaration elsewhere, then the rest.
+ * How strongly an item shows use, lower first: a runtime dependency declared in a manifest, then
+ * the same in a lockfile (which only records what a manifest asked for), then a runtime import,
+ * then other runtime source, then CI, then a declaration elsewhere, then the rest.
  */
 function tier(item) {
     const declared = item.kind === 'dependency' && item.direct;
-    if (item.context === 'runtime')
-        return declared ? 0 : item.kind === 'import' ? 1 : 2;
+    if (item.context === 'runtime') {
+        if (declared)
+            return (0,detect_evidence/* isLockfile */.em)(item.file) ? 1 : 0;
+        return item.kind === 'import' ? 2 : 3;
+    }
     if (item.context === 'ci')
-        return 3;
-    return declared ? 4 : 5;
+        return 4;
+    return declared ? 5 : 6;
 }
 /** The strongest item: lowest tier, then first in file order. One pass. */
 function strongestEvidence(items) {
     let best = items[0];
     for (const item of items) {
         const t = tier(item) - tier(best);
-        if (t < 0 || (t === 0 && (0,render/* compareEvidence */.NU)(item, best) < 0))
+        if (t < 0 || (t === 0 && (0,detect_evidence/* compareEvidence */.NU)(item, best) < 0))
             best = item;
     }
     return best;
@@ -1021,6 +1025,16 @@ async function readManifest(file, display) {
         : { kind: 'invalid', sha256: digest, problems: loaded.problems };
 }
 async function runGate(options) {
+    // The file listing (git, in its own process) runs while the registry and manifest are read.
+    const listing = !options.evidence && options.scan ? (0,detect/* startListing */.jF)(options.root, options.scanExclude) : undefined;
+    try {
+        return await gateWith(options, listing);
+    }
+    finally {
+        listing?.stop();
+    }
+}
+async function gateWith(options, listing) {
     const registry = readRegistry(options.registry);
     const manifestFile = external_node_path_default().resolve(options.root, options.manifestPath);
     const manifestDisplay = displayPath(options.root, manifestFile);
@@ -1038,6 +1052,7 @@ async function runGate(options) {
             exclude: options.scanExclude,
             extensions,
             ignore: gateOwnFiles(options),
+            ...(listing ? { listing } : {}),
         });
     }
     const evidence = scanned?.evidence ?? null;
@@ -1067,7 +1082,7 @@ async function runGate(options) {
         failOn: options.failOn,
         summary: { errors: count('error'), warnings: count('warning'), notes: count('note') },
         findings,
-        evidence: [...(evidence ?? [])].sort(render/* compareEvidence */.NU),
+        evidence: [...(evidence ?? [])].sort(detect_evidence/* compareEvidence */.NU),
         skipped: scanned?.skipped ?? [],
         scan: scanned?.summary ?? null,
         inputs: {
@@ -1090,7 +1105,7 @@ async function runGate(options) {
 
 /***/ }),
 
-/***/ 5408:
+/***/ 5357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1110,6 +1125,759 @@ var validators = __webpack_require__(1150);
 var schema = __webpack_require__(17);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/load/block-yaml.ts
+// The fast path for large block-style YAML: a line-oriented reader for the plain subset that
+// big manifests and registries are written in. It gives exactly what the library path gives
+// (the value, every location `locate` can return, the same problems), or gives up at once and
+// the library path runs.
+//
+// Why it exists: the library's parser costs about 12 µs a line, 600 ms for a 1 MiB manifest of
+// unknown keys, most of what checking one costs. This reader costs a small fraction of that.
+//
+// The subset: block maps and block sequences by indentation (spaces), `key: value`, `key:`,
+// `- value`, `- key: value`, `- - value`, full-line and trailing comments, blank lines; keys and
+// values are one-line plain scalars of a conservative character set, or one-line quoted
+// strings ('' in single quotes; in double quotes, the one-character escapes only); a value may
+// also be an empty flow collection, `[]` or `{}`, as in a manifest's `vendors: []`. Anything
+// else gives up: tabs, CR, a BOM, other flow collections, anchors, aliases, tags, block scalars,
+// multi-line scalars, explicit keys, document markers, directives, a value on the line after
+// its key, a key that is null, odd indentation, nesting past the depth limit, a comment where
+// an empty value would carry it (the library then stretches that value's range over it).
+//
+// Scalars are typed by the library itself: the same schema's tags, tested and resolved in the
+// order it uses. Ranges follow the library's rules for the subset, which the differential tests
+// in test/load check against it: a scalar spans its text; a map or list spans from its first
+// key or dash to where its last value "ends", and a value's end takes in its line's newline,
+// comment lines indented past its collection that follow it, and (for a nested collection)
+// trailing comment lines the parser leaves with it rather than with its parent.
+
+/** Options of every parse, so this reader types scalars with the very schema the library uses. */
+const YAML_OPTIONS = {
+    // The library's check is quadratic; the builders check each key as they set it.
+    uniqueKeys: false,
+    prettyErrors: false,
+    // Nothing of the library's may reach stderr or process warnings.
+    logLevel: 'silent',
+};
+const DUPLICATE_KEY = 'Duplicate key: each key may appear once in a map.';
+const reference = (0,dist/* parseDocument */.Tp)('', YAML_OPTIONS);
+const resolveOptions = reference.options;
+const isScalarTag = (tag) => !tag.collection;
+const scalarTags = reference.schema.tags.filter(isScalarTag);
+const stringTag = scalarTags.find((tag) => tag.tag === 'tag:yaml.org,2002:str');
+// A schema that warns about ambiguous scalars (YAML 1.1 compatibility) is not the one expected.
+const usable = stringTag !== undefined && !reference.schema.compat;
+/** Gave up: the library path decides. */
+class GiveUp extends Error {
+}
+const GIVE_UP = new GiveUp();
+const SPAN = 5;
+const isCollection = (value) => typeof value === 'object' && value !== null;
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const SINGLE = 0x27;
+const DOUBLE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+/** The library's one-character escapes in double quotes (resolve-flow-scalar.js), tab aside. */
+const ESCAPES = new Map(Object.entries({
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+}));
+/**
+ * A character a scalar may hold: printable ASCII but flow brackets, and non-ASCII text but
+ * characters some reader treats specially (NEL, line and paragraph separators, BOM,
+ * non-characters). Conservative: outside it, the library decides.
+ */
+function isScalarChar(c) {
+    if (c < 0x7f)
+        return c >= SPACE && c !== 0x5b && c !== 0x5d && c !== 0x7b && c !== 0x7d;
+    return c >= 0xa0 && c !== 0x2028 && c !== 0x2029 && c !== 0xfeff && c < 0xfffe;
+}
+/** Between quotes, flow brackets are text. */
+const isQuotedChar = (c) => (c >= SPACE && c < 0x7f) || isScalarChar(c);
+/**
+ * A character a plain scalar may start with: a letter, a digit, one of `_ . / ~ + $ (`, or
+ * non-ASCII text. Never an indicator (`- ? : , [ ] { } # & * ! | > ' " % @` and backquote),
+ * which is what keeps every plain scalar here a scalar.
+ */
+function isPlainStart(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return true; // 0-9
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
+        return true; // a-z, A-Z
+    if (c === 0x5f || c === 0x2e || c === 0x2f || c === 0x7e || c === 0x2b || c === 0x24) {
+        return true; // _ . / ~ + $
+    }
+    if (c === 0x28)
+        return true; // (
+    return c >= 0xa0 && isScalarChar(c);
+}
+const isLetter = (c) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isWordChar = (c) => (c >= 0x30 && c <= 0x39) ||
+    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+    c === 0x2e ||
+    c === 0x5f;
+/**
+ * The core schema's tags that match anything (`test`), as yaml 2.x defines them. When the
+ * schema in use has exactly these, a plain scalar that starts with a letter is a string unless
+ * it is one of the null and boolean words: no other test matches a letter first. Checked, not
+ * assumed: with other tags, every scalar goes through the tags.
+ */
+const CORE_TESTS = [
+    'tag:yaml.org,2002:null /^(?:~|[Nn]ull|NULL)?$/',
+    'tag:yaml.org,2002:bool /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/',
+    'tag:yaml.org,2002:int /^0o[0-7]+$/',
+    'tag:yaml.org,2002:int /^[-+]?[0-9]+$/',
+    'tag:yaml.org,2002:int /^0x[0-9a-fA-F]+$/',
+    'tag:yaml.org,2002:float /^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
+    'tag:yaml.org,2002:float /^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$/',
+    'tag:yaml.org,2002:float /^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/',
+];
+const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const tested = scalarTags.filter((tag) => tag.default && tag.test);
+const lettersAreText = tested.length === CORE_TESTS.length &&
+    tested.every((tag, i) => `${tag.tag} ${String(tag.test)}` === CORE_TESTS[i]);
+/**
+ * Values of other plain scalars by text (`1`, `true`, `0.5` repeat), while the schema is the
+ * core one: then whether a scalar is a key changes nothing (no tag is for keys only).
+ */
+const typed = new Map();
+const TYPED_MAX = 4096;
+/** A plain scalar's value as the library types it: its schema's tags, in its order. */
+function plainValue(source, atKey) {
+    if (!lettersAreText)
+        return resolvePlain(source, atKey);
+    if (isLetter(source.charCodeAt(0)) && !WORDS.has(source))
+        return source;
+    const known = typed.get(source);
+    if (known !== undefined)
+        return known;
+    const value = resolvePlain(source, atKey);
+    if (typed.size < TYPED_MAX)
+        typed.set(source, value);
+    return value;
+}
+function resolvePlain(source, atKey) {
+    const tag = scalarTags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source)) ?? stringTag;
+    let failed = false;
+    let resolved;
+    try {
+        resolved = tag.resolve(source, () => (failed = true), resolveOptions);
+    }
+    catch {
+        throw GIVE_UP;
+    }
+    if (failed)
+        throw GIVE_UP;
+    const value = (0,dist/* isScalar */.jn)(resolved) ? resolved.value : resolved;
+    if (value !== null && !['string', 'number', 'boolean'].includes(typeof value))
+        throw GIVE_UP;
+    return value;
+}
+/**
+ * Reads one line of YAML after another. `pos` is the start of the current line, `lineEnd` the
+ * offset of its newline (or the text's end), `next` the start of the line after.
+ */
+class Reader {
+    text;
+    maxDepth;
+    stack = [];
+    root;
+    lineEnd = 0;
+    next = 0;
+    /** Since the last content line: comments that scalars' ends did not take in. */
+    absorbing = true;
+    deepestComment = -1;
+    sawComment = false;
+    /** Where each line starts, as the library's LineCounter has them: 0, then after each newline. */
+    lineStarts = [0];
+    lineNo = 0;
+    lineStart = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    read() {
+        const { text } = this;
+        let pos = 0;
+        while (pos < text.length) {
+            const newline = text.indexOf('\n', pos);
+            this.lineEnd = newline === -1 ? text.length : newline;
+            this.next = newline === -1 ? text.length : newline + 1;
+            this.lineNo++;
+            this.lineStart = pos;
+            if (newline !== -1)
+                this.lineStarts.push(this.next);
+            let column = pos;
+            while (column < this.lineEnd && text.charCodeAt(column) === SPACE)
+                column++;
+            if (column === this.lineEnd) {
+                // A blank line: only the comments around it move ranges.
+            }
+            else if (text.charCodeAt(column) === HASH) {
+                this.comment(column - pos);
+            }
+            else {
+                this.content(pos, column);
+            }
+            pos = this.next;
+        }
+        this.close(-1, text.length);
+        if (!this.root)
+            throw GIVE_UP;
+        return this.root;
+    }
+    /** A full-line comment at `indent`. */
+    comment(indent) {
+        const top = this.stack[this.stack.length - 1];
+        if (!top)
+            return; // before the document: the library keeps it with the document
+        this.sawComment = true;
+        if (top.pending)
+            return; // with the pending value: fine if a nested block follows
+        if (this.absorbing && indent > top.indent) {
+            // Indented past its collection, right after a scalar (blank lines between or not): the
+            // parser adds the comment, and its newline, to that scalar's end.
+            top.tail = this.next;
+            return;
+        }
+        this.absorbing = false;
+        this.deepestComment = Math.max(this.deepestComment, indent);
+    }
+    content(lineStart, column) {
+        const { text } = this;
+        const indent = column - lineStart;
+        const c = text.charCodeAt(column);
+        const dash = c === DASH && this.isIndicatorEnd(column + 1);
+        if (!this.root) {
+            if (indent !== 0 || this.startsMarker(column))
+                throw GIVE_UP;
+            this.sawComment = false;
+            this.line(column, undefined, dash);
+            return;
+        }
+        if (indent === 0 && this.startsMarker(column))
+            throw GIVE_UP;
+        const top = this.stack[this.stack.length - 1];
+        if (top?.pending) {
+            const nested = indent > top.indent || (top.node.kind === 'map' && indent === top.indent && dash);
+            if (nested) {
+                this.resetGap();
+                this.line(column, top, dash);
+                return;
+            }
+            // The value is null. A comment with it would stretch its range: the library decides.
+            this.setNull(top);
+        }
+        else if (top && indent > top.indent) {
+            throw GIVE_UP; // a continuation line, or an error
+        }
+        this.close(indent, column, dash);
+        const parent = this.stack[this.stack.length - 1];
+        if (!parent || parent.indent !== indent)
+            throw GIVE_UP;
+        const commented = this.sawComment;
+        this.resetGap();
+        this.line(column, parent, dash, commented);
+    }
+    resetGap() {
+        this.absorbing = true;
+        this.deepestComment = -1;
+        this.sawComment = false;
+    }
+    /**
+     * Close the collections the line at `indent` leaves (all at the end: `indent` -1). Trailing
+     * comment lines stay with the innermost closed collection whose indent one of them reaches
+     * (the library's parser keeps them there), which then ends where the next line's content
+     * starts; otherwise they move up, to the next item or the document, and move nothing.
+     */
+    close(indent, contentStart, dash = false) {
+        let keep = this.deepestComment >= 0;
+        while (this.stack.length > 0) {
+            const top = this.stack[this.stack.length - 1];
+            const leaves = top.indent > indent || (top.node.kind === 'seq' && top.indent === indent && !dash);
+            if (!leaves)
+                break;
+            if (top.pending)
+                this.setNull(top);
+            top.node.end = top.tail;
+            let tail = top.tail;
+            if (keep && top.indent > 0 && this.deepestComment >= top.indent) {
+                tail = contentStart;
+                keep = false;
+            }
+            this.stack.pop();
+            const parent = this.stack[this.stack.length - 1];
+            if (parent)
+                parent.tail = tail;
+        }
+    }
+    /**
+     * The content of a line from `column`: an item of `parent` (or the root when it is
+     * undefined), then whatever the item holds on the same line.
+     */
+    line(column, parent, dash, commented = false) {
+        const { text } = this;
+        let open;
+        if (parent && !parent.pending) {
+            open = parent;
+            if ((open.node.kind === 'seq') !== dash)
+                throw GIVE_UP;
+        }
+        else {
+            open = this.open(column, dash, parent);
+        }
+        const { node } = open;
+        if (dash) {
+            node.spans.push(this.lineNo, 0, 0);
+            let at = column + 1;
+            while (at < this.lineEnd && text.charCodeAt(at) === SPACE)
+                at++;
+            if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
+                this.pend(open, at, commented || at < this.lineEnd);
+                return;
+            }
+            open.pending = true;
+            const c = text.charCodeAt(at);
+            if (c === DASH && this.isIndicatorEnd(at + 1)) {
+                this.line(at, open, true);
+                return;
+            }
+            const flow = this.emptyFlow(at);
+            if (flow) {
+                this.setValue(open, flow, this.next);
+                return;
+            }
+            const scalar = this.scalar(at, false);
+            if (scalar.key) {
+                this.line(at, open, false);
+                return;
+            }
+            this.setScalar(open, at, scalar);
+            return;
+        }
+        const key = this.scalar(column, true);
+        if (!key.key)
+            throw GIVE_UP;
+        // The library refuses a key whose `:` is more than 1024 characters after its start.
+        if (key.end - column > 1000)
+            throw GIVE_UP;
+        const raw = key.value;
+        if (raw === null)
+            throw GIVE_UP; // "A map entry has no key": the library words it
+        node.keys.push(typeof raw === 'string' ? raw : String(raw));
+        node.spans.push(this.lineNo, column, key.end);
+        let at = key.end + 1; // past the colon
+        while (at < this.lineEnd && text.charCodeAt(at) === SPACE)
+            at++;
+        if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
+            this.pend(open, at, at < this.lineEnd);
+            return;
+        }
+        const c = text.charCodeAt(at);
+        if (c === DASH && this.isIndicatorEnd(at + 1))
+            throw GIVE_UP; // a list on the key's line
+        const flow = this.emptyFlow(at);
+        if (flow) {
+            this.setValue(open, flow, this.next);
+            return;
+        }
+        const value = this.scalar(at, false);
+        if (value.key)
+            throw GIVE_UP; // a map on the key's line
+        this.setScalar(open, at, value);
+    }
+    /** A new collection at `column`, the value of `parent`'s pending item (or the root). */
+    open(column, dash, parent) {
+        if (this.stack.length >= this.maxDepth)
+            throw GIVE_UP; // the library words the problem
+        const node = this.collection(dash ? 'seq' : 'map', column, column);
+        if (parent) {
+            parent.pending = false;
+            parent.node.values.push(node);
+            parent.node.spans.push(0, 0);
+        }
+        else {
+            this.root = node;
+        }
+        const open = {
+            node,
+            indent: column - this.lineStart,
+            tail: column,
+            pending: false,
+            pendingAt: 0,
+            pendingCommented: false,
+        };
+        this.stack.push(open);
+        return open;
+    }
+    /** An empty collection from `start` to `end` on the current line. */
+    collection(kind, start, end) {
+        const { lineNo: line, lineStart } = this;
+        return { kind, start, end, line, lineStart, keys: [], values: [], spans: [] };
+    }
+    pend(open, at, commented) {
+        open.pending = true;
+        open.pendingAt = at;
+        open.pendingCommented = commented;
+        open.tail = at;
+    }
+    /**
+     * The pending value is null. A comment with it would stretch its range (the library ranges
+     * an empty value over its comments): the library decides.
+     */
+    setNull(open) {
+        if (open.pendingCommented || this.sawComment)
+            throw GIVE_UP;
+        const { node, pendingAt: at } = open;
+        node.values.push(null);
+        node.spans.push(at, at); // on the item's line
+        open.pending = false;
+        open.tail = at; // where a null sits is where it ends
+    }
+    /** The last item's value is a scalar on this line: it ends with the line's newline. */
+    setScalar(open, at, scalar) {
+        open.node.values.push(scalar.value);
+        open.node.spans.push(at, scalar.end);
+        open.pending = false;
+        open.tail = this.next;
+    }
+    /** The last item's value is a collection, which ends at `tail` as the library counts it. */
+    setValue(open, value, tail) {
+        open.node.values.push(value);
+        open.node.spans.push(0, 0);
+        open.pending = false;
+        open.tail = tail;
+    }
+    /**
+     * A scalar at `at`: a key when a `:` indicator follows it, else a value, which must end the
+     * line (a comment may follow).
+     */
+    scalar(at, atKey) {
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        let end;
+        let value;
+        if (c === SINGLE || c === DOUBLE) {
+            const quoted = c === SINGLE ? this.singleQuoted(at) : this.doubleQuoted(at);
+            end = quoted.end;
+            value = quoted.value;
+            if (text.charCodeAt(end) === COLON && this.isIndicatorEnd(end + 1)) {
+                return { value, end, key: true };
+            }
+            this.lineRest(end);
+            return { value, end, key: false };
+        }
+        // `-` starts a plain scalar when text follows (`-1`, `-.inf`, `-x`), not a space.
+        if (c === DASH ? !isWordChar(text.charCodeAt(at + 1)) : !isPlainStart(c))
+            throw GIVE_UP;
+        let i = at + 1;
+        end = i;
+        const lineEnd = this.lineEnd;
+        for (; i < lineEnd; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === COLON && this.isIndicatorEnd(i + 1)) {
+                // The key's colon must follow it directly (`key :` is left to the library).
+                if (end !== i)
+                    throw GIVE_UP;
+                return { value: plainValue(text.slice(at, i), atKey), end: i, key: true };
+            }
+            if (ch === SPACE) {
+                if (text.charCodeAt(i + 1) === HASH)
+                    break; // a comment
+                continue;
+            }
+            if (!isScalarChar(ch))
+                throw GIVE_UP;
+            end = i + 1;
+        }
+        return { value: plainValue(text.slice(at, end), atKey), end, key: false };
+    }
+    /**
+     * `[]` or `{}` as a whole value (a manifest's `vendors: []`): the library ranges it as it
+     * ranges a scalar. Any other flow collection gives up.
+     */
+    emptyFlow(at) {
+        const c = this.text.charCodeAt(at);
+        if (c !== OPEN_BRACKET && c !== OPEN_BRACE)
+            return undefined;
+        if (this.text.charCodeAt(at + 1) !== c + 2)
+            throw GIVE_UP; // `]` and `}` follow `[` and `{` by 2
+        this.lineRest(at + 2);
+        if (this.stack.length >= this.maxDepth)
+            throw GIVE_UP;
+        return this.collection(c === OPEN_BRACKET ? 'seq' : 'map', at, at + 2);
+    }
+    /** After a quoted value: spaces, then the line's end or a comment. */
+    lineRest(at) {
+        const { text } = this;
+        let i = at;
+        while (i < this.lineEnd && text.charCodeAt(i) === SPACE)
+            i++;
+        if (i === this.lineEnd)
+            return;
+        if (text.charCodeAt(i) !== HASH || i === at)
+            throw GIVE_UP;
+    }
+    singleQuoted(at) {
+        const { text } = this;
+        let value = '';
+        let from = at + 1;
+        for (let i = at + 1; i < this.lineEnd; i++) {
+            const c = text.charCodeAt(i);
+            if (c === SINGLE) {
+                value += text.slice(from, i);
+                if (text.charCodeAt(i + 1) !== SINGLE)
+                    return { value, end: i + 1 };
+                i++; // '' is one quote
+                from = i;
+            }
+            else if (!isQuotedChar(c)) {
+                throw GIVE_UP;
+            }
+        }
+        throw GIVE_UP; // no closing quote on the line
+    }
+    doubleQuoted(at) {
+        const { text } = this;
+        let value = '';
+        let from = at + 1;
+        for (let i = at + 1; i < this.lineEnd; i++) {
+            const c = text.charCodeAt(i);
+            if (c === DOUBLE)
+                return { value: value + text.slice(from, i), end: i + 1 };
+            if (c === BACKSLASH) {
+                const escaped = ESCAPES.get(text[i + 1]);
+                if (escaped === undefined || i + 1 >= this.lineEnd)
+                    throw GIVE_UP;
+                value += text.slice(from, i) + escaped;
+                i++;
+                from = i + 1;
+            }
+            else if (!isQuotedChar(c)) {
+                throw GIVE_UP;
+            }
+        }
+        throw GIVE_UP;
+    }
+    /** An indicator (`-`, `:`) ends where a space, the line's end or the text's end follows. */
+    isIndicatorEnd(at) {
+        return at >= this.lineEnd || this.text.charCodeAt(at) === SPACE;
+    }
+    /** `---` or `...` at a line's start: a document marker, or close enough to leave alone. */
+    startsMarker(column) {
+        const three = this.text.slice(column, column + 3);
+        return three === '---' || three === '...';
+    }
+}
+/**
+ * Parse `text` if it is in the subset; undefined when it is not (the library path decides).
+ * Call after the loader's pre-checks (size, flow and block depth estimates), as the library
+ * path is called.
+ */
+function parseBlockYaml(text, file, limits) {
+    if (!usable)
+        return undefined;
+    // Characters the subset never holds, checked once rather than at every scalar and comment.
+    if (/[\t\r\uFEFF]/.test(text))
+        return undefined;
+    let root;
+    let lineStarts;
+    try {
+        const reader = new Reader(text, limits.maxDepth);
+        root = reader.read();
+        lineStarts = reader.lineStarts;
+    }
+    catch (error) {
+        if (error instanceof GiveUp)
+            return undefined;
+        throw error;
+    }
+    // As the library path's LineCounter.linePos gives them. A key or a scalar ends on its own
+    // line; a collection's end is on the line a binary search finds.
+    const locations = {
+        collection(node) {
+            let low = 0;
+            let high = lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1;
+                if (lineStarts[mid] <= node.end)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            const column = node.start - node.lineStart + 1;
+            const endColumn = node.end - lineStarts[low - 1] + 1;
+            return { file, line: node.line, column, endLine: low, endColumn };
+        },
+        item({ spans }, index, key) {
+            const at = index * SPAN;
+            const line = spans[at];
+            const lineStart = lineStarts[line - 1];
+            const start = spans[key ? at + 1 : at + 3];
+            const end = spans[key ? at + 2 : at + 4];
+            return {
+                file,
+                line,
+                column: start - lineStart + 1,
+                endLine: line,
+                endColumn: end - lineStart + 1,
+            };
+        },
+    };
+    const built = new Builder(locations);
+    const value = built.build(root);
+    if (built.problems.length > 0)
+        return { ok: false, problems: built.problems };
+    return { ok: true, parsed: { value, locate: built.locator(root) } };
+}
+/** The plain value and `locate`, as the library path's builder makes them from its nodes. */
+class Builder {
+    locations;
+    problems = [];
+    sources = new WeakMap();
+    rootValue;
+    constructor(locations) {
+        this.locations = locations;
+    }
+    build(root) {
+        this.rootValue = this.node(root);
+        return this.rootValue;
+    }
+    item(value) {
+        return isCollection(value) ? this.node(value) : value;
+    }
+    // Recursion is bounded: the reader gives up past the depth limit.
+    node(node) {
+        if (node.kind === 'seq') {
+            const value = [];
+            this.sources.set(value, node);
+            for (const item of node.values)
+                value.push(this.item(item));
+            return value;
+        }
+        const value = {};
+        this.sources.set(value, node);
+        for (let i = 0; i < node.keys.length; i++) {
+            const key = node.keys[i];
+            const item = this.item(node.values[i]);
+            if (Object.prototype.hasOwnProperty.call(value, key)) {
+                this.problems.push({
+                    message: DUPLICATE_KEY,
+                    location: this.locations.item(node, i, true),
+                });
+                continue;
+            }
+            if (key === '__proto__') {
+                // An own property, never the prototype.
+                Object.defineProperty(value, key, {
+                    value: item,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            else {
+                value[key] = item;
+            }
+        }
+        return value;
+    }
+    locator(root) {
+        return (path, options = {}) => {
+            // Where the walk is: a collection, or else item `index` of `parent` (reached by a key).
+            let collection = root;
+            let parent = root;
+            let index = -1;
+            let keyed = false;
+            let value = this.rootValue;
+            for (let step = 0; step < path.length; step++) {
+                const segment = path[step];
+                const source = value !== null && typeof value === 'object' ? this.sources.get(value) : undefined;
+                if (!source)
+                    break;
+                let at;
+                if (source.kind === 'map') {
+                    at = pairIndex(source, String(segment));
+                    if (at === undefined)
+                        break;
+                }
+                else if (typeof segment === 'number' && segment < source.values.length) {
+                    at = segment;
+                }
+                else {
+                    break;
+                }
+                parent = source;
+                index = at;
+                keyed = source.kind === 'map';
+                const item = source.values[at];
+                collection = isCollection(item) ? item : undefined;
+                // The value below is only needed to go on: not after the last step, which saves a
+                // lookup in a map of 50,000 keys for each of 50,000 unknown keys.
+                if (step + 1 < path.length)
+                    value = value[segment];
+            }
+            if (options.key && keyed)
+                return this.locations.item(parent, index, true);
+            if (collection)
+                return this.locations.collection(collection);
+            return this.locations.item(parent, index, false);
+        };
+    }
+}
+/**
+ * The pair with `key`. A validator reports a map's unknown keys in document order, so the few
+ * pairs after the last one found are tried first: 50,000 lookups then need no map of 50,000
+ * keys. That is the first pair with the key because a map that parsed has no duplicate keys.
+ */
+function pairIndex(node, key) {
+    const from = node.cursor ?? 0;
+    const to = Math.min(from + 16, node.keys.length);
+    for (let i = from; i < to; i++) {
+        if (node.keys[i] === key) {
+            node.cursor = i + 1;
+            return i;
+        }
+    }
+    const index = pairsOf(node).get(key);
+    if (index !== undefined)
+        node.cursor = index + 1;
+    return index;
+}
+function pairsOf(node) {
+    if (node.byKey)
+        return node.byKey;
+    const byKey = new Map();
+    node.keys.forEach((key, index) => {
+        if (!byKey.has(key))
+            byKey.set(key, index);
+    });
+    node.byKey = byKey;
+    return byKey;
+}
+/** For tests: whether letter-initial plain scalars skip the tags (the schema is the core one). */
+const LETTER_SHORTCUT = (/* unused pure expression or super */ null && (lettersAreText));
+
 ;// CONCATENATED MODULE: ./src/load/yaml.ts
 // YAML (and JSON, its subset) parsed with node positions, so every problem can point at its line.
 //
@@ -1117,6 +1885,10 @@ var dist = __webpack_require__(8815);
 // prints warnings of its own (with attacker-chosen keys in them) and checks duplicate keys and
 // resolves aliases in quadratic time; and building it ourselves lets us index each map and list
 // by its source node once, so locating any path afterwards costs O(depth), not a scan.
+//
+// Large documents in the plain block style are read by block-yaml.ts instead, which gives the
+// same result several times faster, or gives up and leaves them to the library.
+
 
 const firstLine = (message) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 function formatSize(bytes) {
@@ -1143,7 +1915,12 @@ function parseYamlBytes(bytes, file, limits) {
     }
     return parseYamlText(text, file, limits);
 }
-function parseYamlText(text, file, limits) {
+/**
+ * From this size on, the fast reader is tried first: below it the library takes a few
+ * milliseconds, and one path for every small document is simpler to reason about.
+ */
+const FAST_PATH_MIN_CHARS = 64 * 1024;
+function parseYamlText(text, file, limits, options = {}) {
     // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
     const flowDepth = deepestFlow(text);
     if (flowDepth > limits.maxDepth) {
@@ -1166,15 +1943,13 @@ function parseYamlText(text, file, limits) {
             ],
         };
     }
+    if (options.fastPath ?? text.length >= FAST_PATH_MIN_CHARS) {
+        const fast = parseBlockYaml(text, file, limits);
+        if (fast)
+            return fast;
+    }
     const lineCounter = new dist/* LineCounter */.HN();
-    // uniqueKeys: false — the library's check is quadratic; `build` checks keys with a Set.
-    // logLevel: 'silent' — nothing of the library's may reach stderr or process warnings.
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        uniqueKeys: false,
-        lineCounter,
-        prettyErrors: false,
-        logLevel: 'silent',
-    });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { ...YAML_OPTIONS, lineCounter });
     const toLocation = (from, to) => {
         const a = lineCounter.linePos(Math.max(0, from));
         const b = lineCounter.linePos(Math.max(from, to));
@@ -1205,7 +1980,7 @@ function parseYamlText(text, file, limits) {
             ],
         };
     }
-    const built = new Builder(limits, toLocation);
+    const built = new yaml_Builder(limits, toLocation);
     const value = built.build(root);
     if (built.problems.length > 0)
         return { ok: false, problems: built.problems };
@@ -1223,7 +1998,6 @@ function describeYamlError(code, message) {
             return `YAML syntax error: ${message.replace(/\.$/, '')}.`;
     }
 }
-const DUPLICATE_KEY = 'Duplicate key: each key may appear once in a map.';
 function nodeLocation(node, toLocation) {
     const range = node.range ?? [0, 0, 0];
     return toLocation(range[0], range[1]);
@@ -1258,7 +2032,7 @@ const isPlainValue = (value) => value === null || ['string', 'number', 'boolean'
  * the keys already set, and each map and list remembers its source node for `locate`.
  * Problems are not capped here: the caller counts what it does not list.
  */
-class Builder {
+class yaml_Builder {
     limits;
     toLocation;
     problems = [];
@@ -1523,32 +2297,37 @@ function deepestBlock(text) {
     }
     return deepest;
 }
-/** Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). */
+/**
+ * Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). By
+ * UTF-16 code unit: a surrogate is never one of the characters looked for, so this is the count
+ * a walk by code point gives, at a fraction of the cost on a 1 MiB document.
+ */
 function deepestFlow(text) {
     let depth = 0;
     let deepest = 0;
-    let quote = '';
+    let quote = 0;
     let comment = false;
-    for (const c of text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
         if (comment) {
-            if (c === '\n')
-                comment = false;
+            if (c === 0x0a)
+                comment = false; // \n
         }
         else if (quote) {
             if (c === quote)
-                quote = '';
+                quote = 0;
         }
-        else if (c === '"' || c === "'") {
-            quote = c;
+        else if (c === 0x22 || c === 0x27) {
+            quote = c; // " '
         }
-        else if (c === '#') {
-            comment = true;
+        else if (c === 0x23) {
+            comment = true; // #
         }
-        else if (c === '[' || c === '{') {
-            deepest = Math.max(deepest, ++depth);
+        else if (c === 0x5b || c === 0x7b) {
+            deepest = Math.max(deepest, ++depth); // [ {
         }
-        else if ((c === ']' || c === '}') && depth > 0) {
-            depth--;
+        else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+            depth--; // ] }
         }
     }
     return deepest;

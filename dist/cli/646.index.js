@@ -1,5 +1,5 @@
 export const id = 646;
-export const ids = [646,397];
+export const ids = [646,85];
 export const modules = {
 
 /***/ 7646:
@@ -15,12 +15,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2344);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6444);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5306);
-/* harmony import */ var _sources_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5048);
+/* harmony import */ var _sources_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8838);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(776);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3397);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4085);
 // `init`: a starter manifest from what the scan found.
 
 
@@ -137,23 +137,127 @@ const FAIL_ON = ['error', 'warning', 'never'];
 
 /***/ }),
 
-/***/ 3397:
+/***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SCAN_HELP: () => (/* binding */ SCAN_HELP),
-/* harmony export */   requireDirectory: () => (/* binding */ requireDirectory),
-/* harmony export */   scanCommand: () => (/* binding */ scanCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2344);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(776);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SCAN_HELP: () => (/* binding */ SCAN_HELP),
+  requireDirectory: () => (/* binding */ requireDirectory),
+  scanCommand: () => (/* binding */ scanCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/detect/index.ts + 6 modules
+var detect = __webpack_require__(6444);
+// EXTERNAL MODULE: ./src/detect/evidence.ts
+var detect_evidence = __webpack_require__(6742);
+// EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules
+var catalog = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/groups.ts
+var groups = __webpack_require__(6900);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+;// CONCATENATED MODULE: ./src/report/scan.ts
+// The scan's own outputs: `scan --format json` (SPEC section 5) and the text listing. Evidence,
+// skipped files and the summary are serialized by the report's JSON functions, so `scan` and
+// `check` print them alike.
+
+
+
+
+
+/** The scan's JSON (SPEC sections 5 and 9): evidence, vendors, skipped files and the summary. */
+function scanJson(root, result) {
+    const sorted = [...result.evidence].sort(detect_evidence/* compareEvidence */.NU);
+    const body = {
+        schemaVersion: 1,
+        root,
+        evidence: sorted.map(json/* evidenceJson */.Y),
+        vendors: (0,detect_evidence/* summarizeVendors */.hw)(sorted),
+        skipped: result.skipped.map(json/* skippedJson */.pG),
+        summary: (0,json/* scanSummaryJson */.IM)(result.summary),
+    };
+    return `${(0,report_escape/* safeJson */.oi)(body)}
+`;
+}
+/**
+ * File names and matched text come from the scanned tree: shown, never obeyed. One line, no
+ * control characters, and no workflow command can start in it (the scan runs in CI logs too).
+ */
+function clean(value) {
+    return (0,report_escape/* safeLogLine */.AL)(value);
+}
+/** `Skipped 3 files: 2 binary, 1 larger than 2 MiB.` and the files, or nothing. */
+function skippedText(skipped, summary) {
+    if (summary.skippedCount === 0)
+        return [];
+    const reasons = Object.keys(summary.skippedByReason)
+        .sort()
+        .map((reason) => `${summary.skippedByReason[reason]} ${groups/* SKIP_REASON_WORDS */.tU[reason]}`);
+    const lines = [
+        `Skipped ${summary.skippedCount} file${summary.skippedCount === 1 ? '' : 's'}, not read: ${reasons.join(', ')}.`,
+    ];
+    for (const item of skipped)
+        lines.push(`  ${clean(item.file)}  ${item.reason}`);
+    if (skipped.length < summary.skippedCount) {
+        lines.push(`  and ${summary.skippedCount - skipped.length} more`);
+    }
+    return lines;
+}
+function renderScanText(result, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const { evidence } = result;
+    const tail = skippedText(result.skipped, result.summary);
+    const listing = result.summary.listing === 'walk' ? [groups/* WALK_LISTING */.fy] : [];
+    if (evidence.length === 0) {
+        return `${['No AI vendor use found.', ...tail, ...listing].join('\n')}\n`;
+    }
+    const sorted = [...evidence].sort(detect_evidence/* compareEvidence */.NU);
+    const summary = (0,detect_evidence/* summarizeVendors */.hw)(sorted);
+    const lines = [
+        `AI vendor use: ${summary.length} vendor${summary.length === 1 ? '' : 's'}, ${sorted.length} item${sorted.length === 1 ? '' : 's'} of evidence`,
+    ];
+    for (const vendor of summary) {
+        const info = (0,catalog/* catalogVendor */.gE)(vendor.vendor);
+        const traits = [
+            vendor.direct ? 'direct' : 'transitive or docs only',
+            ...(info?.intermediary ? ['intermediary'] : []),
+            ...(info?.selfHosted ? ['self-hosted'] : []),
+        ];
+        lines.push('');
+        lines.push(`${paint('1', clean(vendor.vendor))}${info ? ` (${info.name})` : ''}: ${traits.join(', ')}`);
+        for (const item of sorted.filter((e) => e.vendor === vendor.vendor)) {
+            const marks = [item.direct ? 'direct' : 'transitive', item.context];
+            const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
+            const where = `${item.line}${item.column !== undefined ? `:${item.column}` : ''}`;
+            const text = `  ${clean(item.file)}:${where}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
+            lines.push(item.direct && detect_evidence/* STRONG_CONTEXTS */.Tq.has(item.context) ? text : paint('2', text));
+        }
+    }
+    if (tail.length > 0)
+        lines.push('', ...tail);
+    if (listing.length > 0)
+        lines.push('', ...listing);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+;// CONCATENATED MODULE: ./src/cli/scan.ts
 // `scan`: the inventory of AI vendor use found in the tree.
+
 
 
 
@@ -168,16 +272,16 @@ outside the root) are listed with the reason.
 `;
 async function requireDirectory(dir) {
     try {
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory())
+        if ((await (0,promises_.stat)(dir)).isDirectory())
             return;
     }
     catch {
         // reported below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`The root ${dir} is not a directory.`);
+    throw new errors/* GateError */.u(`The root ${dir} is not a directory.`);
 }
 const scanCommand = async (argv, io) => {
-    const { values, positionals } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, {
+    const { values, positionals } = (0,options/* parse */.qg)(argv, {
         root: { type: 'string' },
         format: { type: 'string' },
         exclude: { type: 'string', multiple: true },
@@ -189,13 +293,13 @@ const scanCommand = async (argv, io) => {
         return 0;
     }
     if (positionals.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`scan takes no arguments, got "${positionals[0]}".`);
-    const format = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(values.format, ['text', 'json'], '--format', 'text');
+        throw new errors/* GateError */.u(`scan takes no arguments, got "${positionals[0]}".`);
+    const format = (0,options/* oneOf */.yL)(values.format, ['text', 'json'], '--format', 'text');
     const given = values.root ?? '.';
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, given);
+    const root = external_node_path_default().resolve(io.cwd, given);
     await requireDirectory(root);
-    const result = await (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(root, { exclude: values.exclude });
-    io.stdout(format === 'json' ? (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_2__/* .scanJson */ .Ey)(given, result) : (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderScanText */ .Jd)(result, { color: io.color }));
+    const result = await (0,detect/* scan */.SQ)(root, { exclude: values.exclude });
+    io.stdout(format === 'json' ? scanJson(given, result) : renderScanText(result, { color: io.color }));
     return 0;
 };
 
@@ -232,135 +336,274 @@ function appendOwnFile(file, text) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 6900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   $u: () => (/* binding */ evidenceUse),
+/* harmony export */   Dj: () => (/* binding */ groupEvidence),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   fy: () => (/* binding */ WALK_LISTING),
+/* harmony export */   gR: () => (/* binding */ vendorName),
+/* harmony export */   kG: () => (/* binding */ groupFindings),
+/* harmony export */   pu: () => (/* binding */ scanGaps),
+/* harmony export */   tU: () => (/* binding */ SKIP_REASON_WORDS)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, REFUSED_STATUS, apiUrlFromEnv, waitSeconds */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-// The one GitHub client: Octokit (the library @actions/github wraps) with the retry and
-// throttling plugins, so rate limits (primary, secondary, `retry-after`, `x-ratelimit-reset`)
-// and transient errors are the library's job. Built on @octokit/core rather than
-// @actions/github so that the CLI and the core never import `@actions/*`; the action, the
-// history branch, `github:` registries, the organization sweep and `remind` all use it.
+/* unused harmony export compareCodePoints */
+/* harmony import */ var _detect_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+// Shapes shared by the human renderers: findings grouped by vendor (most severe first), vendor
+// names, repository paths, the scan's gaps in words, counts in words.
 
-
-
-
-
-
-const GateOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-const DEFAULT_API_URL = 'https://api.github.com';
-/** 421 Misdirected Request: what the client answers itself for a URL off the API's origin. */
-const REFUSED_STATUS = 421;
-function apiUrlFromEnv(env = process.env) {
-    return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/** Errors, then warnings, then notes; the report's (sorted) order within each. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
 }
 /**
- * A fetch that never sends the token to another origin than the API's (a Link header or a
- * hostile redirect cannot take it elsewhere; fetch drops authorization on cross-origin
- * redirects itself) and that gives every request a deadline.
+ * Findings by vendor, errors before warnings before notes within each group, and groups by their
+ * most severe finding; among equals, general findings first, then vendors in use in
+ * `result.vendors` order, then any other vendor by id.
  */
-function guardedFetch(apiUrl, timeoutMs, base) {
-    const origin = new URL(apiUrl).origin;
-    return (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        if (url.origin !== origin) {
-            // An answer, not a thrown error: Octokit would report a throw as a 500 and retry it.
-            return Promise.resolve(new Response(JSON.stringify({
-                message: `refused to send the request to another host than the API's (${url.origin})`,
-            }), { status: REFUSED_STATUS, headers: { 'content-type': 'application/json' } }));
-        }
-        const signal = init?.signal
-            ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
-            : AbortSignal.timeout(timeoutMs);
-        return base(input, { ...init, signal });
-    };
+function groupFindings(result) {
+    const byVendor = new Map();
+    for (const finding of result.report.findings) {
+        const key = finding.vendor ?? null;
+        const list = byVendor.get(key) ?? [];
+        list.push(finding);
+        byVendor.set(key, list);
+    }
+    const known = new Set(result.vendors.map((v) => v.vendor));
+    const order = [null, ...result.vendors.map((v) => v.vendor)];
+    const others = [...byVendor.keys()]
+        .filter((key) => key !== null && !known.has(key))
+        .sort(compareCodePoints);
+    const groups = [];
+    for (const key of [...order, ...others]) {
+        const findings = byVendor.get(key);
+        if (!findings)
+            continue;
+        byVendor.delete(key);
+        groups.push({
+            vendor: key,
+            name: key === null ? undefined : vendorName(result, key),
+            findings: bySeverity(findings),
+        });
+    }
+    const worst = (group) => Math.min(...group.findings.map((finding) => SEVERITY_RANK[finding.severity]));
+    return groups
+        .map((group, index) => ({ group, index, worst: worst(group) }))
+        .sort((a, b) => a.worst - b.worst || a.index - b.index)
+        .map(({ group }) => group);
+}
+/** A vendor's name: as evaluated, else from the registry, else from the built-in catalog. */
+function vendorName(result, id) {
+    const inUse = result.vendors.find((vendor) => vendor.vendor === id);
+    if (inUse)
+        return inUse.name;
+    const vendors = result.registry?.vendors;
+    if (vendors && Object.hasOwn(vendors, id))
+        return vendors[id].name;
+    return (0,_detect_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogVendor */ .gE)(id)?.name;
+}
+/** Evidence by vendor, vendors by id, items in the report's order. */
+function groupEvidence(evidence) {
+    const byVendor = new Map();
+    for (const item of evidence) {
+        const list = byVendor.get(item.vendor) ?? [];
+        list.push(item);
+        byVendor.set(item.vendor, list);
+    }
+    return [...byVendor.entries()].sort(([a], [b]) => compareCodePoints(a, b));
+}
+/** `1 error`, `2 errors`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** Locale-independent string order. */
+function compareCodePoints(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** How an evidence item stands: direct or transitive, and where (runtime, test, docs, …). */
+function evidenceUse(item) {
+    return `${item.direct ? 'direct' : 'transitive'}, ${item.context}`;
 }
 /**
- * A 429 is waited out here, as `retry-after` (or `x-ratelimit-reset`) says: the throttling
- * plugin only recognizes a 429 whose message names a secondary rate limit, and the retry plugin
- * would retry it on its own schedule, too early. Bounded in count and in wait.
+ * `file` as a path inside the repository (`/` separators, no leading `./`), or null when it is
+ * not one: absolute, a URI or `github:` source, or escaping with `..`.
  */
-function waitingOut429(base, retries, maxWaitSeconds, unitMs, onWait) {
-    return async (input, init) => {
-        for (let attempt = 0;; attempt++) {
-            const response = await base(input, init);
-            if (response.status !== 429 || attempt >= retries)
-                return response;
-            const seconds = waitSeconds(response.headers, attempt);
-            if (seconds > maxWaitSeconds)
-                return response;
-            await response.body?.cancel().catch(() => undefined);
-            onWait?.(`GitHub answered 429 (too many requests): waiting ${seconds} s.`);
-            await new Promise((resolve) => setTimeout(resolve, seconds * unitMs));
-        }
+function repoRelativePath(file) {
+    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const inside = path !== '' &&
+        !path.startsWith('/') &&
+        !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&
+        !path.split('/').includes('..');
+    return inside ? path : null;
+}
+/** Why a file was not read, in words: the one wording of every human format. */
+const SKIP_REASON_WORDS = {
+    'too-large': 'larger than 2 MiB',
+    binary: 'binary',
+    unreadable: 'unreadable',
+    'outside-root': 'a link leading outside the root',
+    'excluded-all': 'excluded by the exclude globs',
+    'gate-output': 'written by ai-vendor-gate (a report, record or history)',
+};
+const WALK_LISTING = 'Files were listed by walking the tree, honouring .gitignore (git did not list them).';
+/**
+ * What the scan did not read, in words, or null when it read everything through git:
+ * "3 files not scanned: 2 larger than 2 MiB, 1 binary. Files listed by walking the tree (git
+ * could not list them)." Plain text, no untrusted string.
+ */
+function scanGaps(scan) {
+    if (!scan)
+        return null;
+    const parts = [];
+    if (scan.skippedCount > 0) {
+        const reasons = Object.keys(SKIP_REASON_WORDS)
+            .filter((reason) => (scan.skippedByReason[reason] ?? 0) > 0)
+            .map((reason) => `${scan.skippedByReason[reason]} ${SKIP_REASON_WORDS[reason]}`);
+        parts.push(`${plural(scan.skippedCount, 'file')} not scanned` +
+            (reasons.length > 0 ? `: ${reasons.join(', ')}.` : '.'));
+    }
+    if (scan.listing !== 'git') {
+        parts.push(WALK_LISTING);
+    }
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ scanSummaryJson),
+/* harmony export */   Y: () => (/* binding */ evidenceJson),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   pG: () => (/* binding */ skippedJson)
+/* harmony export */ });
+/* unused harmony exports findingJson, reportJson */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
+function findingJson(finding) {
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        vendor: finding.vendor ?? null,
+        product: finding.product ?? null,
+        condition: finding.condition ?? null,
+        location: finding.location
+            ? {
+                file: finding.location.file,
+                line: finding.location.line,
+                column: finding.location.column,
+                endLine: finding.location.endLine,
+                endColumn: finding.location.endColumn,
+            }
+            : null,
+        waived: finding.waived
+            ? {
+                id: finding.waived.id,
+                reason: finding.waived.reason,
+                approvedBy: finding.waived.approvedBy,
+                expires: finding.waived.expires,
+            }
+            : null,
     };
 }
-/** Seconds to wait before trying again: `retry-after`, else until the reset, else 1, 2, 4… */
-function waitSeconds(headers, attempt, now = Date.now()) {
-    const retryAfter = headers.get('retry-after');
-    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim());
-    if (retryAfter !== null) {
-        const at = Date.parse(retryAfter);
-        if (Number.isFinite(at))
-            return Math.max(0, Math.ceil((at - now) / 1000));
-    }
-    const reset = headers.get('x-ratelimit-reset');
-    if (reset !== null && /^\d+$/.test(reset.trim())) {
-        return Math.max(0, Number(reset.trim()) - Math.floor(now / 1000) + 1);
-    }
-    return 2 ** attempt;
-}
-function createGitHubClient(options = {}) {
-    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
-    const retries = options.rateLimitRetries ?? 4;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
-    const onLimit = (kind) => (after, request, _octokit, count) => {
-        if (count >= retries || after > maxWait)
-            return false;
-        options.onWait?.(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${after} s.`);
-        return true;
+function evidenceJson(item) {
+    return {
+        vendor: item.vendor,
+        kind: item.kind,
+        ecosystem: item.ecosystem ?? null,
+        name: item.name,
+        file: item.file,
+        line: item.line,
+        ...(item.column !== undefined ? { column: item.column } : {}),
+        ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
+        direct: item.direct,
+        context: item.context,
     };
-    const unitMs = options.retryAfterUnitMs ?? 1000;
-    const guarded = guardedFetch(apiUrl, options.timeoutMs ?? 30_000, options.fetch ?? fetch);
-    return new GateOctokit({
-        baseUrl: apiUrl,
-        auth: options.token || undefined,
-        userAgent: 'ai-vendor-gate',
-        request: {
-            fetch: waitingOut429(guarded, retries, maxWait, unitMs, options.onWait),
-        },
-        // Octokit's default logger writes to the console; our output boundary owns every byte.
-        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            retryAfterBaseValue: unitMs,
-            ...(options.writeSpacingMs === undefined
-                ? {}
-                : {
-                    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
-                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
-                        maxConcurrent: 1,
-                        minTime: options.writeSpacingMs,
-                    }),
-                }),
-        },
-        // 429 is waited out in the fetch layer (waitingOut429); what comes back is final.
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, REFUSED_STATUS, 422, 429, 451] },
-    });
 }
+function skippedJson(item) {
+    return { file: item.file, reason: item.reason };
+}
+/** The scan summary: how files were listed, how many were read, and skipped counts by reason. */
+function scanSummaryJson(scan) {
+    const byReason = {};
+    for (const reason of Object.keys(scan.skippedByReason).sort()) {
+        const count = scan.skippedByReason[reason];
+        if (count !== undefined)
+            byReason[reason] = count;
+    }
+    return {
+        listing: scan.listing,
+        filesRead: scan.filesRead,
+        skippedCount: scan.skippedCount,
+        skippedByReason: byReason,
+    };
+}
+/** The report as a plain object (for callers that embed it, e.g. the action's outputs). */
+function reportJson(result) {
+    const { report } = result;
+    return {
+        schemaVersion: report.schemaVersion,
+        tool: { name: report.tool.name, version: report.tool.version },
+        decision: report.decision,
+        now: report.now,
+        failOn: report.failOn,
+        summary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes,
+        },
+        findings: report.findings.map(findingJson),
+        evidence: report.evidence.map(evidenceJson),
+        skipped: (report.skipped ?? []).map(skippedJson),
+        scan: report.scan ? scanSummaryJson(report.scan) : null,
+        inputs: {
+            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
+            registry: { source: report.inputs.registry.source, sha256: report.inputs.registry.sha256 },
+        },
+    };
+}
+function renderJson(result) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeJson */ .oi)(reportJson(result))}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ readRegistrySource),
+  dJ: () => (/* binding */ registrySourceInfo)
+});
+
+// UNUSED EXPORTS: clientFor, encodeRepoPath, failureReason, fetchContents, isGithubSource, parseGithubSource, readContentsEntry, readLocalFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/github/status.ts
+// The HTTP status of a failed GitHub call, without loading the client: callers that only inspect
+// errors should not pay for Octokit at start-up.
 /** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
 function statusOf(error) {
     if (error === null || typeof error !== 'object')
@@ -369,24 +612,9 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-
-/***/ }),
-
-/***/ 5048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dJ: () => (/* binding */ registrySourceInfo),
-/* harmony export */   r0: () => (/* binding */ readRegistrySource)
-/* harmony export */ });
-/* unused harmony exports parseGithubSource, isGithubSource, clientFor, encodeRepoPath, readContentsEntry, fetchContents, failureReason, readLocalFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
-/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5408);
+// EXTERNAL MODULE: ./src/load/documents.ts + 2 modules
+var documents = __webpack_require__(5357);
+;// CONCATENATED MODULE: ./src/sources/registry.ts
 // Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
 // (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
 
@@ -407,13 +635,16 @@ function parseGithubSource(source) {
 function isGithubSource(source) {
     return source.startsWith('github:');
 }
-function clientFor(api) {
-    return (api.client ??
-        (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
-            ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
-            ...(api.token ? { token: api.token } : {}),
-            ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
-        }));
+async function clientFor(api) {
+    if (api.client)
+        return api.client;
+    // Octokit is a large part of the bundle: loaded only when something is read through the API.
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    return createGitHubClient({
+        ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
+        ...(api.token ? { token: api.token } : {}),
+        ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
+    });
 }
 /** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
 function encodeRepoPath(file) {
@@ -423,8 +654,8 @@ function encodeRepoPath(file) {
  * `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`: the entry at the path, or null when the
  * API answers 404 (absent, or hidden from the token). Other failures are a GateError.
  */
-async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes) {
-    const client = clientFor(api);
+async function readContentsEntry(target, api, maxBytes = documents/* REGISTRY_LIMITS */.Vb.maxBytes) {
+    const client = await clientFor(api);
     const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
     let data;
     try {
@@ -433,10 +664,10 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
         data = response.data;
     }
     catch (error) {
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+        const status = statusOf(error);
         if (status === 404)
             return null;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
     }
     if (Array.isArray(data))
         return { type: 'dir' };
@@ -444,7 +675,7 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
     const path = typeof body.path === 'string' ? body.path : target.path;
     if (body.type === 'symlink') {
         if (typeof body.target !== 'string') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is a symbolic link the API did not describe.`);
+            throw new errors/* GateError */.u(`The registry ${where} is a symbolic link the API did not describe.`);
         }
         return { type: 'symlink', target: body.target, path };
     }
@@ -453,11 +684,11 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
     if (body.type === 'submodule')
         return { type: 'submodule' };
     if (body.type !== undefined && body.type !== 'file') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
     }
     const size = typeof body.size === 'number' ? body.size : 0;
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     const blobSha = typeof body.sha === 'string' ? body.sha : undefined;
     let content = body.content;
@@ -471,17 +702,17 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
             file_sha: blobSha,
         })
             .catch((error) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+            throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
         });
         content = blob.data.content;
         encoding = blob.data.encoding;
     }
     if (encoding !== 'base64' || typeof content !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: the API returned no file content.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: the API returned no file content.`);
     }
     const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
     if (bytes.length > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     return { type: 'file', bytes, path, ...(blobSha ? { blobSha } : {}) };
 }
@@ -490,15 +721,15 @@ async function fetchContents(target, api) {
     const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
     const entry = await readContentsEntry(target, api);
     if (entry === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
     }
     if (entry.type !== 'file')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
     return { bytes: entry.bytes, ...(entry.blobSha ? { blobSha: entry.blobSha } : {}) };
 }
 /** Why a request failed, in words (never the library's message, which may quote a URL). */
 function failureReason(error) {
-    const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+    const status = statusOf(error);
     if (status === undefined || status === 500) {
         // RequestError uses 500 for network failures and timeouts too.
         return 'the GitHub API did not answer';
@@ -514,40 +745,40 @@ function failureReason(error) {
 async function readLocalFile(file, label, maxBytes) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const info = await (0,promises_.stat)(file);
         if (!info.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is not a file.`);
+            throw new errors/* GateError */.u(`The ${label} ${file} is not a file.`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u)
+        if (error instanceof errors/* GateError */.u)
             throw error;
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(code === 'ENOENT'
+        throw new errors/* GateError */.u(code === 'ENOENT'
             ? `The ${label} ${file} does not exist.`
             : `The ${label} ${file} cannot be read.`);
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        return await (0,promises_.readFile)(file);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} cannot be read.`);
+        throw new errors/* GateError */.u(`The ${label} ${file} cannot be read.`);
     }
 }
 async function readRegistrySource(source, options) {
     if (isGithubSource(source)) {
         const target = parseGithubSource(source);
         if (!target) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
+            throw new errors/* GateError */.u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
         }
         const { bytes, blobSha } = await fetchContents(target, options.api);
         return { source, file: source, bytes, blobSha };
     }
-    const localPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, source);
-    const bytes = await readLocalFile(localPath, 'registry', _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes);
+    const localPath = external_node_path_default().resolve(options.cwd, source);
+    const bytes = await readLocalFile(localPath, 'registry', documents/* REGISTRY_LIMITS */.Vb.maxBytes);
     return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
 }
 /** How the record names the registry's source: a path, or repo, path, ref and blob sha. */

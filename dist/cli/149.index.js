@@ -1,5 +1,5 @@
-export const id = 710;
-export const ids = [710];
+export const id = 149;
+export const ids = [149,584];
 export const modules = {
 
 /***/ 776:
@@ -54,8 +54,7 @@ const FAIL_ON = ['error', 'warning', 'never'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, REFUSED_STATUS, apiUrlFromEnv, waitSeconds */
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
@@ -179,13 +178,7 @@ function createGitHubClient(options = {}) {
         retry: { doNotRetry: [400, 401, 403, 404, 409, 410, REFUSED_STATUS, 422, 429, 451] },
     });
 }
-/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
-function statusOf(error) {
-    if (error === null || typeof error !== 'object')
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? status : undefined;
-}
+
 
 
 /***/ }),
@@ -199,7 +192,7 @@ function statusOf(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5306);
-/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5408);
+/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5357);
 // A manifest's declared uses, read the way the engine reads it (same limits, same loader), for
 // the inventory and the AI-BOM. A manifest that is missing or invalid declares nothing.
 
@@ -905,21 +898,39 @@ async function sweepOrganization(options) {
 
 /***/ }),
 
-/***/ 5048:
+/***/ 8838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dJ: () => (/* binding */ registrySourceInfo),
-/* harmony export */   r0: () => (/* binding */ readRegistrySource)
-/* harmony export */ });
-/* unused harmony exports parseGithubSource, isGithubSource, clientFor, encodeRepoPath, readContentsEntry, fetchContents, failureReason, readLocalFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
-/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5408);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ readRegistrySource),
+  dJ: () => (/* binding */ registrySourceInfo)
+});
+
+// UNUSED EXPORTS: clientFor, encodeRepoPath, failureReason, fetchContents, isGithubSource, parseGithubSource, readContentsEntry, readLocalFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/github/status.ts
+// The HTTP status of a failed GitHub call, without loading the client: callers that only inspect
+// errors should not pay for Octokit at start-up.
+/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
+function statusOf(error) {
+    if (error === null || typeof error !== 'object')
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+// EXTERNAL MODULE: ./src/load/documents.ts + 2 modules
+var documents = __webpack_require__(5357);
+;// CONCATENATED MODULE: ./src/sources/registry.ts
 // Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
 // (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
 
@@ -940,13 +951,16 @@ function parseGithubSource(source) {
 function isGithubSource(source) {
     return source.startsWith('github:');
 }
-function clientFor(api) {
-    return (api.client ??
-        (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
-            ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
-            ...(api.token ? { token: api.token } : {}),
-            ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
-        }));
+async function clientFor(api) {
+    if (api.client)
+        return api.client;
+    // Octokit is a large part of the bundle: loaded only when something is read through the API.
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    return createGitHubClient({
+        ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
+        ...(api.token ? { token: api.token } : {}),
+        ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
+    });
 }
 /** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
 function encodeRepoPath(file) {
@@ -956,8 +970,8 @@ function encodeRepoPath(file) {
  * `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`: the entry at the path, or null when the
  * API answers 404 (absent, or hidden from the token). Other failures are a GateError.
  */
-async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes) {
-    const client = clientFor(api);
+async function readContentsEntry(target, api, maxBytes = documents/* REGISTRY_LIMITS */.Vb.maxBytes) {
+    const client = await clientFor(api);
     const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
     let data;
     try {
@@ -966,10 +980,10 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
         data = response.data;
     }
     catch (error) {
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+        const status = statusOf(error);
         if (status === 404)
             return null;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
     }
     if (Array.isArray(data))
         return { type: 'dir' };
@@ -977,7 +991,7 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
     const path = typeof body.path === 'string' ? body.path : target.path;
     if (body.type === 'symlink') {
         if (typeof body.target !== 'string') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is a symbolic link the API did not describe.`);
+            throw new errors/* GateError */.u(`The registry ${where} is a symbolic link the API did not describe.`);
         }
         return { type: 'symlink', target: body.target, path };
     }
@@ -986,11 +1000,11 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
     if (body.type === 'submodule')
         return { type: 'submodule' };
     if (body.type !== undefined && body.type !== 'file') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
     }
     const size = typeof body.size === 'number' ? body.size : 0;
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     const blobSha = typeof body.sha === 'string' ? body.sha : undefined;
     let content = body.content;
@@ -1004,17 +1018,17 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
             file_sha: blobSha,
         })
             .catch((error) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+            throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
         });
         content = blob.data.content;
         encoding = blob.data.encoding;
     }
     if (encoding !== 'base64' || typeof content !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: the API returned no file content.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: the API returned no file content.`);
     }
     const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
     if (bytes.length > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     return { type: 'file', bytes, path, ...(blobSha ? { blobSha } : {}) };
 }
@@ -1023,15 +1037,15 @@ async function fetchContents(target, api) {
     const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
     const entry = await readContentsEntry(target, api);
     if (entry === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
     }
     if (entry.type !== 'file')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
     return { bytes: entry.bytes, ...(entry.blobSha ? { blobSha: entry.blobSha } : {}) };
 }
 /** Why a request failed, in words (never the library's message, which may quote a URL). */
 function failureReason(error) {
-    const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+    const status = statusOf(error);
     if (status === undefined || status === 500) {
         // RequestError uses 500 for network failures and timeouts too.
         return 'the GitHub API did not answer';
@@ -1047,40 +1061,40 @@ function failureReason(error) {
 async function readLocalFile(file, label, maxBytes) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const info = await (0,promises_.stat)(file);
         if (!info.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is not a file.`);
+            throw new errors/* GateError */.u(`The ${label} ${file} is not a file.`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u)
+        if (error instanceof errors/* GateError */.u)
             throw error;
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(code === 'ENOENT'
+        throw new errors/* GateError */.u(code === 'ENOENT'
             ? `The ${label} ${file} does not exist.`
             : `The ${label} ${file} cannot be read.`);
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        return await (0,promises_.readFile)(file);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} cannot be read.`);
+        throw new errors/* GateError */.u(`The ${label} ${file} cannot be read.`);
     }
 }
 async function readRegistrySource(source, options) {
     if (isGithubSource(source)) {
         const target = parseGithubSource(source);
         if (!target) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
+            throw new errors/* GateError */.u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
         }
         const { bytes, blobSha } = await fetchContents(target, options.api);
         return { source, file: source, bytes, blobSha };
     }
-    const localPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, source);
-    const bytes = await readLocalFile(localPath, 'registry', _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes);
+    const localPath = external_node_path_default().resolve(options.cwd, source);
+    const bytes = await readLocalFile(localPath, 'registry', documents/* REGISTRY_LIMITS */.Vb.maxBytes);
     return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
 }
 /** How the record names the registry's source: a path, or repo, path, ref and blob sha. */

@@ -1,8 +1,8 @@
-export const id = 736;
-export const ids = [736];
+export const id = 36;
+export const ids = [36];
 export const modules = {
 
-/***/ 3736:
+/***/ 3036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,225 +24,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/gate.ts + 13 modules
 var gate = __webpack_require__(5306);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-function findingJson(finding) {
-    return {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        vendor: finding.vendor ?? null,
-        product: finding.product ?? null,
-        condition: finding.condition ?? null,
-        location: finding.location
-            ? {
-                file: finding.location.file,
-                line: finding.location.line,
-                column: finding.location.column,
-                endLine: finding.location.endLine,
-                endColumn: finding.location.endColumn,
-            }
-            : null,
-        waived: finding.waived
-            ? {
-                id: finding.waived.id,
-                reason: finding.waived.reason,
-                approvedBy: finding.waived.approvedBy,
-                expires: finding.waived.expires,
-            }
-            : null,
-    };
-}
-function evidenceJson(item) {
-    return {
-        vendor: item.vendor,
-        kind: item.kind,
-        ecosystem: item.ecosystem ?? null,
-        name: item.name,
-        file: item.file,
-        line: item.line,
-        ...(item.column !== undefined ? { column: item.column } : {}),
-        ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
-        direct: item.direct,
-        context: item.context,
-    };
-}
-function skippedJson(item) {
-    return { file: item.file, reason: item.reason };
-}
-/** The scan summary: how files were listed, how many were read, and skipped counts by reason. */
-function scanJson(scan) {
-    if (scan === null)
-        return null;
-    const byReason = {};
-    for (const reason of Object.keys(scan.skippedByReason).sort()) {
-        const count = scan.skippedByReason[reason];
-        if (count !== undefined)
-            byReason[reason] = count;
-    }
-    return {
-        listing: scan.listing,
-        filesRead: scan.filesRead,
-        skippedCount: scan.skippedCount,
-        skippedByReason: byReason,
-    };
-}
-/** The report as a plain object (for callers that embed it, e.g. the action's outputs). */
-function reportJson(result) {
-    const { report } = result;
-    return {
-        schemaVersion: report.schemaVersion,
-        tool: { name: report.tool.name, version: report.tool.version },
-        decision: report.decision,
-        now: report.now,
-        failOn: report.failOn,
-        summary: {
-            errors: report.summary.errors,
-            warnings: report.summary.warnings,
-            notes: report.summary.notes,
-        },
-        findings: report.findings.map(findingJson),
-        evidence: report.evidence.map(evidenceJson),
-        skipped: (report.skipped ?? []).map(skippedJson),
-        scan: scanJson(report.scan ?? null),
-        inputs: {
-            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
-            registry: { source: report.inputs.registry.source, sha256: report.inputs.registry.sha256 },
-        },
-    };
-}
-function renderJson(result) {
-    return `${(0,report_escape/* safeJson */.oi)(reportJson(result))}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/rules/table.ts
 var table = __webpack_require__(8091);
-// EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules
-var catalog = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/report/groups.ts
-// Shapes shared by the human renderers: findings grouped by vendor (most severe first), vendor
-// names, repository paths, the scan's gaps in words, counts in words.
-
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-/** Errors, then warnings, then notes; the report's (sorted) order within each. */
-function bySeverity(findings) {
-    return findings
-        .map((finding, index) => ({ finding, index }))
-        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
-        .map(({ finding }) => finding);
-}
-/**
- * Findings by vendor, errors before warnings before notes within each group, and groups by their
- * most severe finding; among equals, general findings first, then vendors in use in
- * `result.vendors` order, then any other vendor by id.
- */
-function groupFindings(result) {
-    const byVendor = new Map();
-    for (const finding of result.report.findings) {
-        const key = finding.vendor ?? null;
-        const list = byVendor.get(key) ?? [];
-        list.push(finding);
-        byVendor.set(key, list);
-    }
-    const known = new Set(result.vendors.map((v) => v.vendor));
-    const order = [null, ...result.vendors.map((v) => v.vendor)];
-    const others = [...byVendor.keys()]
-        .filter((key) => key !== null && !known.has(key))
-        .sort(compareCodePoints);
-    const groups = [];
-    for (const key of [...order, ...others]) {
-        const findings = byVendor.get(key);
-        if (!findings)
-            continue;
-        byVendor.delete(key);
-        groups.push({
-            vendor: key,
-            name: key === null ? undefined : vendorName(result, key),
-            findings: bySeverity(findings),
-        });
-    }
-    const worst = (group) => Math.min(...group.findings.map((finding) => SEVERITY_RANK[finding.severity]));
-    return groups
-        .map((group, index) => ({ group, index, worst: worst(group) }))
-        .sort((a, b) => a.worst - b.worst || a.index - b.index)
-        .map(({ group }) => group);
-}
-/** A vendor's name: as evaluated, else from the registry, else from the built-in catalog. */
-function vendorName(result, id) {
-    const inUse = result.vendors.find((vendor) => vendor.vendor === id);
-    if (inUse)
-        return inUse.name;
-    const vendors = result.registry?.vendors;
-    if (vendors && Object.hasOwn(vendors, id))
-        return vendors[id].name;
-    return (0,catalog/* catalogVendor */.gE)(id)?.name;
-}
-/** Evidence by vendor, vendors by id, items in the report's order. */
-function groupEvidence(evidence) {
-    const byVendor = new Map();
-    for (const item of evidence) {
-        const list = byVendor.get(item.vendor) ?? [];
-        list.push(item);
-        byVendor.set(item.vendor, list);
-    }
-    return [...byVendor.entries()].sort(([a], [b]) => compareCodePoints(a, b));
-}
-/** `1 error`, `2 errors`. */
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-/** Locale-independent string order. */
-function compareCodePoints(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** How an evidence item stands: direct or transitive, and where (runtime, test, docs, …). */
-function evidenceUse(item) {
-    return `${item.direct ? 'direct' : 'transitive'}, ${item.context}`;
-}
-/**
- * `file` as a path inside the repository (`/` separators, no leading `./`), or null when it is
- * not one: absolute, a URI or `github:` source, or escaping with `..`.
- */
-function repoRelativePath(file) {
-    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    const inside = path !== '' &&
-        !path.startsWith('/') &&
-        !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&
-        !path.split('/').includes('..');
-    return inside ? path : null;
-}
-const SKIP_REASONS = {
-    'too-large': 'over the size limit',
-    binary: 'binary',
-    unreadable: 'unreadable',
-    'outside-root': 'outside the root',
-    'excluded-all': 'excluded',
-    'gate-output': 'gate output',
-};
-/**
- * What the scan did not read, in words, or null when it read everything through git:
- * "3 files not scanned: 2 over the size limit, 1 binary. Files listed by walking the tree (git
- * could not list them)." Plain text, no untrusted string.
- */
-function scanGaps(scan) {
-    if (!scan)
-        return null;
-    const parts = [];
-    if (scan.skippedCount > 0) {
-        const reasons = Object.keys(SKIP_REASONS)
-            .filter((reason) => (scan.skippedByReason[reason] ?? 0) > 0)
-            .map((reason) => `${scan.skippedByReason[reason]} ${SKIP_REASONS[reason]}`);
-        parts.push(`${plural(scan.skippedCount, 'file')} not scanned` +
-            (reasons.length > 0 ? `: ${reasons.join(', ')}.` : '.'));
-    }
-    if (scan.listing !== 'git') {
-        parts.push('Files were listed by walking the tree, honouring .gitignore (git did not list them).');
-    }
-    return parts.length > 0 ? parts.join(' ') : null;
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/groups.ts
+var groups = __webpack_require__(6900);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -292,7 +81,7 @@ function headline(result, title) {
     const { report } = result;
     const failed = report.decision === 'fail';
     const { errors, warnings, notes } = report.summary;
-    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notes, 'note')];
+    const counts = [(0,groups/* plural */.LS)(errors, 'error'), (0,groups/* plural */.LS)(warnings, 'warning'), (0,groups/* plural */.LS)(notes, 'note')];
     const lines = [
         `## ${failed ? '❌' : '✅'} ${(0,report_escape/* escapeMarkdown */.FV)(title)}: ${report.decision}`,
         '',
@@ -305,7 +94,7 @@ function headline(result, title) {
     ].filter((part) => part !== '');
     if (context.length > 0)
         lines.push('', context.join(' · '));
-    const gaps = scanGaps(report.scan);
+    const gaps = (0,groups/* scanGaps */.pu)(report.scan);
     if (gaps !== null)
         lines.push('', `> [!WARNING]\n> ${gaps}`);
     return lines.join('\n');
@@ -329,19 +118,19 @@ function notAnnotatedBlocks(result, notAnnotated, linkBase) {
     }
     if (notAnnotated.length === 0)
         return [];
-    const listed = bySeverity(notAnnotated)
+    const listed = (0,groups/* bySeverity */.Np)(notAnnotated)
         .slice(0, NOT_ANNOTATED_LISTED)
         .map((finding) => {
         const vendor = finding.vendor === undefined
             ? ''
-            : ` (${(0,report_escape/* escapeMarkdown */.FV)(vendorName(result, finding.vendor) ?? finding.vendor)})`;
+            : ` (${(0,report_escape/* escapeMarkdown */.FV)((0,groups/* vendorName */.gR)(result, finding.vendor) ?? finding.vendor)})`;
         const where = finding.location ? ` at ${locationCell(finding, '', linkBase)}` : '';
         return `> - ${SEVERITY[finding.severity]} \`${finding.ruleId}\`${vendor}${where}`;
     });
     const more = notAnnotated.length - listed.length;
     const lines = [
         '> [!NOTE]',
-        `> ${plural(notAnnotated.length, 'finding')} of ${total} ${notAnnotated.length === 1 ? 'has' : 'have'} ` +
+        `> ${(0,groups/* plural */.LS)(notAnnotated.length, 'finding')} of ${total} ${notAnnotated.length === 1 ? 'has' : 'have'} ` +
             'no annotation (GitHub shows at most 10 error, 10 warning and 10 notice annotations per ' +
             'step); every finding is in the tables below:',
         ...listed,
@@ -374,7 +163,7 @@ function findingBlocks(result, linkBase) {
         return [{ text: '### Findings\n\nNo findings.', findings: 0, evidence: 0 }];
     const manifest = result.report.inputs.manifest.path;
     const blocks = [];
-    for (const group of groupFindings(result)) {
+    for (const group of (0,groups/* groupFindings */.kG)(result)) {
         const heading = group.vendor === null
             ? '#### General'
             : `#### ${group.name !== undefined ? `${(0,report_escape/* escapeMarkdown */.FV)(group.name)} (${(0,report_escape/* escapeMarkdown */.FV)(group.vendor)})` : (0,report_escape/* escapeMarkdown */.FV)(group.vendor)}`;
@@ -396,13 +185,13 @@ function findingBlocks(result, linkBase) {
  */
 function fixList(result) {
     const entries = new Map();
-    for (const group of groupFindings(result)) {
+    for (const group of (0,groups/* groupFindings */.kG)(result)) {
         for (const finding of group.findings) {
             const fix = (0,table/* fixFor */.jc)(finding);
             const key = `${finding.ruleId}\u0000${fix}`;
             const entry = entries.get(key) ?? { ruleId: finding.ruleId, fix, vendors: new Set() };
             if (finding.vendor !== undefined) {
-                entry.vendors.add((0,report_escape/* escapeMarkdown */.FV)(vendorName(result, finding.vendor) ?? finding.vendor));
+                entry.vendors.add((0,report_escape/* escapeMarkdown */.FV)((0,groups/* vendorName */.gR)(result, finding.vendor) ?? finding.vendor));
             }
             entries.set(key, entry);
         }
@@ -460,7 +249,7 @@ function locationCell(finding, manifest, linkBase) {
 }
 function fileLine(file, line, linkBase) {
     const text = `${(0,report_escape/* escapeMarkdown */.FV)(file)}:${line}`;
-    const path = linkBase === null ? null : repoRelativePath(file);
+    const path = linkBase === null ? null : (0,groups/* repoRelativePath */.e9)(file);
     if (path === null)
         return text;
     const anchor = Number.isInteger(line) && line > 0 ? `#L${line}` : '';
@@ -481,12 +270,12 @@ function evidenceBlocks(result, linkBase) {
     const { evidence } = result.report;
     if (evidence.length === 0)
         return [];
-    const vendors = groupEvidence(evidence);
+    const vendors = (0,groups/* groupEvidence */.Dj)(evidence);
     const items = vendors.flatMap(([, list]) => list);
     return chunks(items).map((chunk, index) => {
         const body = markdown_table(['Vendor', 'Kind', 'Name', 'Location', 'Use'], chunk.map((item) => evidenceRow(item, linkBase)));
         const text = index === 0
-            ? `### Evidence (${plural(evidence.length, 'item')}, ${plural(vendors.length, 'vendor')})\n\n${body}`
+            ? `### Evidence (${(0,groups/* plural */.LS)(evidence.length, 'item')}, ${(0,groups/* plural */.LS)(vendors.length, 'vendor')})\n\n${body}`
             : body;
         return { text, findings: 0, evidence: chunk.length };
     });
@@ -498,7 +287,7 @@ function evidenceRow(item, linkBase) {
         kind,
         (0,report_escape/* escapeMarkdown */.FV)(item.name),
         fileLine(item.file, item.line, linkBase),
-        evidenceUse(item),
+        (0,groups/* evidenceUse */.$u)(item),
     ];
 }
 /** A GFM table; every cell is already escaped (no `|`, no line break). */
@@ -517,7 +306,7 @@ function bytes(text) {
 }
 function truncationNote(findings, evidence) {
     const what = findings + evidence > 0
-        ? `${plural(findings, 'finding')} / ${plural(evidence, 'evidence item')} not shown`
+        ? `${(0,groups/* plural */.LS)(findings, 'finding')} / ${(0,groups/* plural */.LS)(evidence, 'evidence item')} not shown`
         : 'the rest of this report is not shown';
     return `> … ${what}; see the SARIF / JSON report.`;
 }
@@ -712,7 +501,7 @@ function capResults(findings, results) {
     if (results.length <= MAX_SARIF_RESULTS)
         return { kept: results, omitted: 0 };
     const chosen = findings
-        .map((finding, index) => ({ rank: SEVERITY_RANK[finding.severity], index }))
+        .map((finding, index) => ({ rank: groups/* SEVERITY_RANK */.f3[finding.severity], index }))
         .sort((a, b) => a.rank - b.rank || a.index - b.index)
         .slice(0, MAX_SARIF_RESULTS)
         .map(({ index }) => index)
@@ -741,14 +530,14 @@ function ruleDescriptor(rule) {
  */
 function placeOf(finding, report) {
     const location = finding.location;
-    const path = location ? repoRelativePath(location.file) : null;
+    const path = location ? (0,groups/* repoRelativePath */.e9)(location.file) : null;
     if (location && path !== null)
         return { uri: toUri(path), region: regionOf(location), note: '' };
     const note = location
         ? ` (at ${outsideFile(location.file, report)}:${location.line}:${location.column})`
         : '';
     return {
-        uri: toUri(repoRelativePath(report.inputs.manifest.path) ?? '.github/ai-vendors.yml'),
+        uri: toUri((0,groups/* repoRelativePath */.e9)(report.inputs.manifest.path) ?? '.github/ai-vendors.yml'),
         region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 },
         note,
     };
@@ -831,7 +620,7 @@ function renderText(result, options = { color: false }) {
     const { errors, warnings, notes } = report.summary;
     const counts = errors + warnings + notes === 0
         ? 'no findings'
-        : [plural(errors, 'error'), plural(warnings, 'warning'), plural(notes, 'note')].join(', ');
+        : [(0,groups/* plural */.LS)(errors, 'error'), (0,groups/* plural */.LS)(warnings, 'warning'), (0,groups/* plural */.LS)(notes, 'note')].join(', ');
     const verdict = report.decision === 'fail' ? paint('red', '✖ FAIL') : paint('green', '✔ PASS');
     lines.push(`${paint('bold', verdict)}  ai-vendor-gate: ${counts} ${paint('dim', `(fail-on ${report.failOn}, ${report.now})`)}`);
     const context = [result.repository, result.organization]
@@ -839,7 +628,7 @@ function renderText(result, options = { color: false }) {
         .map(report_escape/* singleLine */.pF);
     if (context.length > 0)
         lines.push(`  ${paint('dim', context.join(' · '))}`);
-    const gaps = scanGaps(report.scan);
+    const gaps = (0,groups/* scanGaps */.pu)(report.scan);
     if (gaps !== null)
         lines.push(`  ${paint('yellow', gaps)}`);
     const located = (finding) => finding.location
@@ -852,7 +641,7 @@ function renderText(result, options = { color: false }) {
         width.severity = Math.max(width.severity, finding.severity.length);
         width.rule = Math.max(width.rule, finding.ruleId.length);
     }
-    for (const group of groupFindings(result)) {
+    for (const group of (0,groups/* groupFindings */.kG)(result)) {
         lines.push('');
         const title = group.vendor === null
             ? 'General'
@@ -879,11 +668,11 @@ function renderText(result, options = { color: false }) {
     }
     if (report.evidence.length > 0) {
         lines.push('');
-        const vendors = groupEvidence(report.evidence);
-        lines.push(paint('bold', `Evidence: ${plural(report.evidence.length, 'item')} for ${plural(vendors.length, 'vendor')}`));
+        const vendors = (0,groups/* groupEvidence */.Dj)(report.evidence);
+        lines.push(paint('bold', `Evidence: ${(0,groups/* plural */.LS)(report.evidence.length, 'item')} for ${(0,groups/* plural */.LS)(vendors.length, 'vendor')}`));
         for (const [vendor, items] of vendors) {
             const direct = items.filter((item) => item.direct).length;
-            lines.push(`  ${(0,report_escape/* singleLine */.pF)(vendor)}: ${plural(items.length, 'item')} (${direct} direct, ${items.length - direct} transitive)`);
+            lines.push(`  ${(0,report_escape/* singleLine */.pF)(vendor)}: ${(0,groups/* plural */.LS)(items.length, 'item')} (${direct} direct, ${items.length - direct} transitive)`);
             for (const item of items.slice(0, EVIDENCE_PER_VENDOR))
                 lines.push(`    ${evidenceLine(item)}`);
             if (items.length > EVIDENCE_PER_VENDOR) {
@@ -897,68 +686,17 @@ function renderText(result, options = { color: false }) {
 function evidenceLine(item) {
     const what = item.ecosystem ? `${item.kind} ${(0,report_escape/* singleLine */.pF)(item.ecosystem)}` : item.kind;
     const column = item.column !== undefined ? `:${item.column}` : '';
-    return `${(0,report_escape/* singleLine */.pF)(item.file)}:${item.line}${column}  ${what}  ${(0,report_escape/* singleLine */.pF)(item.name)}  (${evidenceUse(item)})`;
+    return `${(0,report_escape/* singleLine */.pF)(item.file)}:${item.line}${column}  ${what}  ${(0,report_escape/* singleLine */.pF)(item.name)}  (${(0,groups/* evidenceUse */.$u)(item)})`;
 }
 
 // EXTERNAL MODULE: ./src/rules/dates.ts
 var dates = __webpack_require__(1426);
-// EXTERNAL MODULE: ./src/sources/registry.ts
-var sources_registry = __webpack_require__(5048);
+// EXTERNAL MODULE: ./src/sources/registry.ts + 1 modules
+var sources_registry = __webpack_require__(8838);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/history/chain.ts
-var chain = __webpack_require__(493);
-// EXTERNAL MODULE: ./src/history/record.ts + 1 modules
-var history_record = __webpack_require__(686);
-;// CONCATENATED MODULE: ./src/history/run-record.ts
-// The gate record of one run, as both front ends write it: run context from the environment,
-// the registry's source, and the due dates of the vendors in use.
-
-
-
-
-function recordForRun(result, registry, env, clock = () => new Date()) {
-    const inUse = new Set([
-        ...result.vendors.map((v) => v.vendor),
-        ...result.report.evidence.map((e) => e.vendor),
-    ]);
-    const record = (0,history_record/* buildRecord */.kA)(result, (0,history_record/* runContextFromEnv */.wX)(env, clock), null, {
-        registrySource: (0,sources_registry/* registrySourceInfo */.dJ)(registry),
-        ...(result.registry ? { reviewsDue: (0,history_record/* dueDatesFromRegistry */.h6)(result.registry, [...inUse]) } : {}),
-    });
-    // Never write a record that `history verify` would reject: the history could not grow past it.
-    const problem = (0,chain/* recordProblem */.hN)(record);
-    if (problem !== null) {
-        throw new errors/* GateError */.u(`The gate record would not match the record schema: ${problem}.`);
-    }
-    return record;
-}
-
-;// CONCATENATED MODULE: ./src/cli/record.ts
-// --record and --history: the gate record of this run, written and/or chained into a history.
-
-
-
-
-
-async function writeRecord(result, io, targets) {
-    let record = recordForRun(result, targets.registry, io.env);
-    if (targets.history)
-        record = await (0,chain/* appendRecordToFile */.J$)(targets.history, record);
-    if (targets.record) {
-        try {
-            await (0,no_follow/* writeOwnFile */.O)(targets.record, `${(0,history_record/* serializeRecord */.Om)(record)}\n`);
-        }
-        catch {
-            throw new errors/* GateError */.u(`The gate record could not be written to ${targets.record}.`);
-        }
-    }
-    return record;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 // `check`: the gate itself.
-
 
 
 
@@ -999,7 +737,7 @@ const ALL_FORMATS = [...FORMATS, 'cyclonedx'];
 function render(result, format, options) {
     switch (format) {
         case 'json':
-            return renderJson(result);
+            return (0,json/* renderJson */.hF)(result);
         case 'sarif':
             return renderSarif(result, { category: options.sarifCategory });
         case 'markdown':
@@ -1080,6 +818,8 @@ const checkCommand = async (argv, io) => {
         : render(result, format, { color: io.color && !values.output, sarifCategory });
     await writeReport(io, values.output, output);
     if (values.record || values.history) {
+        // The history code (canonical JSON, the chain) loads only for runs that keep a record.
+        const { writeRecord } = await __webpack_require__.e(/* import() */ 575).then(__webpack_require__.bind(__webpack_require__, 4575));
         await writeRecord(result, io, {
             record: values.record && external_node_path_default().resolve(io.cwd, values.record),
             history: values.history && external_node_path_default().resolve(io.cwd, values.history),
@@ -1201,135 +941,274 @@ function appendOwnFile(file, text) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 6900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   $u: () => (/* binding */ evidenceUse),
+/* harmony export */   Dj: () => (/* binding */ groupEvidence),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   fy: () => (/* binding */ WALK_LISTING),
+/* harmony export */   gR: () => (/* binding */ vendorName),
+/* harmony export */   kG: () => (/* binding */ groupFindings),
+/* harmony export */   pu: () => (/* binding */ scanGaps),
+/* harmony export */   tU: () => (/* binding */ SKIP_REASON_WORDS)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, REFUSED_STATUS, apiUrlFromEnv, waitSeconds */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-// The one GitHub client: Octokit (the library @actions/github wraps) with the retry and
-// throttling plugins, so rate limits (primary, secondary, `retry-after`, `x-ratelimit-reset`)
-// and transient errors are the library's job. Built on @octokit/core rather than
-// @actions/github so that the CLI and the core never import `@actions/*`; the action, the
-// history branch, `github:` registries, the organization sweep and `remind` all use it.
+/* unused harmony export compareCodePoints */
+/* harmony import */ var _detect_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+// Shapes shared by the human renderers: findings grouped by vendor (most severe first), vendor
+// names, repository paths, the scan's gaps in words, counts in words.
 
-
-
-
-
-
-const GateOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-const DEFAULT_API_URL = 'https://api.github.com';
-/** 421 Misdirected Request: what the client answers itself for a URL off the API's origin. */
-const REFUSED_STATUS = 421;
-function apiUrlFromEnv(env = process.env) {
-    return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/** Errors, then warnings, then notes; the report's (sorted) order within each. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
 }
 /**
- * A fetch that never sends the token to another origin than the API's (a Link header or a
- * hostile redirect cannot take it elsewhere; fetch drops authorization on cross-origin
- * redirects itself) and that gives every request a deadline.
+ * Findings by vendor, errors before warnings before notes within each group, and groups by their
+ * most severe finding; among equals, general findings first, then vendors in use in
+ * `result.vendors` order, then any other vendor by id.
  */
-function guardedFetch(apiUrl, timeoutMs, base) {
-    const origin = new URL(apiUrl).origin;
-    return (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        if (url.origin !== origin) {
-            // An answer, not a thrown error: Octokit would report a throw as a 500 and retry it.
-            return Promise.resolve(new Response(JSON.stringify({
-                message: `refused to send the request to another host than the API's (${url.origin})`,
-            }), { status: REFUSED_STATUS, headers: { 'content-type': 'application/json' } }));
-        }
-        const signal = init?.signal
-            ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
-            : AbortSignal.timeout(timeoutMs);
-        return base(input, { ...init, signal });
-    };
+function groupFindings(result) {
+    const byVendor = new Map();
+    for (const finding of result.report.findings) {
+        const key = finding.vendor ?? null;
+        const list = byVendor.get(key) ?? [];
+        list.push(finding);
+        byVendor.set(key, list);
+    }
+    const known = new Set(result.vendors.map((v) => v.vendor));
+    const order = [null, ...result.vendors.map((v) => v.vendor)];
+    const others = [...byVendor.keys()]
+        .filter((key) => key !== null && !known.has(key))
+        .sort(compareCodePoints);
+    const groups = [];
+    for (const key of [...order, ...others]) {
+        const findings = byVendor.get(key);
+        if (!findings)
+            continue;
+        byVendor.delete(key);
+        groups.push({
+            vendor: key,
+            name: key === null ? undefined : vendorName(result, key),
+            findings: bySeverity(findings),
+        });
+    }
+    const worst = (group) => Math.min(...group.findings.map((finding) => SEVERITY_RANK[finding.severity]));
+    return groups
+        .map((group, index) => ({ group, index, worst: worst(group) }))
+        .sort((a, b) => a.worst - b.worst || a.index - b.index)
+        .map(({ group }) => group);
+}
+/** A vendor's name: as evaluated, else from the registry, else from the built-in catalog. */
+function vendorName(result, id) {
+    const inUse = result.vendors.find((vendor) => vendor.vendor === id);
+    if (inUse)
+        return inUse.name;
+    const vendors = result.registry?.vendors;
+    if (vendors && Object.hasOwn(vendors, id))
+        return vendors[id].name;
+    return (0,_detect_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogVendor */ .gE)(id)?.name;
+}
+/** Evidence by vendor, vendors by id, items in the report's order. */
+function groupEvidence(evidence) {
+    const byVendor = new Map();
+    for (const item of evidence) {
+        const list = byVendor.get(item.vendor) ?? [];
+        list.push(item);
+        byVendor.set(item.vendor, list);
+    }
+    return [...byVendor.entries()].sort(([a], [b]) => compareCodePoints(a, b));
+}
+/** `1 error`, `2 errors`. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** Locale-independent string order. */
+function compareCodePoints(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** How an evidence item stands: direct or transitive, and where (runtime, test, docs, …). */
+function evidenceUse(item) {
+    return `${item.direct ? 'direct' : 'transitive'}, ${item.context}`;
 }
 /**
- * A 429 is waited out here, as `retry-after` (or `x-ratelimit-reset`) says: the throttling
- * plugin only recognizes a 429 whose message names a secondary rate limit, and the retry plugin
- * would retry it on its own schedule, too early. Bounded in count and in wait.
+ * `file` as a path inside the repository (`/` separators, no leading `./`), or null when it is
+ * not one: absolute, a URI or `github:` source, or escaping with `..`.
  */
-function waitingOut429(base, retries, maxWaitSeconds, unitMs, onWait) {
-    return async (input, init) => {
-        for (let attempt = 0;; attempt++) {
-            const response = await base(input, init);
-            if (response.status !== 429 || attempt >= retries)
-                return response;
-            const seconds = waitSeconds(response.headers, attempt);
-            if (seconds > maxWaitSeconds)
-                return response;
-            await response.body?.cancel().catch(() => undefined);
-            onWait?.(`GitHub answered 429 (too many requests): waiting ${seconds} s.`);
-            await new Promise((resolve) => setTimeout(resolve, seconds * unitMs));
-        }
+function repoRelativePath(file) {
+    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const inside = path !== '' &&
+        !path.startsWith('/') &&
+        !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&
+        !path.split('/').includes('..');
+    return inside ? path : null;
+}
+/** Why a file was not read, in words: the one wording of every human format. */
+const SKIP_REASON_WORDS = {
+    'too-large': 'larger than 2 MiB',
+    binary: 'binary',
+    unreadable: 'unreadable',
+    'outside-root': 'a link leading outside the root',
+    'excluded-all': 'excluded by the exclude globs',
+    'gate-output': 'written by ai-vendor-gate (a report, record or history)',
+};
+const WALK_LISTING = 'Files were listed by walking the tree, honouring .gitignore (git did not list them).';
+/**
+ * What the scan did not read, in words, or null when it read everything through git:
+ * "3 files not scanned: 2 larger than 2 MiB, 1 binary. Files listed by walking the tree (git
+ * could not list them)." Plain text, no untrusted string.
+ */
+function scanGaps(scan) {
+    if (!scan)
+        return null;
+    const parts = [];
+    if (scan.skippedCount > 0) {
+        const reasons = Object.keys(SKIP_REASON_WORDS)
+            .filter((reason) => (scan.skippedByReason[reason] ?? 0) > 0)
+            .map((reason) => `${scan.skippedByReason[reason]} ${SKIP_REASON_WORDS[reason]}`);
+        parts.push(`${plural(scan.skippedCount, 'file')} not scanned` +
+            (reasons.length > 0 ? `: ${reasons.join(', ')}.` : '.'));
+    }
+    if (scan.listing !== 'git') {
+        parts.push(WALK_LISTING);
+    }
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ scanSummaryJson),
+/* harmony export */   Y: () => (/* binding */ evidenceJson),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   pG: () => (/* binding */ skippedJson)
+/* harmony export */ });
+/* unused harmony exports findingJson, reportJson */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
+function findingJson(finding) {
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        vendor: finding.vendor ?? null,
+        product: finding.product ?? null,
+        condition: finding.condition ?? null,
+        location: finding.location
+            ? {
+                file: finding.location.file,
+                line: finding.location.line,
+                column: finding.location.column,
+                endLine: finding.location.endLine,
+                endColumn: finding.location.endColumn,
+            }
+            : null,
+        waived: finding.waived
+            ? {
+                id: finding.waived.id,
+                reason: finding.waived.reason,
+                approvedBy: finding.waived.approvedBy,
+                expires: finding.waived.expires,
+            }
+            : null,
     };
 }
-/** Seconds to wait before trying again: `retry-after`, else until the reset, else 1, 2, 4… */
-function waitSeconds(headers, attempt, now = Date.now()) {
-    const retryAfter = headers.get('retry-after');
-    if (retryAfter !== null && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim());
-    if (retryAfter !== null) {
-        const at = Date.parse(retryAfter);
-        if (Number.isFinite(at))
-            return Math.max(0, Math.ceil((at - now) / 1000));
-    }
-    const reset = headers.get('x-ratelimit-reset');
-    if (reset !== null && /^\d+$/.test(reset.trim())) {
-        return Math.max(0, Number(reset.trim()) - Math.floor(now / 1000) + 1);
-    }
-    return 2 ** attempt;
-}
-function createGitHubClient(options = {}) {
-    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
-    const retries = options.rateLimitRetries ?? 4;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 600;
-    const onLimit = (kind) => (after, request, _octokit, count) => {
-        if (count >= retries || after > maxWait)
-            return false;
-        options.onWait?.(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${after} s.`);
-        return true;
+function evidenceJson(item) {
+    return {
+        vendor: item.vendor,
+        kind: item.kind,
+        ecosystem: item.ecosystem ?? null,
+        name: item.name,
+        file: item.file,
+        line: item.line,
+        ...(item.column !== undefined ? { column: item.column } : {}),
+        ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
+        direct: item.direct,
+        context: item.context,
     };
-    const unitMs = options.retryAfterUnitMs ?? 1000;
-    const guarded = guardedFetch(apiUrl, options.timeoutMs ?? 30_000, options.fetch ?? fetch);
-    return new GateOctokit({
-        baseUrl: apiUrl,
-        auth: options.token || undefined,
-        userAgent: 'ai-vendor-gate',
-        request: {
-            fetch: waitingOut429(guarded, retries, maxWait, unitMs, options.onWait),
-        },
-        // Octokit's default logger writes to the console; our output boundary owns every byte.
-        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            retryAfterBaseValue: unitMs,
-            ...(options.writeSpacingMs === undefined
-                ? {}
-                : {
-                    write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
-                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
-                        maxConcurrent: 1,
-                        minTime: options.writeSpacingMs,
-                    }),
-                }),
-        },
-        // 429 is waited out in the fetch layer (waitingOut429); what comes back is final.
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, REFUSED_STATUS, 422, 429, 451] },
-    });
 }
+function skippedJson(item) {
+    return { file: item.file, reason: item.reason };
+}
+/** The scan summary: how files were listed, how many were read, and skipped counts by reason. */
+function scanSummaryJson(scan) {
+    const byReason = {};
+    for (const reason of Object.keys(scan.skippedByReason).sort()) {
+        const count = scan.skippedByReason[reason];
+        if (count !== undefined)
+            byReason[reason] = count;
+    }
+    return {
+        listing: scan.listing,
+        filesRead: scan.filesRead,
+        skippedCount: scan.skippedCount,
+        skippedByReason: byReason,
+    };
+}
+/** The report as a plain object (for callers that embed it, e.g. the action's outputs). */
+function reportJson(result) {
+    const { report } = result;
+    return {
+        schemaVersion: report.schemaVersion,
+        tool: { name: report.tool.name, version: report.tool.version },
+        decision: report.decision,
+        now: report.now,
+        failOn: report.failOn,
+        summary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notes: report.summary.notes,
+        },
+        findings: report.findings.map(findingJson),
+        evidence: report.evidence.map(evidenceJson),
+        skipped: (report.skipped ?? []).map(skippedJson),
+        scan: report.scan ? scanSummaryJson(report.scan) : null,
+        inputs: {
+            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
+            registry: { source: report.inputs.registry.source, sha256: report.inputs.registry.sha256 },
+        },
+    };
+}
+function renderJson(result) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeJson */ .oi)(reportJson(result))}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ readRegistrySource),
+  dJ: () => (/* binding */ registrySourceInfo)
+});
+
+// UNUSED EXPORTS: clientFor, encodeRepoPath, failureReason, fetchContents, isGithubSource, parseGithubSource, readContentsEntry, readLocalFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/github/status.ts
+// The HTTP status of a failed GitHub call, without loading the client: callers that only inspect
+// errors should not pay for Octokit at start-up.
 /** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
 function statusOf(error) {
     if (error === null || typeof error !== 'object')
@@ -1338,558 +1217,9 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-
-/***/ }),
-
-/***/ 493:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J$: () => (/* binding */ appendRecordToFile),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   aA: () => (/* binding */ verifyHistory),
-/* harmony export */   aE: () => (/* binding */ verifyAnchored),
-/* harmony export */   hN: () => (/* binding */ recordProblem),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   ww: () => (/* binding */ parseHead)
-/* harmony export */ });
-/* unused harmony exports lastRecordHash, isGateRecord */
-/* harmony import */ var _fs_no_follow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4828);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1150);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
-// The history: one canonical record per line, each carrying the sha256 of the line before it.
-// Verification recomputes every hash and link, so an edited, removed, inserted, repeated or
-// reordered line shows, at the first line where the chain breaks. The chain cannot show that
-// its latest records were cut off (what remains is still a valid chain), nor that the latest
-// record was edited and resealed: only a head published elsewhere (the sha256 of the latest
-// record) anchors the tail, so `verify` takes one.
-
-
-
-
-
-
-const HEX64 = /^[0-9a-f]{64}$/;
-/** A published head as given on the command line: 64 hex digits, either case. */
-function parseHead(value) {
-    const head = value.trim().toLowerCase();
-    return HEX64.test(head) ? head : null;
-}
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const parts = text.split('\n');
-    const terminated = parts[parts.length - 1] === '';
-    if (terminated)
-        parts.pop();
-    return parts.map((raw, i) => ({
-        number: i + 1,
-        // Tolerate CRLF checkouts: the hash covers the record, not the line ending.
-        text: raw.endsWith('\r') ? raw.slice(0, -1) : raw,
-        unterminated: !terminated && i === parts.length - 1,
-    }));
-}
-/** Reads one line as a gate record, or says in one sentence why it is not one. */
-function readLine(line) {
-    if (line.text.trim() === '')
-        return 'The line is blank, but every line must hold one record.';
-    let value;
-    try {
-        value = JSON.parse(line.text);
-    }
-    catch {
-        return line.unterminated
-            ? 'The last line is truncated: its record stops before the end.'
-            : 'The line is not valid JSON.';
-    }
-    const problem = recordProblem(value);
-    if (problem !== null)
-        return `The line is not a gate record of schemaVersion 1: ${problem}.`;
-    return value;
-}
-/** Recomputes every record's hash and `previous` link. */
-function verifyHistory(text) {
-    return verifyChain(text, new Map());
-}
-/**
- * The chain check, plus its head. With `publishedHead` (the sha256 of the latest record,
- * published where the history file's writer cannot change it), the latest record must also be
- * that one: this catches a removed, resealed or replaced tail, and an emptied file.
- */
-function verifyAnchored(text, publishedHead) {
-    const seen = new Map();
-    const result = verifyChain(text, seen);
-    if (!result.ok)
-        return result;
-    const head = [...seen.keys()].at(-1) ?? null;
-    const chain = { ...result, head };
-    if (publishedHead === undefined)
-        return chain;
-    if (head === null) {
-        return {
-            ok: false,
-            line: null,
-            reason: `The history is empty, but the published head is ${publishedHead}: its records were removed.`,
-        };
-    }
-    if (head === publishedHead)
-        return chain;
-    const at = seen.get(publishedHead);
-    return {
-        ok: false,
-        line: chain.count,
-        reason: at === undefined
-            ? `The latest record is not the published head ${publishedHead}, and no record in the file is: the latest records were removed, or replaced and resealed.`
-            : `The latest record is not the published head, which is the record on line ${at}: records after it were not covered by that head.`,
-    };
-}
-/** Checks the chain; `seen` collects each record's sha256 and line. */
-function verifyChain(text, seen) {
-    let previous = null;
-    const lines = splitLines(text);
-    for (const line of lines) {
-        const fail = (reason) => ({ ok: false, line: line.number, reason });
-        const record = readLine(line);
-        if (typeof record === 'string')
-            return fail(record);
-        let hash;
-        let canonical;
-        try {
-            hash = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .recordHash */ .oj)(record);
-            canonical = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(record);
-        }
-        catch {
-            return fail('The record holds text that has no canonical JSON form.');
-        }
-        if (hash !== record.sha256)
-            return fail('The record does not match its sha256: it was altered.');
-        if (canonical !== line.text)
-            return fail('The record is not in canonical JSON form: it was rewritten.');
-        const earlier = seen.get(record.sha256);
-        if (earlier !== undefined)
-            return fail(`The record repeats the one on line ${earlier}.`);
-        if (record.previous !== previous) {
-            return fail(previous === null
-                ? 'The first record links to an earlier one: records were removed from the start.'
-                : `The record does not link to the one on line ${line.number - 1}: a record was removed, inserted or moved.`);
-        }
-        seen.set(record.sha256, line.number);
-        previous = record.sha256;
-    }
-    return { ok: true, count: lines.length };
-}
-/** Reads every line as a record (for `history show`), without checking the chain. */
-function parseHistory(text) {
-    const records = [];
-    for (const line of splitLines(text)) {
-        const record = readLine(line);
-        if (typeof record === 'string') {
-            return { ok: false, line: line.number, reason: record };
-        }
-        records.push(record);
-    }
-    return { ok: true, records };
-}
-/**
- * The sha256 of the history's last record (the `previous` of the next), null for an empty
- * history. Throws GateError when the last line is not a record: appending would hide the break.
- */
-function lastRecordHash(text) {
-    const lines = splitLines(text);
-    const last = lines[lines.length - 1];
-    if (last === undefined)
-        return null;
-    const record = readLine(last);
-    if (typeof record === 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`The history's last line (line ${last.number}) is not a gate record, so a new record cannot be chained to it.`);
-    }
-    return record.sha256;
-}
-/**
- * Appends the record to a history file (created when absent), chained to its last line.
- * Returns the record as written, with its new `previous` and `sha256`.
- */
-async function appendRecordToFile(path, record) {
-    let text = '';
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`Cannot read the history file ${path}: ${describeFsError(error)}.`);
-        }
-    }
-    const chained = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .rechain */ .jJ)(record, lastRecordHash(text));
-    const separator = text !== '' && !text.endsWith('\n') ? '\n' : '';
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        await (0,_fs_no_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .appendOwnFile */ .V)(path, `${separator}${(0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeRecord */ .Om)(chained)}\n`);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`Cannot write the history file ${path}: ${describeFsError(error)}.`);
-    }
-    return chained;
-}
-/** A plain phrase for a file system error. */
-function describeFsError(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'ENOTDIR':
-            return 'a part of the path is not a directory';
-        default:
-            return code ?? 'unknown error';
-    }
-}
-// ---- shape: the compiled record schema decides ----
-/** Why a value is not a gate record (the schema's first complaint), or null when it is one. */
-function recordProblem(value) {
-    if ((0,_load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRecord */ .eV)(value))
-        return null;
-    const error = _load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRecord */ .eV.errors?.[0];
-    if (error === undefined)
-        return 'it does not match the record schema';
-    const where = error.instancePath === '' ? 'the record' : error.instancePath.slice(0, 120);
-    const extra = error.params.additionalProperty;
-    const detail = typeof extra === 'string' ? ` (${extra.slice(0, 60)})` : '';
-    return `${where} ${error.message ?? 'is not valid'}${detail}`;
-}
-/** Whether a value is a gate record by the record schema. */
-function isGateRecord(v) {
-    return validateRecord(v);
-}
-
-
-/***/ }),
-
-/***/ 686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kA: () => (/* binding */ buildRecord),
-  dj: () => (/* binding */ canonicalJson),
-  h6: () => (/* binding */ dueDatesFromRegistry),
-  jJ: () => (/* binding */ rechain),
-  oj: () => (/* binding */ recordHash),
-  wX: () => (/* binding */ runContextFromEnv),
-  Om: () => (/* binding */ serializeRecord)
-});
-
-// UNUSED EXPORTS: sealRecord
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/rules/dates.ts
-var dates = __webpack_require__(1426);
-;// CONCATENATED MODULE: ./src/history/record.ts
-// The gate record (SPEC 8): what was decided, for which commit, against which inputs, hashed as
-// RFC 8785 canonical JSON so that any later edit shows.
-
-
-
-
-const ENV_KEYS = {
-    repository: 'GITHUB_REPOSITORY',
-    sha: 'GITHUB_SHA',
-    ref: 'GITHUB_REF',
-    event: 'GITHUB_EVENT_NAME',
-    runId: 'GITHUB_RUN_ID',
-    runAttempt: 'GITHUB_RUN_ATTEMPT',
-    actor: 'GITHUB_ACTOR',
-    workflow: 'GITHUB_WORKFLOW',
-    serverUrl: 'GITHUB_SERVER_URL',
-};
-/**
- * The run context from GitHub's variables. `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) fixes
- * the timestamp, for reproducible output.
- */
-function runContextFromEnv(env, clock) {
-    const get = (key) => {
-        const value = env[key];
-        return value === undefined || value === '' ? null : value;
-    };
-    const epoch = get('SOURCE_DATE_EPOCH');
-    let time;
-    if (epoch !== null) {
-        if (!/^\d{1,12}$/.test(epoch)) {
-            throw new errors/* GateError */.u(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}".`);
-        }
-        time = new Date(Number(epoch) * 1000);
-    }
-    else {
-        time = clock();
-    }
-    return {
-        timestamp: isoSeconds(time),
-        repository: get(ENV_KEYS.repository),
-        sha: get(ENV_KEYS.sha),
-        ref: get(ENV_KEYS.ref),
-        event: get(ENV_KEYS.event),
-        // GitHub's run id and attempt are numbers; anything else cannot name a run (nor be linked).
-        runId: digits(get(ENV_KEYS.runId)),
-        runAttempt: digits(get(ENV_KEYS.runAttempt)),
-        actor: get(ENV_KEYS.actor),
-        workflow: get(ENV_KEYS.workflow),
-        serverUrl: get(ENV_KEYS.serverUrl)?.replace(/\/+$/, '') ?? null,
-    };
-}
-function digits(value) {
-    return value !== null && /^[0-9]{1,20}$/.test(value) ? value : null;
-}
-function isoSeconds(time) {
-    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** Builds the record of one gate run, chained to `previous` and hashed. */
-function buildRecord(result, run, previous, extra = {}) {
-    const { report } = result;
-    const registry = {
-        source: report.inputs.registry.source,
-        sha256: report.inputs.registry.sha256,
-    };
-    for (const key of ['path', 'repo', 'ref', 'blobSha']) {
-        const value = extra.registrySource?.[key];
-        if (value !== undefined)
-            registry[key] = value;
-    }
-    const findings = report.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        vendor: f.vendor ?? null,
-        product: f.product ?? null,
-        condition: f.condition ?? null,
-        file: f.location?.file ?? null,
-        line: f.location?.line ?? null,
-        waived: f.waived?.id ?? null,
-    }));
-    const vendors = new Set();
-    for (const v of result.vendors)
-        vendors.add(v.vendor);
-    for (const e of report.evidence)
-        vendors.add(e.vendor);
-    for (const f of report.findings)
-        if (f.vendor !== undefined)
-            vendors.add(f.vendor);
-    const unsigned = {
-        schemaVersion: 1,
-        tool: { name: report.tool.name, version: report.tool.version },
-        now: report.now,
-        timestamp: run.timestamp,
-        repository: result.repository ?? run.repository,
-        serverUrl: run.serverUrl,
-        sha: run.sha,
-        ref: run.ref,
-        event: run.event,
-        run: { id: run.runId, attempt: run.runAttempt },
-        actor: run.actor,
-        workflow: run.workflow,
-        inputs: {
-            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
-            registry,
-        },
-        decision: report.decision,
-        failOn: report.failOn,
-        summary: { ...report.summary },
-        findings,
-        vendors: [...vendors].sort(compareCodeUnits),
-        previous,
-    };
-    if (extra.reviewsDue !== undefined)
-        unsigned.reviewsDue = sortDue(extra.reviewsDue);
-    return sealRecord(wellFormed(unsigned));
-}
-/** The same record chained to another predecessor (rehashed). */
-function rechain(record, previous) {
-    const rest = { ...record };
-    delete rest.sha256;
-    return sealRecord({ ...rest, previous });
-}
-/** Adds `sha256` over the canonical JSON of the record without it. */
-function sealRecord(unsigned) {
-    return { ...unsigned, sha256: recordHash(unsigned) };
-}
-/** SHA-256 (lowercase hex) of the canonical JSON of a record, ignoring any `sha256` field. */
-function recordHash(record) {
-    const rest = { ...record };
-    delete rest.sha256;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
-}
-/** One line: the record as RFC 8785 canonical JSON. */
-function serializeRecord(record) {
-    return canonicalJson(record);
-}
-/** RFC 8785 canonical JSON of a JSON value. */
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('The value has no JSON form.');
-    return text;
-}
-/**
- * Due dates for the given vendors as the registry states them: the next review (review date +
- * cadence), attestation expiries, verified certification expiries. For `extra.reviewsDue`.
- */
-function dueDatesFromRegistry(registry, vendors) {
-    const items = [];
-    const defaultCadence = registry.defaults?.reviewCadenceDays ?? 365;
-    for (const id of vendors) {
-        const vendor = Object.hasOwn(registry.vendors, id) ? registry.vendors[id] : undefined;
-        if (vendor === undefined)
-            continue;
-        if (vendor.review?.date !== undefined) {
-            const cadence = vendor.review.cadenceDays ?? defaultCadence;
-            items.push({
-                vendor: id,
-                kind: 'review',
-                id: null,
-                due: (0,dates/* addDays */.fi)(vendor.review.date, cadence),
-            });
-        }
-        for (const [name, attestation] of Object.entries(vendor.attestations ?? {})) {
-            if (attestation.expires !== undefined) {
-                items.push({ vendor: id, kind: 'attestation', id: name, due: attestation.expires });
-            }
-        }
-        for (const cert of vendor.profile?.certifications ?? []) {
-            if (cert.status === 'verified' && cert.expires !== undefined) {
-                items.push({ vendor: id, kind: 'certification', id: cert.name, due: cert.expires });
-            }
-        }
-    }
-    return sortDue(items);
-}
-function sortDue(items) {
-    return items
-        .map((i) => ({ vendor: i.vendor, kind: i.kind, id: i.id ?? null, due: i.due }))
-        .sort((a, b) => compareCodeUnits(a.due, b.due) ||
-        compareCodeUnits(a.vendor, b.vendor) ||
-        compareCodeUnits(a.kind, b.kind) ||
-        compareCodeUnits(a.id ?? '', b.id ?? ''));
-}
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Replaces lone surrogates (which have no canonical JSON form) with U+FFFD, deeply. */
-function wellFormed(value) {
-    if (typeof value === 'string')
-        return value.replace(LONE_SURROGATE, '\uFFFD');
-    if (Array.isArray(value))
-        return value.map(wellFormed);
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormed(v)]));
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 5048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dJ: () => (/* binding */ registrySourceInfo),
-/* harmony export */   r0: () => (/* binding */ readRegistrySource)
-/* harmony export */ });
-/* unused harmony exports parseGithubSource, isGithubSource, clientFor, encodeRepoPath, readContentsEntry, fetchContents, failureReason, readLocalFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
-/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5408);
+// EXTERNAL MODULE: ./src/load/documents.ts + 2 modules
+var documents = __webpack_require__(5357);
+;// CONCATENATED MODULE: ./src/sources/registry.ts
 // Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
 // (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
 
@@ -1910,13 +1240,16 @@ function parseGithubSource(source) {
 function isGithubSource(source) {
     return source.startsWith('github:');
 }
-function clientFor(api) {
-    return (api.client ??
-        (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
-            ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
-            ...(api.token ? { token: api.token } : {}),
-            ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
-        }));
+async function clientFor(api) {
+    if (api.client)
+        return api.client;
+    // Octokit is a large part of the bundle: loaded only when something is read through the API.
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    return createGitHubClient({
+        ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
+        ...(api.token ? { token: api.token } : {}),
+        ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
+    });
 }
 /** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
 function encodeRepoPath(file) {
@@ -1926,8 +1259,8 @@ function encodeRepoPath(file) {
  * `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`: the entry at the path, or null when the
  * API answers 404 (absent, or hidden from the token). Other failures are a GateError.
  */
-async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes) {
-    const client = clientFor(api);
+async function readContentsEntry(target, api, maxBytes = documents/* REGISTRY_LIMITS */.Vb.maxBytes) {
+    const client = await clientFor(api);
     const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
     let data;
     try {
@@ -1936,10 +1269,10 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
         data = response.data;
     }
     catch (error) {
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+        const status = statusOf(error);
         if (status === 404)
             return null;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
     }
     if (Array.isArray(data))
         return { type: 'dir' };
@@ -1947,7 +1280,7 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
     const path = typeof body.path === 'string' ? body.path : target.path;
     if (body.type === 'symlink') {
         if (typeof body.target !== 'string') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is a symbolic link the API did not describe.`);
+            throw new errors/* GateError */.u(`The registry ${where} is a symbolic link the API did not describe.`);
         }
         return { type: 'symlink', target: body.target, path };
     }
@@ -1956,11 +1289,11 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
     if (body.type === 'submodule')
         return { type: 'submodule' };
     if (body.type !== undefined && body.type !== 'file') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
     }
     const size = typeof body.size === 'number' ? body.size : 0;
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     const blobSha = typeof body.sha === 'string' ? body.sha : undefined;
     let content = body.content;
@@ -1974,17 +1307,17 @@ async function readContentsEntry(target, api, maxBytes = _load_documents_js__WEB
             file_sha: blobSha,
         })
             .catch((error) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
+            throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
         });
         content = blob.data.content;
         encoding = blob.data.encoding;
     }
     if (encoding !== 'base64' || typeof content !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: the API returned no file content.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: the API returned no file content.`);
     }
     const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
     if (bytes.length > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     return { type: 'file', bytes, path, ...(blobSha ? { blobSha } : {}) };
 }
@@ -1993,15 +1326,15 @@ async function fetchContents(target, api) {
     const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
     const entry = await readContentsEntry(target, api);
     if (entry === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
+        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
     }
     if (entry.type !== 'file')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry ${where} is not a file.`);
+        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
     return { bytes: entry.bytes, ...(entry.blobSha ? { blobSha: entry.blobSha } : {}) };
 }
 /** Why a request failed, in words (never the library's message, which may quote a URL). */
 function failureReason(error) {
-    const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(error);
+    const status = statusOf(error);
     if (status === undefined || status === 500) {
         // RequestError uses 500 for network failures and timeouts too.
         return 'the GitHub API did not answer';
@@ -2017,40 +1350,40 @@ function failureReason(error) {
 async function readLocalFile(file, label, maxBytes) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const info = await (0,promises_.stat)(file);
         if (!info.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is not a file.`);
+            throw new errors/* GateError */.u(`The ${label} ${file} is not a file.`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u)
+        if (error instanceof errors/* GateError */.u)
             throw error;
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(code === 'ENOENT'
+        throw new errors/* GateError */.u(code === 'ENOENT'
             ? `The ${label} ${file} does not exist.`
             : `The ${label} ${file} cannot be read.`);
     }
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
+        throw new errors/* GateError */.u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        return await (0,promises_.readFile)(file);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The ${label} ${file} cannot be read.`);
+        throw new errors/* GateError */.u(`The ${label} ${file} cannot be read.`);
     }
 }
 async function readRegistrySource(source, options) {
     if (isGithubSource(source)) {
         const target = parseGithubSource(source);
         if (!target) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
+            throw new errors/* GateError */.u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
         }
         const { bytes, blobSha } = await fetchContents(target, options.api);
         return { source, file: source, bytes, blobSha };
     }
-    const localPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, source);
-    const bytes = await readLocalFile(localPath, 'registry', _load_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_LIMITS */ .Vb.maxBytes);
+    const localPath = external_node_path_default().resolve(options.cwd, source);
+    const bytes = await readLocalFile(localPath, 'registry', documents/* REGISTRY_LIMITS */.Vb.maxBytes);
     return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
 }
 /** How the record names the registry's source: a path, or repo, path, ref and blob sha. */

@@ -1,5 +1,5 @@
-export const id = 768;
-export const ids = [768];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
 /***/ 8500:
@@ -195,16 +195,61 @@ function catalogVendorIds() {
 
 /***/ }),
 
-/***/ 2344:
+/***/ 6742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ compareEvidence),
+/* harmony export */   Tq: () => (/* binding */ STRONG_CONTEXTS),
+/* harmony export */   em: () => (/* binding */ isLockfile),
+/* harmony export */   hw: () => (/* binding */ summarizeVendors)
+/* harmony export */ });
+/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2589);
+
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order of evidence everywhere: file, line, column, vendor, kind, name. */
+function compareEvidence(a, b) {
+    return (cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.column ?? 0, b.column ?? 0) ||
+        cmp(a.vendor, b.vendor) ||
+        cmp(a.kind, b.kind) ||
+        cmp(a.name, b.name));
+}
+/** Contexts whose evidence shows the repository's own use (SPEC section 9). */
+const STRONG_CONTEXTS = new Set(['runtime', 'ci']);
+/**
+ * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
+ * is direct; `count` counts every item.
+ */
+function summarizeVendors(evidence) {
+    const byVendor = new Map();
+    for (const item of evidence) {
+        const entry = byVendor.get(item.vendor) ?? { vendor: item.vendor, direct: false, count: 0 };
+        entry.count++;
+        if (item.direct && item.context !== 'docs')
+            entry.direct = true;
+        byVendor.set(item.vendor, entry);
+    }
+    return [...byVendor.values()].sort((a, b) => cmp(a.vendor, b.vendor));
+}
+/** Whether a file is a lockfile (what was installed), not a manifest (what was asked for). */
+function isLockfile(file) {
+    return (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readerFor */ .d2)(file)?.lockfile === true;
+}
+
+
+/***/ }),
+
+/***/ 6444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   gE: () => (/* reexport */ detect_catalog/* catalogVendor */.gE),
-  Jd: () => (/* reexport */ render/* renderScanText */.Jd),
   SQ: () => (/* binding */ scan),
-  Ey: () => (/* reexport */ render/* scanJson */.Ey),
+  jF: () => (/* binding */ startListing),
   lm: () => (/* reexport */ starterManifest)
 });
 
@@ -336,9 +381,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // EXTERNAL MODULE: ./src/glob/glob.ts
 var glob_glob = __webpack_require__(978);
 ;// CONCATENATED MODULE: ./src/detect/files.ts
@@ -352,7 +394,6 @@ var glob_glob = __webpack_require__(978);
 // itself; on large trees a second thread does them while the main one matches. A file is never
 // read through a symbolic link that leads out of the root, never blocks (FIFOs), and anything
 // not read is reported with its reason (SPEC section 9: nothing skipped in silence).
-
 
 
 
@@ -514,7 +555,7 @@ function entriesOf(full) {
         return { name: text ?? e.name, display: text ?? displayName(e.name), dir: e.isDirectory() };
     });
 }
-function walk(root, onLarge) {
+function walk(root, onLarge, ignore) {
     const out = [];
     let large = false;
     const visit = (dir, dirName, rules) => {
@@ -529,7 +570,7 @@ function walk(root, onLarge) {
         if (entries.some((e) => e.display === '.gitignore' && !e.dir)) {
             try {
                 const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, dirName, '.gitignore'), 'utf8');
-                here = [...rules, { base: dirName, ig: ignore_default()().add(text) }];
+                here = [...rules, { base: dirName, ig: ignore().add(text) }];
             }
             catch {
                 // unreadable: nothing to honour
@@ -602,7 +643,8 @@ onLarge = () => undefined) {
         large = true;
     };
     const fromGit = insideGitTree(root) ? await gitFiles(root, once) : null;
-    const listed = fromGit ?? walk(root, once);
+    // The .gitignore matcher is loaded only for a walk: inside a git tree, git applies the rules.
+    const listed = fromGit ?? walk(root, once, (await __webpack_require__.e(/* import() */ 298).then(__webpack_require__.t.bind(__webpack_require__, 298, 23))).default);
     const excluded = excluder(exclude);
     const byName = new Map();
     let total = 0;
@@ -1065,7 +1107,30 @@ const RUST = /^[ \t]*(?:pub(?:\([\w ]{0,32}\))?[ \t]+)?(?:use[ \t]+(?:::)?|exter
  * A `'provider/model'` string where a model is named: `model: '…'`, `id: '…'` in a model table,
  * or the argument of `gateway('…')`, `languageModel('…')`, `model('…')`.
  */
-const GATEWAY_MODEL = /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+const GATEWAY_MODEL = /(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+/**
+ * What must come right before such a string, tested only where one was found: the quote leads
+ * the search (quotes are rarer than letters), so text without quoted paths costs one quick pass.
+ */
+const MODEL_KEY = /(?<![\w$])(?:(?:model|id)[ \t]{0,16}:|(?:gateway|languageModel|model)[ \t]{0,16}\()[ \t]{0,16}$/;
+/** Longer than any MODEL_KEY match plus the character its look-behind reads. */
+const MODEL_KEY_REACH = 64;
+/**
+ * Each `'provider/model'` string where a model is named, in order (groups: 1 the quote, 2 the
+ * provider, 3 the rest), as one expression with MODEL_KEY before the quote would find them.
+ */
+function modelStrings(text) {
+    const out = [];
+    GATEWAY_MODEL.lastIndex = 0;
+    for (let m = GATEWAY_MODEL.exec(text); m; m = GATEWAY_MODEL.exec(text)) {
+        if (MODEL_KEY.test(text.slice(Math.max(0, m.index - MODEL_KEY_REACH), m.index)))
+            out.push(m);
+        // Not a model's name here: its closing quote may open the next string.
+        else
+            GATEWAY_MODEL.lastIndex = m.index + 1;
+    }
+    return out;
+}
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
 const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
 /** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
@@ -1260,19 +1325,19 @@ function buildImportMatcher(catalog) {
                 // A `'provider/model'` string names the provider that serves the model, whichever router
                 // carries the request; in a file that imports the AI SDK or its gateway, that router is
                 // the Vercel AI Gateway. A model table (`id: 'anthropic/claude-…'`) counts too.
-                imports_all(GATEWAY_MODEL, text, (m) => {
+                for (const m of modelStrings(text)) {
                     const provider = m[2] ?? '';
                     const rest = m[3] ?? '';
                     const vendor = GATEWAY_PROVIDERS[provider] ?? (vendorIds.has(provider) ? provider : undefined);
                     if (!importsGateway && (!vendor || !MODEL_FAMILY.test(rest)))
-                        return;
+                        continue;
                     const model = `${provider}/${rest}`;
                     const at = m.index + m[0].length - model.length - 1;
                     if (importsGateway)
                         push(GATEWAY_VENDOR, model, at);
                     if (vendor && vendor !== GATEWAY_VENDOR)
                         push(vendor, model, at);
-                });
+                }
             }
             return out;
         },
@@ -1303,1863 +1368,10 @@ function lineIndex(text) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./src/detect/positions/lines.ts
-// Line and column of any offset in a text: parsers give offsets (or nothing), evidence needs the
-// 1-based line and the column span of the name it matched.
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Offsets to lines and columns; built once per text in one linear pass. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-            this.starts.push(i + 1);
-        }
-    }
-    get count() {
-        return this.starts.length;
-    }
-    /** 1-based line of an offset. */
-    lineAt(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Offset where a 1-based line starts (the text's end past the last line). */
-    lineStart(line) {
-        return this.starts[line - 1] ?? this.text.length;
-    }
-    /** A 1-based line's text without its line break. */
-    lineText(line) {
-        const start = this.lineStart(line);
-        const next = this.starts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        const body = this.text.slice(start, end);
-        return body.endsWith('\r') ? body.slice(0, -1) : body;
-    }
-    /** The span of `length` characters starting at `offset`. */
-    span(offset, length) {
-        const line = this.lineAt(offset);
-        const column = offset - this.lineStart(line) + 1;
-        return { line, column, endColumn: column + length };
-    }
-}
-/** The span of the first of `names` written on a line (case-insensitively), else the line alone. */
-function nameOnLine(lineText, line, names) {
-    const lower = lineText.toLowerCase();
-    for (const name of names) {
-        if (!name)
-            continue;
-        const at = findToken(lower, name.toLowerCase());
-        if (at !== -1)
-            return { line, column: at + 1, endColumn: at + 1 + name.length };
-    }
-    return { line };
-}
-const NAME_CHAR = /[A-Za-z0-9_.@/-]/;
-/** First occurrence of `needle` not glued to other name characters on either side. */
-function findToken(haystack, needle) {
-    let fallback = -1;
-    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-        const before = haystack[at - 1] ?? ' ';
-        const after = haystack[at + needle.length] ?? ' ';
-        if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after))
-            return at;
-        // `node_modules/openai`: the name ends a path
-        if (fallback === -1 && before === '/' && !NAME_CHAR.test(after))
-            fallback = at;
-    }
-    return fallback;
-}
-
-;// CONCATENATED MODULE: ./src/detect/positions/json.ts
-// JSON and JSONC documents with the positions of their keys, from jsonc-parser (a real parser,
-// linear, tolerant of comments and trailing commas where a format allows them).
-
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function keysOf(value) {
-    return isRecord(value) ? Object.keys(value) : [];
-}
-/** Strict JSON (lockfiles npm writes); undefined when the text is not JSON. */
-function parseJson(text) {
-    try {
-        return JSON.parse(stripBom(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** JSONC as bun.lock writes it (comments, trailing commas); undefined on any syntax error. */
-function parseJsonc(text) {
-    const errors = [];
-    let value;
-    try {
-        value = (0,main.parse)(stripBom(text), errors, { allowTrailingComma: true, disallowComments: false });
-    }
-    catch {
-        return undefined; // nesting deeper than the stack: not a lockfile any tool wrote
-    }
-    return errors.length > 0 ? undefined : value;
-}
-/** The path of a key, joined for lookups in `KeySpans`. */
-function keyPath(...parts) {
-    return parts.join('\0');
-}
-/**
- * The span of each object key whose path `keep` accepts. Paths are the keys and array indexes
- * from the top. One pass; a document nested deeper than the stack gives the keys seen so far.
- */
-function jsonKeySpans(source, keep) {
-    const text = stripBom(source);
-    const out = new Map();
-    const path = [];
-    const inArray = [];
-    const beforeValue = () => {
-        const top = inArray.length - 1;
-        if (top >= 0 && inArray[top])
-            path[top] = String(Number(path[top]) + 1);
-    };
-    try {
-        (0,main.visit)(text, {
-            onObjectBegin: () => {
-                beforeValue();
-                path.push('');
-                inArray.push(false);
-            },
-            onObjectProperty: (name, _offset, length, startLine, startCharacter) => {
-                path[path.length - 1] = name;
-                if (!keep(path))
-                    return;
-                const key = path.join('\0');
-                if (out.has(key))
-                    return; // the first of duplicate keys, as written first
-                const column = startCharacter + 2; // 1-based, past the opening quote
-                out.set(key, { line: startLine + 1, column, endColumn: column + length - 2 });
-            },
-            onObjectEnd: () => {
-                path.pop();
-                inArray.pop();
-            },
-            onArrayBegin: () => {
-                beforeValue();
-                path.push('-1');
-                inArray.push(true);
-            },
-            onArrayEnd: () => {
-                path.pop();
-                inArray.pop();
-            },
-            onLiteralValue: beforeValue,
-        }, { allowTrailingComma: true, disallowComments: false });
-    }
-    catch {
-        // too deep for the stack: keep what was found
-    }
-    return out;
-}
-/**
- * A key's span narrowed to a name that ends it: `node_modules/openai` → `openai`. The key's text
- * is as written, so a key with escapes keeps its whole span.
- */
-function narrowToSuffix(span, key, name) {
-    if (!span || span.column === undefined || span.endColumn === undefined)
-        return span;
-    if (!key.endsWith(name) || span.endColumn - span.column !== key.length)
-        return span;
-    return { ...span, column: span.endColumn - name.length };
-}
-
-;// CONCATENATED MODULE: ./src/detect/positions/npm.ts
-// npm package descriptors as lockfiles write them: `@scope/name@^1.0.0`, `alias@npm:real@^2`.
-/** The package name of a descriptor such as `@scope/name@^1.0.0` or `name@npm:^2`. */
-function descriptorName(descriptor) {
-    const at = descriptor.indexOf('@', 1);
-    return at === -1 ? descriptor : descriptor.slice(0, at);
-}
-/** `name@npm:real@^1` names `real`; any other descriptor names itself. */
-function npmAliasTarget(descriptor) {
-    const at = descriptor.indexOf('@', 1);
-    if (at === -1)
-        return descriptor;
-    const range = descriptor.slice(at + 1);
-    return range.startsWith('npm:') ? descriptorName(range.slice(4)) : descriptor.slice(0, at);
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/shared/evidence.ts
-function dependencyEvidence(catalog, ecosystem, name, at) {
-    const context = at.test === true ? 'test' : 'runtime';
-    return catalog.packageVendors(ecosystem, name).map((vendor) => {
-        const item = {
-            vendor,
-            kind: 'dependency',
-            ecosystem,
-            name,
-            file: at.file,
-            line: at.span.line,
-            direct: at.direct,
-            context,
-        };
-        if (at.span.column !== undefined && at.span.endColumn !== undefined) {
-            item.column = at.span.column;
-            item.endColumn = at.span.endColumn;
-        }
-        return item;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/bun-lock.ts
-
-
-
-const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/** `web/openai` → `openai`, `app/@scope/x` → `@scope/x`, `@scope/x` → itself. */
-function installedName(key) {
-    const parts = key.split('/');
-    const last = parts[parts.length - 1] ?? key;
-    const parent = parts[parts.length - 2];
-    return parent?.startsWith('@') ? `${parent}/${last}` : last;
-}
-function readBunLock(file, text, catalog) {
-    const data = parseJsonc(text);
-    if (!isRecord(data) || !isRecord(data.packages))
-        return [];
-    const runtime = new Set();
-    const development = new Set();
-    if (isRecord(data.workspaces)) {
-        for (const workspace of Object.values(data.workspaces)) {
-            if (!isRecord(workspace))
-                continue;
-            for (const field of RUNTIME_FIELDS)
-                for (const name of keysOf(workspace[field]))
-                    runtime.add(name);
-            for (const name of keysOf(workspace.devDependencies))
-                development.add(name);
-        }
-    }
-    const spans = jsonKeySpans(text, (path) => path.length === 2 && path[0] === 'packages');
-    const out = [];
-    for (const [key, entry] of Object.entries(data.packages)) {
-        if (!Array.isArray(entry) || typeof entry[0] !== 'string')
-            continue;
-        const descriptor = entry[0];
-        const name = descriptorName(descriptor);
-        const source = descriptor.slice(name.length + 1);
-        if (/^(workspace|link|file|root):/.test(source))
-            continue;
-        const declared = runtime.has(key) || development.has(key);
-        const keyName = installedName(key);
-        out.push(...dependencyEvidence(catalog, 'npm', name, {
-            file,
-            span: narrowToSuffix(spans.get(keyPath('packages', key)), key, keyName) ?? { line: 1 },
-            direct: declared,
-            test: declared && !runtime.has(key),
-        }));
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/detect/positions/toml.ts
-// TOML documents (smol-toml) with the positions of their keys and string literals. smol-toml
-// gives values only; a linear line scan finds where each `key =` and `[table]` is written.
-
-
-
-function parseToml(text) {
-    try {
-        const data = (0,dist/* parse */.qg)(text);
-        return isRecord(data) ? data : undefined;
-    }
-    catch {
-        return undefined; // not TOML, or nested deeper than the stack
-    }
-}
-/** Split a table header's dotted key into its parts, unquoting quoted parts. */
-function headerPath(inner) {
-    const parts = [];
-    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^.\s"']+))\s*(?:\.|$)/y;
-    let match;
-    while (re.lastIndex < inner.length && (match = re.exec(inner))) {
-        parts.push(match[1] ?? match[2] ?? match[3] ?? '');
-    }
-    return parts;
-}
-const join = (parts) => parts.join('\0');
-/**
- * Where a TOML text writes each key and table. Lines inside multi-line strings and arrays are
- * skipped; lookups are by table and key in constant time.
- */
-class TomlPositions {
-    keys = [];
-    firstByKey = new Map();
-    constructor(text) {
-        const lines = new LineIndex(text);
-        let table = [];
-        let entry = 0;
-        const counts = new Map();
-        let depth = 0; // open brackets of a multi-line array or inline table
-        let inString = null;
-        for (let number = 1; number <= lines.count; number++) {
-            const line = lines.lineText(number);
-            if (inString) {
-                if (line.includes(inString))
-                    inString = null;
-                continue;
-            }
-            if (depth > 0) {
-                depth = Math.max(0, depth + bracketBalance(line));
-                continue;
-            }
-            const header = /^(\s*)(\[\[?)\s*(.+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
-            if (header) {
-                table = headerPath(header[3]);
-                const name = join(table);
-                if (header[2] === '[[') {
-                    entry = counts.get(name) ?? 0;
-                    counts.set(name, entry + 1);
-                }
-                else {
-                    entry = 0;
-                    // a sub-table of an array entry keeps that entry's index
-                    for (let n = table.length - 1; n > 0; n--) {
-                        const parent = counts.get(join(table.slice(0, n)));
-                        if (parent !== undefined) {
-                            entry = parent - 1;
-                            break;
-                        }
-                    }
-                }
-                const last = table[table.length - 1] ?? '';
-                const at = line.lastIndexOf(last);
-                const span = at === -1
-                    ? { line: number }
-                    : { line: number, column: at + 1, endColumn: at + 1 + last.length };
-                this.add({ table, entry, key: '', span });
-                continue;
-            }
-            const pair = /^(\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
-            if (!pair)
-                continue;
-            const quoted = /^["']/.test(pair[2]);
-            const key = quoted ? pair[2].slice(1, -1) : pair[2];
-            const column = pair[1].length + 1 + (quoted ? 1 : 0);
-            const rest = pair[3];
-            const span = { line: number, column, endColumn: column + key.length };
-            const stringColumn = /^["'](?!["'])/.test(rest) ? line.length - rest.length + 2 : undefined;
-            this.add({ table, entry, key, span, stringColumn });
-            const triple = /^("""|''')/.exec(rest);
-            if (triple && !rest.slice(3).includes(triple[1]))
-                inString = triple[1];
-            else
-                depth = Math.max(0, bracketBalance(rest));
-        }
-    }
-    add(key) {
-        this.keys.push(key);
-        const id = `${join(key.table)}\u0001${key.key}`;
-        if (!this.firstByKey.has(id))
-            this.firstByKey.set(id, key);
-    }
-    /** The first `key =` in `table`, or the `[table]` header itself for key `''`. */
-    find(table, key) {
-        return this.firstByKey.get(`${join(table)}\u0001${key}`);
-    }
-    /** Where `key` of `table` is written: its pair, else a `[table.key]` header, else the table. */
-    keySpan(table, key) {
-        return (this.find(table, key)?.span ??
-            this.find([...table, key], '')?.span ??
-            this.find(table, '')?.span ?? { line: 1 });
-    }
-}
-function bracketBalance(line) {
-    let depth = 0;
-    let quote = null;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#')
-            break;
-        else if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}')
-            depth--;
-    }
-    return depth;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/shared/toml-lock.ts
-// The `[[package]]` lockfiles: poetry.lock, uv.lock and Cargo.lock. Each entry is an installed
-// package at its `name =`; which are direct differs per tool (see each reader).
-
-function lockPackages(data, positions) {
-    const list = Array.isArray(data.package) ? data.package : [];
-    const nameSpans = new Map();
-    for (const key of positions.keys) {
-        if (key.key !== 'name' || key.table.length !== 1 || key.table[0] !== 'package')
-            continue;
-        if (nameSpans.has(key.entry))
-            continue;
-        const column = key.stringColumn;
-        nameSpans.set(key.entry, column === undefined ? { line: key.span.line } : { line: key.span.line, column });
-    }
-    const out = [];
-    list.forEach((entry, index) => {
-        if (!isRecord(entry) || typeof entry.name !== 'string')
-            return;
-        const at = nameSpans.get(index) ?? { line: 1 };
-        const span = at.column === undefined
-            ? { line: at.line }
-            : { line: at.line, column: at.column, endColumn: at.column + entry.name.length };
-        out.push({ name: entry.name, span, data: entry });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/cargo-lock.ts
-
-
-
-function readCargoLock(file, text, catalog) {
-    const data = parseToml(text);
-    if (!data)
-        return [];
-    const packages = lockPackages(data, new TomlPositions(text));
-    const direct = new Set();
-    for (const pkg of packages) {
-        if (pkg.data.source !== undefined || !Array.isArray(pkg.data.dependencies))
-            continue;
-        for (const dep of pkg.data.dependencies) {
-            if (typeof dep === 'string')
-                direct.add(dep.split(' ')[0]);
-        }
-    }
-    return packages
-        .filter((pkg) => pkg.data.source !== undefined)
-        .flatMap((pkg) => dependencyEvidence(catalog, 'crates', pkg.name, {
-        file,
-        span: pkg.span,
-        direct: direct.has(pkg.name),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/cargo-toml.ts
-
-
-
-
-const TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
-function readCargoToml(file, text, catalog) {
-    const data = parseToml(text);
-    if (!data)
-        return [];
-    const positions = new TomlPositions(text);
-    const lines = new LineIndex(text);
-    const out = [];
-    const fromTable = (map, table) => {
-        if (!isRecord(map))
-            return;
-        for (const [key, spec] of Object.entries(map)) {
-            const renamed = isRecord(spec) && typeof spec.package === 'string' ? spec.package : null;
-            const name = renamed ?? key;
-            const keySpan = positions.keySpan(table, key);
-            // `llm = { package = "ollama-rs" }`: span the package's name where it is written
-            const span = renamed
-                ? nameOnLine(lines.lineText(keySpan.line), keySpan.line, [renamed])
-                : keySpan;
-            out.push(...dependencyEvidence(catalog, 'crates', name, {
-                file,
-                span: span.column === undefined ? keySpan : span,
-                direct: true,
-                test: table[table.length - 1] === 'dev-dependencies',
-            }));
-        }
-    };
-    for (const table of TABLES)
-        fromTable(data[table], [table]);
-    if (isRecord(data.target)) {
-        for (const [target, body] of Object.entries(data.target)) {
-            if (!isRecord(body))
-                continue;
-            for (const table of TABLES)
-                fromTable(body[table], ['target', target, table]);
-        }
-    }
-    if (isRecord(data.workspace)) {
-        fromTable(data.workspace.dependencies, ['workspace', 'dependencies']);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/composer.ts
-
-
-
-const PLATFORM = /^(php|php-64bit|php-ipv6|php-zts|php-debug|hhvm|ext-.*|lib-.*|composer(-.*)?)$/i;
-const MANIFEST_FIELDS = ['require', 'require-dev'];
-const LOCK_FIELDS = ['packages', 'packages-dev'];
-function readComposerJson(file, text, catalog) {
-    const data = parseJson(text);
-    if (!isRecord(data))
-        return [];
-    const spans = jsonKeySpans(text, (path) => path.length === 2 && MANIFEST_FIELDS.includes(path[0]));
-    const out = [];
-    for (const field of MANIFEST_FIELDS) {
-        const map = data[field];
-        if (!isRecord(map))
-            continue;
-        for (const name of Object.keys(map)) {
-            if (PLATFORM.test(name))
-                continue;
-            out.push(...dependencyEvidence(catalog, 'composer', name, {
-                file,
-                span: spans.get(keyPath(field, name)) ?? { line: 1 },
-                direct: true,
-                test: field === 'require-dev',
-            }));
-        }
-    }
-    return out;
-}
-function readComposerLock(file, text, catalog) {
-    const data = parseJson(text);
-    if (!isRecord(data))
-        return [];
-    const lines = new LineIndex(text);
-    const spans = jsonKeySpans(text, (path) => path.length === 3 && LOCK_FIELDS.includes(path[0]) && path[2] === 'name');
-    const out = [];
-    for (const field of LOCK_FIELDS) {
-        const list = data[field];
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((entry, index) => {
-            if (!isRecord(entry) || typeof entry.name !== 'string')
-                return;
-            const key = spans.get(keyPath(field, String(index), 'name'));
-            const span = key ? nameOnLine(lines.lineText(key.line), key.line, [entry.name]) : { line: 1 };
-            out.push(...dependencyEvidence(catalog, 'composer', entry.name, {
-                file,
-                span,
-                direct: false,
-                test: field === 'packages-dev',
-            }));
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/shared/ruby.ts
-// Shared by the Ruby readers: which Bundler groups hold development tools, not the program.
-const DEVELOPMENT_GROUPS = new Set([
-    'development',
-    'test',
-    'dev',
-    'ci',
-    'lint',
-    'rubocop',
-    'benchmark',
-]);
-function isDevelopmentGroup(name) {
-    return DEVELOPMENT_GROUPS.has(name.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/gemfile.ts
-
-
-
-// Matched against lines with their indentation removed: a leading `\s*` before `.*` would
-// make one long line cost time quadratic in its length.
-const GEM = /^gem\s*\(?\s*(["'])([A-Za-z0-9_.-]+)\1(.*)$/;
-const GROUP_BLOCK = /^group\s*\(?\s*(.*?)\)?\s+do\s*(?:\|[^|]*\|\s*)?(?:#.*)?$/;
-const STATEMENT_BLOCK = /^(?:if|unless|case|begin|while|until)\b/;
-const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?(?:#.*)?$/;
-const END = /^end\b/;
-const INLINE_GROUPS = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|["'][^"']*["'])/;
-/** Group names in `:development, :test` or `[:development, "test"]`. */
-function groupNames(list) {
-    return [...list.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2] ?? '');
-}
-function allDevelopment(list) {
-    const names = groupNames(list);
-    return names.length > 0 && names.every(isDevelopmentGroup);
-}
-function readGemfile(file, text, catalog) {
-    const out = [];
-    const lines = new LineIndex(text);
-    /** One frame per open `do`/`if` block: true when it is a development group. */
-    const blocks = [];
-    let inDevelopment = 0;
-    for (let number = 1; number <= lines.count; number++) {
-        const line = lines.lineText(number);
-        const code = line.trimStart();
-        const gem = GEM.exec(code);
-        if (gem) {
-            const options = INLINE_GROUPS.exec(gem[3]);
-            const test = inDevelopment > 0 || (options !== null && allDevelopment(options[1]));
-            const span = nameOnLine(line, number, [gem[2]]);
-            out.push(...dependencyEvidence(catalog, 'rubygems', gem[2], { file, span, direct: true, test }));
-            continue;
-        }
-        const group = GROUP_BLOCK.exec(code);
-        if (group) {
-            const development = allDevelopment(group[1]);
-            blocks.push(development);
-            if (development)
-                inDevelopment++;
-            continue;
-        }
-        if (END.test(code)) {
-            if (blocks.pop() === true)
-                inDevelopment--;
-            continue;
-        }
-        if (STATEMENT_BLOCK.test(code) || DO_BLOCK.test(code))
-            blocks.push(false);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/gemfile-lock.ts
-
-
-function readGemfileLock(file, text, catalog) {
-    const specs = [];
-    const direct = new Set();
-    let section = '';
-    let inSpecs = false;
-    const lines = new LineIndex(text);
-    for (let number = 1; number <= lines.count; number++) {
-        const line = lines.lineText(number);
-        if (/^[A-Z]/.test(line)) {
-            section = line.trim();
-            inSpecs = false;
-            continue;
-        }
-        if (/^ {2}specs:\s*$/.test(line)) {
-            inSpecs = true;
-            continue;
-        }
-        if (section === 'DEPENDENCIES') {
-            const dep = /^ {2}([A-Za-z0-9_.-]+)/.exec(line);
-            if (dep)
-                direct.add(dep[1]);
-            continue;
-        }
-        if (!inSpecs)
-            continue;
-        const spec = /^ {4}([A-Za-z0-9_.-]+)(?: \(|\s*$)/.exec(line);
-        if (spec) {
-            specs.push({
-                name: spec[1],
-                span: { line: number, column: 5, endColumn: 5 + spec[1].length },
-            });
-            continue;
-        }
-        const requirement = /^ {6}([A-Za-z0-9_.-]+)/.exec(line);
-        if (requirement && section === 'PATH')
-            direct.add(requirement[1]);
-    }
-    return specs.flatMap((s) => dependencyEvidence(catalog, 'rubygems', s.name, {
-        file,
-        span: s.span,
-        direct: direct.has(s.name),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/gemspec.ts
-
-
-const DEPENDENCY = /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*(?:(["'])([A-Za-z0-9_.-]+)\2|%q[<({[]([A-Za-z0-9_.-]+)[>)}\]])/;
-function readGemspec(file, text, catalog) {
-    const out = [];
-    const lines = new LineIndex(text);
-    for (let number = 1; number <= lines.count; number++) {
-        const line = lines.lineText(number);
-        const m = DEPENDENCY.exec(line);
-        const name = m?.[3] ?? m?.[4];
-        if (!m || !name)
-            continue;
-        out.push(...dependencyEvidence(catalog, 'rubygems', name, {
-            file,
-            span: nameOnLine(line, number, [name]),
-            direct: true,
-            test: m[1] === 'development_',
-        }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/go-mod.ts
-
-
-function readGoMod(file, text, catalog) {
-    const out = [];
-    let block = null;
-    const lines = new LineIndex(text);
-    for (let number = 1; number <= lines.count; number++) {
-        const line = lines.lineText(number);
-        const code = line.replace(/\/\/.*$/, '').trim();
-        const indirect = /\/\/\s*indirect\b/.test(line);
-        if (block) {
-            if (code === ')') {
-                block = null;
-                continue;
-            }
-            if (block === 'require')
-                add(code, line, number, indirect);
-            continue;
-        }
-        const open = /^(\w+)\s*\($/.exec(code);
-        if (open) {
-            block = open[1];
-            continue;
-        }
-        const single = /^require\s+(.+)$/.exec(code);
-        if (single)
-            add(single[1], line, number, indirect);
-    }
-    return out;
-    function add(spec, text, number, indirect) {
-        const module = spec.split(/\s+/)[0]?.replace(/^"|"$/g, '');
-        if (!module)
-            return;
-        const span = nameOnLine(text, number, [module]);
-        out.push(...dependencyEvidence(catalog, 'go', module, { file, span, direct: !indirect }));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/gradle.ts
-
-
-const COORDINATE = /(["'])([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::[^"'\s]*)?\1/g;
-const MAP_NOTATION = /\bgroup\s*[:=]\s*(["'])([A-Za-z0-9_.-]+)\1\s*,\s*(?:name|module)\s*[:=]\s*(["'])([A-Za-z0-9_.-]+)\3/g;
-/** The configuration a dependency line starts with: `testImplementation(` or `testImplementation '`. */
-const CONFIGURATION = /^\s*(\w+)\s*[(\s"']/;
-const TEST_CONFIGURATION = /^(?:test|\w*Test)(?:[A-Z]\w*)?$/;
-function readGradle(file, text, catalog) {
-    const out = [];
-    const lines = new LineIndex(text);
-    for (let number = 1; number <= lines.count; number++) {
-        // blank comments with spaces so that columns stay those of the file
-        const line = lines
-            .lineText(number)
-            .replace(/\/\/.*$/, (c) => ' '.repeat(c.length))
-            .replace(/(^|\s)#.*$/, (c) => ' '.repeat(c.length));
-        const configuration = CONFIGURATION.exec(line)?.[1] ?? '';
-        const test = TEST_CONFIGURATION.test(configuration);
-        for (const re of [COORDINATE, MAP_NOTATION]) {
-            re.lastIndex = 0;
-            for (let m = re.exec(line); m; m = re.exec(line)) {
-                const coordinate = re === COORDINATE;
-                const artifact = coordinate ? m[3] : m[4];
-                const name = `${m[2]}:${artifact}`;
-                // span the whole `group:artifact`, or the artifact of map notation
-                const start = coordinate ? m.index + 1 : m.index + m[0].lastIndexOf(artifact);
-                const length = coordinate ? name.length : artifact.length;
-                const span = { line: number, column: start + 1, endColumn: start + 1 + length };
-                out.push(...dependencyEvidence(catalog, 'maven', name, { file, span, direct: true, test }));
-            }
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js + 2 modules
-var fxp = __webpack_require__(2667);
-;// CONCATENATED MODULE: ./src/detect/readers/shared/xml.ts
-// Shared by the XML readers (pom.xml, *.csproj, packages.config).
-/** Replace comments with spaces, keeping offsets and line breaks. */
-function blankXmlComments(text) {
-    return text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/maven-pom.ts
-// pom.xml: `<dependency>` elements of the project and its profiles (direct). Entries of
-// `<dependencyManagement>` only pin versions and plugin dependencies serve the build: neither
-// is use. `<scope>test</scope>` is context `test`. The document must be well-formed XML
-// (fast-xml-parser's validator).
-
-
-
-
-/** Start and end offsets of every `<element>…</element>`, in one pass. */
-function ranges(text, element) {
-    const out = [];
-    const re = new RegExp(`<${element}\\b[^>]*>[\\s\\S]*?</${element}\\s*>`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text))
-        out.push([m.index, m.index + m[0].length]);
-    return out;
-}
-/** Sorted, overlapping ranges joined. */
-function merge(list) {
-    const out = [];
-    for (const range of list.sort((a, b) => a[0] - b[0])) {
-        const last = out[out.length - 1];
-        if (last && range[0] <= last[1])
-            last[1] = Math.max(last[1], range[1]);
-        else
-            out.push([range[0], range[1]]);
-    }
-    return out;
-}
-function readPom(file, source, catalog) {
-    if (fxp/* XMLValidator */.iI.validate(source) !== true)
-        return [];
-    const text = blankXmlComments(source);
-    const lines = new LineIndex(text);
-    const skip = merge([...ranges(text, 'dependencyManagement'), ...ranges(text, 'plugin')]);
-    const out = [];
-    const re = /<dependency\b[^>]*>([\s\S]*?)<\/dependency\s*>/g;
-    let next = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        const at = m.index;
-        // dependencies come in document order: one pointer walks the skipped ranges
-        while (next < skip.length && skip[next][1] <= at)
-            next++;
-        if (next < skip.length && skip[next][0] <= at)
-            continue;
-        const group = /<groupId>\s*([^<]+?)\s*<\/groupId>/.exec(m[1]);
-        const artifact = /<artifactId>\s*([^<]+?)\s*<\/artifactId>/.exec(m[1]);
-        if (!group || !artifact)
-            continue;
-        const scope = /<scope>\s*([^<]+?)\s*<\/scope>/.exec(m[1])?.[1];
-        const bodyStart = at + m[0].indexOf(m[1]);
-        const nameStart = bodyStart + artifact.index + artifact[0].indexOf(artifact[1]);
-        out.push(...dependencyEvidence(catalog, 'maven', `${group[1]}:${artifact[1]}`, {
-            file,
-            span: lines.span(nameStart, artifact[1].length),
-            direct: true,
-            test: scope === 'test',
-        }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/nuget.ts
-// *.csproj / *.fsproj / *.vbproj `<PackageReference Include="…">` and packages.config
-// `<package id="…">`: direct. The document must be well-formed XML.
-
-
-
-
-const REFERENCE = /<(?:PackageReference\b[^>]*?\bInclude|package\b[^>]*?\bid)\s*=\s*(["'])([^"']+)\1/g;
-function readNuget(file, source, catalog) {
-    if (fxp/* XMLValidator */.iI.validate(source) !== true)
-        return [];
-    const text = blankXmlComments(source);
-    const lines = new LineIndex(text);
-    const out = [];
-    const re = new RegExp(REFERENCE.source, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        // `Include="A;B"` lists several packages
-        let offset = m.index + m[0].length - 1 - m[2].length;
-        for (const part of m[2].split(';')) {
-            const name = part.trim();
-            const start = offset + part.indexOf(name);
-            offset += part.length + 1;
-            if (!name)
-                continue;
-            out.push(...dependencyEvidence(catalog, 'nuget', name, {
-                file,
-                span: lines.span(start, name.length),
-                direct: true,
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/nuget-lock.ts
-
-
-function readNugetLock(file, text, catalog) {
-    const data = parseJson(text);
-    if (!isRecord(data) || !isRecord(data.dependencies))
-        return [];
-    const spans = jsonKeySpans(text, (path) => path.length === 3 && path[0] === 'dependencies');
-    const out = [];
-    for (const [framework, packages] of Object.entries(data.dependencies)) {
-        if (!isRecord(packages))
-            continue;
-        for (const [name, entry] of Object.entries(packages)) {
-            const type = isRecord(entry) && typeof entry.type === 'string' ? entry.type : '';
-            if (type === 'Project')
-                continue;
-            out.push(...dependencyEvidence(catalog, 'nuget', name, {
-                file,
-                span: spans.get(keyPath('dependencies', framework, name)) ?? { line: 1 },
-                direct: type === 'Direct',
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/package-json.ts
-
-
-
-const FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-function readPackageJson(file, text, catalog) {
-    const data = parseJson(text);
-    if (!isRecord(data))
-        return [];
-    const spans = jsonKeySpans(text, (path) => path.length === 2 && FIELDS.includes(path[0]));
-    const meta = isRecord(data.peerDependenciesMeta) ? data.peerDependenciesMeta : {};
-    const out = [];
-    for (const field of FIELDS) {
-        const deps = data[field];
-        if (!isRecord(deps))
-            continue;
-        for (const [key, spec] of Object.entries(deps)) {
-            const name = typeof spec === 'string' ? npmAliasTarget(`${key}@${spec}`) : key;
-            const optionalPeer = field === 'peerDependencies' && isRecord(meta[key]) && meta[key].optional === true;
-            out.push(...dependencyEvidence(catalog, 'npm', name, {
-                file,
-                span: spans.get(keyPath(field, key)) ?? { line: 1 },
-                direct: !optionalPeer,
-                test: field === 'devDependencies',
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/package-lock.ts
-
-
-/** Path length (keys) up to which v1 entries get a position: 64 levels of nesting. */
-const MAX_LOCATED_DEPTH = 128;
-const DECLARING = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-function declared(entry) {
-    const names = new Set();
-    if (!isRecord(entry))
-        return names;
-    for (const field of DECLARING)
-        for (const name of keysOf(entry[field]))
-            names.add(name);
-    return names;
-}
-function readPackageLock(file, text, catalog) {
-    const data = parseJson(text);
-    if (!isRecord(data))
-        return [];
-    return isRecord(data.packages)
-        ? readPackages(file, text, data.packages, catalog)
-        : readV1(file, text, data, catalog);
-}
-function readPackages(file, text, packages, catalog) {
-    const spans = jsonKeySpans(text, (path) => path.length === 2 && path[0] === 'packages');
-    // The root ("") and each workspace (a key outside node_modules) declare direct dependencies.
-    const roots = new Map();
-    for (const [key, entry] of Object.entries(packages)) {
-        if (!key.includes('node_modules/') && !(isRecord(entry) && entry.link === true)) {
-            roots.set(key, declared(entry));
-        }
-    }
-    const out = [];
-    for (const [key, entry] of Object.entries(packages)) {
-        const at = key.lastIndexOf('node_modules/');
-        if (at === -1 || !isRecord(entry) || entry.link === true)
-            continue;
-        const keyName = key.slice(at + 'node_modules/'.length);
-        const name = typeof entry.name === 'string' ? entry.name : keyName;
-        const parent = key.slice(0, at).replace(/\/$/, '');
-        const span = narrowToSuffix(spans.get(keyPath('packages', key)), key, keyName);
-        out.push(...dependencyEvidence(catalog, 'npm', name, {
-            file,
-            span: span ?? { line: 1 },
-            direct: roots.get(parent)?.has(keyName) === true,
-            test: entry.dev === true,
-        }));
-    }
-    return out;
-}
-function readV1(file, text, data, catalog) {
-    if (!isRecord(data.dependencies))
-        return [];
-    const spans = jsonKeySpans(text, (path) => path.length % 2 === 0 &&
-        path.length <= MAX_LOCATED_DEPTH &&
-        path.every((p, i) => i % 2 === 1 || p === 'dependencies'));
-    const required = new Set();
-    const out = [];
-    // Iterative walks: a hostile lock nested thousands deep must not exhaust the stack.
-    const pending = [data.dependencies];
-    for (let deps = pending.pop(); deps; deps = pending.pop()) {
-        for (const entry of Object.values(deps)) {
-            if (!isRecord(entry))
-                continue;
-            for (const name of keysOf(entry.requires))
-                required.add(name);
-            if (isRecord(entry.dependencies))
-                pending.push(entry.dependencies);
-        }
-    }
-    // Entries nested deeper than any real tree are still evidence, without a position (copying
-    // their paths would make the walk quadratic in the depth).
-    const walk = [
-        { deps: data.dependencies, path: [], top: true },
-    ];
-    for (let next = walk.pop(); next; next = walk.pop()) {
-        for (const [name, entry] of Object.entries(next.deps)) {
-            if (!isRecord(entry))
-                continue;
-            const deeper = next.path && next.path.length + 2 <= MAX_LOCATED_DEPTH;
-            const here = deeper && next.path ? [...next.path, 'dependencies', name] : null;
-            const version = typeof entry.version === 'string' ? entry.version : '';
-            const real = version.startsWith('npm:') ? version.slice(4).replace(/@[^@]*$/, '') : name;
-            out.push(...dependencyEvidence(catalog, 'npm', real, {
-                file,
-                span: (here && spans.get(keyPath(...here))) ?? { line: 1 },
-                direct: next.top && !required.has(name),
-                test: entry.dev === true,
-            }));
-            if (isRecord(entry.dependencies)) {
-                walk.push({ deps: entry.dependencies, path: here, top: false });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/shared/python.ts
-
-/** Name and extras of a PEP 508 requirement (`anthropic[bedrock]>=0.30; python_version>"3.8"`). */
-function requirementName(spec) {
-    const match = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?/.exec(spec);
-    if (!match)
-        return undefined;
-    const extras = (match[3] ?? '')
-        .split(',')
-        .map((e) => e.trim())
-        .filter(Boolean);
-    return { name: match[2], extras, at: match[1].length };
-}
-/**
- * Dependency groups that hold tools for development, not what the program runs with (Poetry
- * groups, PEP 735 `dependency-groups`, Pipfile `dev-packages`).
- */
-const DEV_GROUP = /^(dev|devel|develop|development|test|tests|testing|lint|linting|typing|types|mypy|docs?|ci|qa|check|format|style|bench|benchmarks?)([-_].*)?$/i;
-function isDevGroup(name) {
-    return DEV_GROUP.test(name);
-}
-/**
- * Evidence for a Python package. An extra that the catalog names (`anthropic[bedrock]`) routes
- * the package to that extra's vendor instead of the base package's.
- */
-function pypiEvidence(catalog, name, extras, at) {
-    const routed = extras.flatMap((extra) => dependencyEvidence(catalog, 'pypi', `${name}[${extra}]`, at).map((e) => ({ ...e, name })));
-    return routed.length > 0 ? routed : dependencyEvidence(catalog, 'pypi', name, at);
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/pipfile.ts
-
-
-
-function readPipfile(file, text, catalog) {
-    const data = parseToml(text);
-    if (!data)
-        return [];
-    const positions = new TomlPositions(text);
-    const out = [];
-    for (const table of ['packages', 'dev-packages']) {
-        const map = data[table];
-        if (!isRecord(map))
-            continue;
-        for (const [name, spec] of Object.entries(map)) {
-            const extras = isRecord(spec) && Array.isArray(spec.extras)
-                ? spec.extras.filter((e) => typeof e === 'string')
-                : [];
-            out.push(...pypiEvidence(catalog, name, extras, {
-                file,
-                span: positions.keySpan([table], name),
-                direct: true,
-                test: table === 'dev-packages',
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/pipfile-lock.ts
-
-
-const SECTIONS = ['default', 'develop'];
-function readPipfileLock(file, text, catalog) {
-    const data = parseJson(text);
-    if (!isRecord(data))
-        return [];
-    const spans = jsonKeySpans(text, (path) => path.length === 2 && SECTIONS.includes(path[0]));
-    const out = [];
-    for (const section of SECTIONS) {
-        const map = data[section];
-        if (!isRecord(map))
-            continue;
-        for (const name of Object.keys(map)) {
-            out.push(...pypiEvidence(catalog, name, [], {
-                file,
-                span: spans.get(keyPath(section, name)) ?? { line: 1 },
-                direct: false,
-                test: section === 'develop',
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/pnpm-lock.ts
-
-
-const DEP_MAPS = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
-function unquote(text) {
-    const t = text.trim();
-    if (t.length >= 2 && (t[0] === "'" || t[0] === '"') && t[t.length - 1] === t[0]) {
-        return t[0] === "'" ? t.slice(1, -1).replace(/''/g, "'") : t.slice(1, -1);
-    }
-    return t;
-}
-/** `  key: value` / `  'quoted key':` / `  /@scope/x@1(peer@2):` → its parts; else undefined. */
-function keyLine(line, number) {
-    const indent = line.length - line.trimStart().length;
-    const body = line.slice(indent);
-    if (!body || body.startsWith('#') || body.startsWith('- '))
-        return undefined;
-    let key;
-    let rest;
-    let column = indent + 1;
-    if (body[0] === "'" || body[0] === '"') {
-        const close = body.indexOf(body[0], 1);
-        if (close === -1 || body[close + 1] !== ':')
-            return undefined;
-        key = body.slice(1, close);
-        rest = body.slice(close + 2);
-        column++;
-    }
-    else {
-        const colon = body.search(/:(\s|$)/);
-        if (colon <= 0)
-            return undefined;
-        key = body.slice(0, colon);
-        rest = body.slice(colon + 1);
-    }
-    const value = unquote(rest.replace(/\s+#.*$/, ''));
-    return { indent, key, value, span: { line: number, column, endColumn: column + key.length } };
-}
-/** `/@scope/name@1.0.0(peer@2)`, `name@1.0.0`, v5 `/name/1.0.0_peer@2` → the package name. */
-function pnpmPackageName(key) {
-    const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
-    const start = bare.startsWith('@') ? bare.indexOf('/') + 1 : 0;
-    const end = bare.slice(start).search(/[@/]/);
-    return end === -1 ? bare : bare.slice(0, start + end);
-}
-function readPnpmLock(file, text, catalog) {
-    const lines = new LineIndex(text);
-    let first = 1;
-    while (first <= lines.count && /^\s*(#.*)?$/.test(lines.lineText(first)))
-        first++;
-    if (!/^lockfileVersion:\s*\S/.test(lines.lineText(first)))
-        return [];
-    const declared = [];
-    const sections = new Map([
-        ['packages', []],
-        ['snapshots', []],
-    ]);
-    /** Keys of the open mappings, outermost first, with their indents. */
-    const stack = [];
-    for (let number = first; number <= lines.count; number++) {
-        const entry = keyLine(lines.lineText(number), number);
-        if (!entry)
-            continue;
-        while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= entry.indent)
-            stack.pop();
-        stack.push(entry);
-        const path = stack.map((k) => k.key);
-        const top = path[0];
-        // a dependency of an importer (`importers.<dir>.<map>.<name>`) or of the v5/v6 root
-        const depth = top === 'importers' ? 4 : 2;
-        const mapName = path[depth - 2] ?? '';
-        if (path.length === depth &&
-            DEP_MAPS.has(mapName) &&
-            (top === 'importers' || DEP_MAPS.has(top ?? ''))) {
-            declared.push({
-                name: entry.key,
-                span: entry.span,
-                version: entry.value, // v5 writes the version inline; later versions in a child
-                test: mapName === 'devDependencies',
-            });
-            continue;
-        }
-        if (path.length === depth + 1 && entry.key === 'version' && DEP_MAPS.has(mapName)) {
-            const last = declared[declared.length - 1];
-            if (last && last.span.line === stack[depth - 1]?.span.line)
-                last.version = entry.value;
-            continue;
-        }
-        const installed = top ? sections.get(top) : undefined;
-        if (!installed)
-            continue;
-        if (path.length === 2)
-            installed.push({ key: entry.key, span: entry.span, dev: false });
-        else if (path.length === 3) {
-            const current = installed[installed.length - 1];
-            if (!current)
-                continue;
-            if (entry.key === 'name' && entry.value)
-                current.name = entry.value;
-            if (entry.key === 'dev' && entry.value === 'true')
-                current.dev = true;
-        }
-    }
-    const out = [];
-    const direct = new Set();
-    for (const dep of declared) {
-        if (dep.version.startsWith('link:') || dep.version.startsWith('workspace:'))
-            continue;
-        direct.add(dep.name);
-        out.push(...dependencyEvidence(catalog, 'npm', dep.name, {
-            file,
-            span: dep.span,
-            direct: true,
-            test: dep.test,
-        }));
-    }
-    const packages = sections.get('packages') ?? [];
-    const entries = packages.length > 0 ? packages : (sections.get('snapshots') ?? []);
-    for (const entry of entries) {
-        const name = entry.name ?? pnpmPackageName(entry.key);
-        if (direct.has(name))
-            continue;
-        // the name inside the key: `/@scope/name@1.0.0(…)` → `@scope/name`
-        const at = entry.key.indexOf(name);
-        const column = at === -1 || entry.span.column === undefined ? undefined : entry.span.column + at;
-        const span = column === undefined
-            ? { line: entry.span.line }
-            : { line: entry.span.line, column, endColumn: column + name.length };
-        out.push(...dependencyEvidence(catalog, 'npm', name, { file, span, direct: false, test: entry.dev }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/poetry-lock.ts
-
-
-
-
-function onlyDevelopment(data) {
-    if (data.category === 'dev')
-        return true;
-    const groups = Array.isArray(data.groups) ? data.groups : [];
-    return (groups.length > 0 && groups.every((group) => typeof group === 'string' && isDevGroup(group)));
-}
-function readPoetryLock(file, text, catalog) {
-    const data = parseToml(text);
-    if (!data)
-        return [];
-    const packages = lockPackages(data, new TomlPositions(text));
-    const dependedOn = new Set();
-    for (const pkg of packages) {
-        const deps = isRecord(pkg.data.dependencies) ? pkg.data.dependencies : {};
-        for (const name of keysOf(deps))
-            dependedOn.add(catalog.normalize('pypi', name));
-    }
-    return packages.flatMap((pkg) => pypiEvidence(catalog, pkg.name, [], {
-        file,
-        span: pkg.span,
-        direct: !dependedOn.has(catalog.normalize('pypi', pkg.name)),
-        test: onlyDevelopment(pkg.data),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/detect/positions/literals.ts
-class StringLiterals {
-    lines;
-    byValue = new Map();
-    constructor(text, lines) {
-        this.lines = lines;
-        const found = new Map();
-        const re = /"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            const value = m[1] ?? m[2] ?? '';
-            // the offset of the value, past its opening quote
-            const list = found.get(value);
-            if (list)
-                list.push(m.index + 1);
-            else
-                found.set(value, [m.index + 1]);
-        }
-        for (const [value, offsets] of found) {
-            const nextFree = new Int32Array(offsets.length + 1);
-            for (let i = 0; i <= offsets.length; i++)
-                nextFree[i] = i;
-            this.byValue.set(value, { offsets, nextFree });
-        }
-    }
-    /**
-     * The span of a literal with this exact value: the first not yet taken at or after `from`,
-     * else the first not yet taken anywhere.
-     */
-    take(value, from) {
-        const occurrences = this.byValue.get(value);
-        if (!occurrences)
-            return undefined;
-        const { offsets } = occurrences;
-        let index = free(occurrences, lowerBound(offsets, from));
-        if (index === offsets.length)
-            index = free(occurrences, 0);
-        if (index === offsets.length)
-            return undefined;
-        occurrences.nextFree[index] = index + 1;
-        return this.lines.span(offsets[index], value.length);
-    }
-}
-function free(occurrences, start) {
-    const next = occurrences.nextFree;
-    let root = start;
-    while (next[root] !== root)
-        root = next[root];
-    for (let i = start; next[i] !== root;) {
-        const step = next[i];
-        next[i] = root;
-        i = step;
-    }
-    return root;
-}
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/pyproject.ts
-
-
-
-
-
-function readPyproject(file, text, catalog) {
-    const data = parseToml(text);
-    if (!data)
-        return [];
-    const lines = new LineIndex(text);
-    const literals = new StringLiterals(text, lines);
-    const positions = new TomlPositions(text);
-    const out = [];
-    const fromList = (list, table, key, test) => {
-        if (!Array.isArray(list))
-            return;
-        const anchor = positions.find(table, key)?.span;
-        const from = anchor ? lines.lineStart(anchor.line) : 0;
-        for (const item of list) {
-            if (typeof item !== 'string')
-                continue;
-            const parsed = requirementName(item);
-            if (!parsed)
-                continue;
-            const literal = literals.take(item, from);
-            const span = literal?.column === undefined
-                ? (anchor ?? { line: 1 })
-                : {
-                    line: literal.line,
-                    column: literal.column + parsed.at,
-                    endColumn: literal.column + parsed.at + parsed.name.length,
-                };
-            out.push(...pypiEvidence(catalog, parsed.name, parsed.extras, { file, span, direct: true, test }));
-        }
-    };
-    const project = isRecord(data.project) ? data.project : {};
-    fromList(project.dependencies, ['project'], 'dependencies', false);
-    if (isRecord(project['optional-dependencies'])) {
-        for (const [group, list] of Object.entries(project['optional-dependencies'])) {
-            fromList(list, ['project', 'optional-dependencies'], group, false);
-        }
-    }
-    if (isRecord(data['dependency-groups'])) {
-        for (const [group, list] of Object.entries(data['dependency-groups'])) {
-            fromList(list, ['dependency-groups'], group, isDevGroup(group));
-        }
-    }
-    const tool = isRecord(data.tool) ? data.tool : {};
-    const uv = isRecord(tool.uv) ? tool.uv : {};
-    fromList(uv['dev-dependencies'], ['tool', 'uv'], 'dev-dependencies', true);
-    const poetry = isRecord(tool.poetry) ? tool.poetry : {};
-    const fromMap = (map, table, test) => {
-        if (!isRecord(map))
-            return;
-        for (const [name, spec] of Object.entries(map)) {
-            if (name.toLowerCase() === 'python')
-                continue;
-            const extras = isRecord(spec) && Array.isArray(spec.extras)
-                ? spec.extras.filter((e) => typeof e === 'string')
-                : [];
-            const span = positions.keySpan(table, name);
-            out.push(...pypiEvidence(catalog, name, extras, { file, span, direct: true, test }));
-        }
-    };
-    fromMap(poetry.dependencies, ['tool', 'poetry', 'dependencies'], false);
-    fromMap(poetry['dev-dependencies'], ['tool', 'poetry', 'dev-dependencies'], true);
-    if (isRecord(poetry.group)) {
-        for (const [group, body] of Object.entries(poetry.group)) {
-            if (isRecord(body)) {
-                const table = ['tool', 'poetry', 'group', group, 'dependencies'];
-                fromMap(body.dependencies, table, isDevGroup(group));
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/requirements.ts
-// requirements*.txt (and *.in), read as pip reads them: a line ending in `\` continues on the
-// next (joined without a space, so `langchain-\` + `openai` is `langchain-openai`), then
-// comments are removed. Each requirement is direct, except in pip-compile / uv output whose
-// `# via` annotation names only other packages, or only a constraints file (`-c`): those are
-// transitive. `-r file` and `-c file` lines are not requirements: `includedFiles` lists them so
-// that the scan reads a `-r` file inside the root (as requirements) and never reads a `-c` file
-// as declarations. Files for development (`requirements-dev.txt`, `requirements/test.in`,
-// `test-requirements.txt`) are context `test`.
-
-
-/** Physical lines joined at trailing backslashes, as pip's `join_lines` does. */
-function logicalLines(text) {
-    const out = [];
-    const physical = text.split('\n');
-    let parts = [];
-    let start = 0;
-    let firstLength = 0;
-    for (let index = 0; index < physical.length; index++) {
-        const raw = physical[index].replace(/\r$/, '');
-        const comment = /^\s*#/.test(raw);
-        if (raw.endsWith('\\') && !comment) {
-            if (parts.length === 0) {
-                start = index;
-                firstLength = raw.length - 1;
-            }
-            parts.push(raw.slice(0, -1));
-            continue;
-        }
-        if (parts.length > 0) {
-            parts.push(comment ? ` ${raw}` : raw);
-            out.push({ text: parts.join(''), line: start + 1, firstLength });
-            parts = [];
-        }
-        else
-            out.push({ text: raw, line: index + 1, firstLength: raw.length });
-    }
-    if (parts.length > 0)
-        out.push({ text: parts.join(''), line: start + 1, firstLength });
-    return out;
-}
-/** pip's comment rule: `#` at the start or after whitespace starts a comment. */
-function withoutComment(line) {
-    return line.replace(/(^|\s)#.*$/, '');
-}
-function readRequirements(file, text, catalog) {
-    const requirements = [];
-    let current;
-    let inVia = false;
-    for (const logical of logicalLines(text)) {
-        const comment = /^\s*#\s?(.*)$/.exec(logical.text);
-        if (comment) {
-            const body = comment[1].trim();
-            if (current && /^via\b/.test(body)) {
-                const rest = body.slice(3).trim();
-                if (rest)
-                    current.via.push(rest);
-                inVia = true;
-            }
-            else if (current && inVia && body)
-                current.via.push(body);
-            continue;
-        }
-        inVia = false;
-        const code = withoutComment(logical.text);
-        if (!code.trim()) {
-            current = undefined;
-            continue;
-        }
-        let spec = code;
-        let offset = 0;
-        if (/^\s*-/.test(code)) {
-            // options (`-r`, `-c`, `--index-url`, `-e path`) declare nothing, except an editable
-            // requirement that names its package
-            const editable = /^\s*(?:-e|--editable)[\s=]+\S*#egg=([A-Za-z0-9._-]+)/.exec(code);
-            if (!editable) {
-                current = undefined;
-                continue;
-            }
-            spec = editable[1];
-            offset = code.indexOf(`#egg=${editable[1]}`) + 5;
-        }
-        const parsed = requirementName(spec);
-        if (!parsed) {
-            current = undefined;
-            continue;
-        }
-        const column = offset + parsed.at + 1;
-        const end = Math.min(column + parsed.name.length, logical.firstLength + 1);
-        current = {
-            name: parsed.name,
-            extras: parsed.extras,
-            span: { line: logical.line, column, endColumn: Math.max(end, column + 1) },
-            via: [],
-        };
-        requirements.push(current);
-    }
-    const test = isDevelopmentFile(file);
-    return requirements.flatMap((r) => pypiEvidence(catalog, r.name, r.extras, {
-        file,
-        span: r.span,
-        direct: isDirect(r.via),
-        test,
-    }));
-}
-/**
- * A pip-compile / uv annotation: direct when it names a requirements input (`-r x.in`) or a
- * project file (`my-app (pyproject.toml)`); a constraints file (`-c x.txt`) only pins a version
- * of something another package needs.
- */
-function isDirect(via) {
-    if (via.length === 0)
-        return true;
-    return via.some((v) => /^-r\b/.test(v) ||
-        (!/^-c\b/.test(v) && (v.includes('(') || /\.(in|txt|toml|cfg|py)$/.test(v))));
-}
-/** `requirements-dev.txt`, `requirements/test.in`, `test-requirements.txt`, `requirements.lint.txt`. */
-function isDevelopmentFile(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.(txt|in)$/i, '');
-    return base
-        .split(/[-_.]+/)
-        .some((part) => part.toLowerCase() !== 'requirements' && isDevGroup(part));
-}
-/**
- * The files a requirements file includes with `-r`/`--requirement` and `-c`/`--constraint`,
- * resolved against its directory. URLs, absolute paths and paths leaving the root are left out.
- */
-function includedFiles(file, text) {
-    const out = [];
-    const dir = external_node_path_default().posix.dirname(file);
-    for (const logical of logicalLines(text)) {
-        const code = withoutComment(logical.text).trim();
-        const m = /^(?:-([rc])\s*=?\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(code);
-        if (!m)
-            continue;
-        const target = m[3];
-        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/') || target.includes('\\')) {
-            continue;
-        }
-        const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, target));
-        if (resolved === '..' || resolved.startsWith('../') || resolved.startsWith('/'))
-            continue;
-        out.push({ file: resolved, constraints: m[1] === 'c' || m[2] === 'constraint' });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/uv-lock.ts
-
-
-
-
-function names(list) {
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((item) => isRecord(item) && typeof item.name === 'string' ? [item.name] : []);
-}
-function readUvLock(file, text, catalog) {
-    const data = parseToml(text);
-    if (!data)
-        return [];
-    const packages = lockPackages(data, new TomlPositions(text));
-    const key = (name) => catalog.normalize('pypi', name);
-    const runtime = new Set();
-    const development = new Set();
-    const members = new Set();
-    for (const pkg of packages) {
-        const source = pkg.data.source;
-        if (!isRecord(source) || !('editable' in source || 'virtual' in source))
-            continue;
-        members.add(key(pkg.name));
-        for (const name of names(pkg.data.dependencies))
-            runtime.add(key(name));
-        const optional = pkg.data['optional-dependencies'];
-        if (isRecord(optional)) {
-            for (const list of Object.values(optional))
-                for (const n of names(list))
-                    runtime.add(key(n));
-        }
-        const groups = pkg.data['dev-dependencies'];
-        if (isRecord(groups)) {
-            for (const [group, list] of Object.entries(groups)) {
-                for (const n of names(list))
-                    (isDevGroup(group) ? development : runtime).add(key(n));
-            }
-        }
-    }
-    return packages
-        .filter((pkg) => !members.has(key(pkg.name)))
-        .flatMap((pkg) => {
-        const name = key(pkg.name);
-        const direct = runtime.has(name) || development.has(name);
-        return pypiEvidence(catalog, pkg.name, [], {
-            file,
-            span: pkg.span,
-            direct,
-            test: direct && !runtime.has(name),
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/@yarnpkg/lockfile/index.js
-var lockfile = __webpack_require__(7716);
-var lockfile_default = /*#__PURE__*/__webpack_require__.n(lockfile);
-// EXTERNAL MODULE: ./node_modules/@yarnpkg/parsers/lib/index.js
-var lib = __webpack_require__(7823);
-;// CONCATENATED MODULE: ./src/detect/readers/yarn-lock.ts
-// yarn.lock. Yarn 1 (parsed with @yarnpkg/lockfile): entries that no other entry depends on are
-// direct (the scan also promotes entries a package.json beside or below declares). Yarn 2+
-// "berry" (parsed with @yarnpkg/parsers): workspace entries (`@workspace:`) declare the direct
-// dependencies; every other resolved entry is installed. peerDependencies listed by an entry
-// are never evidence.
-
-
-
-
-
-
-function yarn_lock_unquote(value) {
-    const trimmed = value.trim();
-    if (trimmed.startsWith('"') && trimmed.endsWith('"')) {
-        try {
-            return JSON.parse(trimmed);
-        }
-        catch {
-            return trimmed.slice(1, -1);
-        }
-    }
-    return trimmed;
-}
-/** Top-level entry headers (`"a@^1", a@^2:` at column 0) with their lines. */
-function headers(text) {
-    const out = [];
-    const lines = new LineIndex(text);
-    for (let number = 1; number <= lines.count; number++) {
-        const line = lines.lineText(number);
-        if (!line || /^[\s#]/.test(line) || !line.endsWith(':'))
-            continue;
-        const body = line.slice(0, -1);
-        const descriptors = body.split(/,\s*/).map(yarn_lock_unquote).filter(Boolean);
-        out.push({ key: yarn_lock_unquote(body), descriptors, line: number, text: line });
-    }
-    return out;
-}
-/** The span of the package name at the start of an entry header (`"@scope/x@^1", …:`). */
-function headerSpan(header, name) {
-    const at = header.text.indexOf(name);
-    if (at === -1)
-        return { line: header.line };
-    return { line: header.line, column: at + 1, endColumn: at + 1 + name.length };
-}
-function readYarnLock(file, text, catalog) {
-    return /^__metadata:/m.test(text)
-        ? readBerry(file, text, catalog)
-        : readClassic(file, text, catalog);
-}
-function readClassic(file, text, catalog) {
-    // Node's ESM loader puts the CommonJS exports on `default`, bundlers on the namespace.
-    const parse = lockfile.parse ?? (lockfile_default())?.parse;
-    let parsed;
-    try {
-        if (!parse)
-            return [];
-        parsed = parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (parsed.type === 'conflict')
-        return [];
-    const data = parsed.object;
-    const dependedOn = new Set();
-    for (const entry of Object.values(data)) {
-        if (!isRecord(entry))
-            continue;
-        for (const field of ['dependencies', 'optionalDependencies']) {
-            for (const name of keysOf(entry[field]))
-                dependedOn.add(name);
-        }
-    }
-    const out = [];
-    for (const header of headers(text)) {
-        const first = header.descriptors[0];
-        if (!first || !isRecord(data[first]))
-            continue;
-        const keyName = descriptorName(first);
-        const name = npmAliasTarget(first);
-        out.push(...dependencyEvidence(catalog, 'npm', name, {
-            file,
-            span: headerSpan(header, keyName),
-            direct: !dependedOn.has(keyName),
-        }));
-    }
-    return out;
-}
-function readBerry(file, text, catalog) {
-    let data;
-    try {
-        data = (0,lib/* parseSyml */["do"])(text);
-    }
-    catch {
-        return [];
-    }
-    const direct = new Set();
-    for (const entry of Object.values(data)) {
-        if (!isRecord(entry) || typeof entry.resolution !== 'string')
-            continue;
-        if (!entry.resolution.includes('@workspace:'))
-            continue;
-        for (const name of keysOf(entry.dependencies))
-            direct.add(name);
-    }
-    const byKey = new Map(headers(text).map((h) => [h.key, h]));
-    const out = [];
-    for (const [key, entry] of Object.entries(data)) {
-        if (key === '__metadata' || !isRecord(entry) || typeof entry.resolution !== 'string')
-            continue;
-        const resolution = entry.resolution;
-        if (/@(workspace|link|portal):/.test(resolution))
-            continue;
-        const name = descriptorName(resolution);
-        const header = byKey.get(key);
-        out.push(...dependencyEvidence(catalog, 'npm', name, {
-            file,
-            span: header
-                ? headerSpan(header, descriptorName(header.descriptors[0] ?? name))
-                : { line: 1 },
-            direct: direct.has(name),
-        }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detect/readers/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const REQUIREMENTS = {
-    read: readRequirements,
-    lockfile: false,
-    includes: includedFiles,
-};
-/** A pip constraints file pins versions of what something else requires: not a declaration. */
-const CONSTRAINTS = { read: null, lockfile: true };
-const BY_NAME = {
-    'package.json': { read: readPackageJson, lockfile: false },
-    'package-lock.json': { read: readPackageLock, lockfile: true },
-    'npm-shrinkwrap.json': { read: readPackageLock, lockfile: true },
-    'pnpm-lock.yaml': { read: readPnpmLock, lockfile: true },
-    'yarn.lock': { read: readYarnLock, lockfile: true },
-    'bun.lock': { read: readBunLock, lockfile: true },
-    'pyproject.toml': { read: readPyproject, lockfile: false },
-    'poetry.lock': { read: readPoetryLock, lockfile: true },
-    'uv.lock': { read: readUvLock, lockfile: true },
-    Pipfile: { read: readPipfile, lockfile: false },
-    'Pipfile.lock': { read: readPipfileLock, lockfile: true },
-    'go.mod': { read: readGoMod, lockfile: false },
-    'pom.xml': { read: readPom, lockfile: false },
-    'build.gradle': { read: readGradle, lockfile: false },
-    'build.gradle.kts': { read: readGradle, lockfile: false },
-    'packages.config': { read: readNuget, lockfile: false },
-    'packages.lock.json': { read: readNugetLock, lockfile: true },
-    Gemfile: { read: readGemfile, lockfile: false },
-    'gems.rb': { read: readGemfile, lockfile: false },
-    'Gemfile.lock': { read: readGemfileLock, lockfile: true },
-    'gems.locked': { read: readGemfileLock, lockfile: true },
-    'Cargo.toml': { read: readCargoToml, lockfile: false },
-    'Cargo.lock': { read: readCargoLock, lockfile: true },
-    'composer.json': { read: readComposerJson, lockfile: false },
-    'composer.lock': { read: readComposerLock, lockfile: true },
-    // Lockfiles without a reader: not source, so not text either.
-    'go.sum': { read: null, lockfile: true },
-    'bun.lockb': { read: null, lockfile: true },
-    'deno.lock': { read: null, lockfile: true },
-    'Podfile.lock': { read: null, lockfile: true },
-    'pubspec.lock': { read: null, lockfile: true },
-    'mix.lock': { read: null, lockfile: true },
-    'flake.lock': { read: null, lockfile: true },
-};
-/** The requirements reader, for files a requirements file includes with `-r`. */
-const requirementsReader = REQUIREMENTS;
-function readerFor(file) {
-    const slash = file.lastIndexOf('/');
-    const base = file.slice(slash + 1);
-    const known = Object.hasOwn(BY_NAME, base) ? BY_NAME[base] : undefined;
-    if (known)
-        return known;
-    if (/^(?:[\w.-]*[-_.])?constraints(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base))
-        return CONSTRAINTS;
-    if (/^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base) ||
-        /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(file)) {
-        return REQUIREMENTS;
-    }
-    if (/\.(cs|fs|vb)proj$/i.test(base))
-        return { read: readNuget, lockfile: false };
-    if (/\.gemspec$/.test(base))
-        return { read: readGemspec, lockfile: false };
-    if (/\.versions\.toml$/.test(base))
-        return { read: readGradle, lockfile: false };
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/detect/render.ts
-var render = __webpack_require__(4251);
+// EXTERNAL MODULE: ./src/detect/readers/index.ts + 8 modules
+var detect_readers = __webpack_require__(2589);
+// EXTERNAL MODULE: ./src/detect/evidence.ts
+var detect_evidence = __webpack_require__(6742);
 ;// CONCATENATED MODULE: ./src/detect/text.ts
 /** The longest DNS name: a wildcard label never reaches further back than this. */
 const MAX_HOST = 253;
@@ -3167,6 +1379,12 @@ const MAX_HOST = 253;
 const MAX_PLACEHOLDER = 64;
 /** Comparisons allowed per hit for signatures with several wildcards: a bound, never reached. */
 const WILDCARD_BUDGET = 4096;
+/**
+ * The longest expression the matcher builds with every gate's labels in it: V8 stops optimizing
+ * a regular expression whose source is over 20 KiB (kRegExpTooLargeToOptimize), and the scan
+ * then costs tens of times as much per byte. Only a registry of hundreds of hosts gets near.
+ */
+const MAX_SOURCE = 16_000;
 const isLower = (c) => c >= 97 && c <= 122;
 const isUpper = (c) => c >= 65 && c <= 90;
 const isDigit = (c) => c >= 48 && c <= 57;
@@ -3186,6 +1404,33 @@ function caseless(value) {
         out += lower !== upper ? `[${lower}${upper}]` : text_escapeRegExp(ch);
     }
     return out;
+}
+/**
+ * The words (lower case, distinct) as one alternation in any letter case, factored by their last
+ * characters: inside a lookbehind, which reads right to left, each character of the text is
+ * compared with a few branches (one per distinct character there), not once per word, however
+ * many hosts a registry adds on one top-level domain.
+ */
+function bySuffix(words) {
+    const groups = new Map();
+    let empty = false;
+    for (const word of words) {
+        const last = word[word.length - 1];
+        if (last === undefined)
+            empty = true;
+        else if (groups.has(last))
+            groups.get(last)?.push(word.slice(0, -1));
+        else
+            groups.set(last, [word.slice(0, -1)]);
+    }
+    const branches = [...groups].map(([last, rests]) => {
+        const before = rests.length === 1 ? caseless((rests[0] ?? []).join('')) : `(?:${bySuffix(rests)})`;
+        return `${before}${caseless(last)}`;
+    });
+    // The empty word last: a longer one is tried first, the empty one on backtracking.
+    if (empty)
+        branches.push('');
+    return branches.join('|');
 }
 /** `text` at `at` equals `lower` (already lower case) in any ASCII letter case. */
 function equalsAt(text, at, lower) {
@@ -3322,6 +1567,16 @@ function buildTextMatcher(catalog) {
         labels.set(label, [...(labels.get(label) ?? []), rule]);
         byGate.set(key, labels);
     }
+    // A wildcard label's rules apply after any label: each label's list carries them too (after
+    // its own), so a hit takes one list and allocates nothing.
+    for (const labels of byGate.values()) {
+        const wild = labels.get('*');
+        if (!wild)
+            continue;
+        for (const [label, rules] of labels)
+            if (label !== '*')
+                labels.set(label, [...rules, ...wild]);
+    }
     for (const { vendor, name } of catalog.env) {
         if (!name)
             continue;
@@ -3333,20 +1588,49 @@ function buildTextMatcher(catalog) {
     }
     const byLength = (a, b) => b.length - a.length || (a < b ? -1 : 1);
     const literalKeys = [...literals.keys()].sort(byLength);
+    const literalBranch = `(${literalKeys.map(caseless).join('|')})`;
+    // One way to split at the first `_`, nothing after the last star: no backtracking. `\b`
+    // before a capital is the lookbehind `(?<![A-Za-z0-9_])`, which V8 runs slower: a third fewer
+    // instructions on runs of capitals and on deep nesting (callgrind).
+    const envBranch = '\\b([A-Z][A-Z0-9]*_[A-Z0-9_]*)';
+    // Each gate hits only after one of its labels, whole (no label character before it): the
+    // lookbehind runs backwards from the gate's end over the labels' characters, so it is bounded,
+    // and it runs only where the gate itself matched. A gate without it hits wherever it is
+    // written and the rules decide, as they do for every hit: so it is for a gate with a wildcard
+    // label (a registry's `foo-*.com`), and for the gates whose labels would take the expression
+    // past MAX_SOURCE (smallest lists first), where V8 would stop optimizing all of it.
+    const gateKeys = [...byGate.keys()].sort(byLength);
+    const ends = new Map(gateKeys.map((gate) => [gate, `${caseless(gate)}(?![A-Za-z0-9-])`]));
+    const filters = new Map();
+    for (const gate of gateKeys) {
+        const labels = byGate.get(gate);
+        if (!labels || labels.has('*'))
+            continue;
+        const known = bySuffix([...labels.keys()].map((label) => [...label]));
+        filters.set(gate, `(?<=(?<![A-Za-z0-9_-])(?:${known})${caseless(gate)})`);
+    }
+    let size = (literalKeys.length > 0 ? literalBranch.length : 0) +
+        (envNames.size > 0 ? envBranch.length : 0) +
+        [...ends.values()].reduce((sum, end) => sum + end.length + 1, 0);
+    for (const [gate, filter] of [...filters].sort((a, b) => a[1].length - b[1].length)) {
+        if (size + filter.length > MAX_SOURCE)
+            filters.delete(gate);
+        else
+            size += filter.length;
+    }
     // Only the branches in use: an always-failing branch would cost V8 its fast paths.
     const branches = [];
     const groups = { literal: 0, gate: 0, env: 0 };
     if (literalKeys.length > 0) {
-        branches.push(`(${literalKeys.map(caseless).join('|')})`);
+        branches.push(literalBranch);
         groups.literal = branches.length;
     }
     if (byGate.size > 0) {
-        branches.push(`(${[...byGate.keys()].sort(byLength).map(caseless).join('|')})(?![A-Za-z0-9-])`);
+        branches.push(`(${gateKeys.map((gate) => `${ends.get(gate)}${filters.get(gate) ?? ''}`).join('|')})`);
         groups.gate = branches.length;
     }
     if (envNames.size > 0) {
-        // One way to split at the first `_`, nothing after the last star: no backtracking.
-        branches.push('(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*)');
+        branches.push(envBranch);
         groups.env = branches.length;
     }
     const source = branches.length > 0 ? branches.join('|') : null;
@@ -3403,9 +1687,11 @@ function buildTextMatcher(catalog) {
                     re.lastIndex = start + 1;
                 }
                 else if (gate !== undefined) {
-                    // A top-level domain or port: which host signatures end right here?
-                    // Only the signatures whose label before the gate is the one written here: a line of
-                    // thousands of other `.com` hosts costs one short look back each.
+                    // A top-level domain or port (after a label some signature has, where the expression
+                    // checks it): which host signatures end right here?
+                    // The gate's own letters are read again, so a name that starts in them is still found
+                    // (`process.env.CO_API_KEY`: `.CO` is a gate, `CO_API_KEY` a name).
+                    re.lastIndex = start + 1;
                     const labels = byGate.get(gate.toLowerCase());
                     if (!labels)
                         continue;
@@ -3413,7 +1699,7 @@ function buildTextMatcher(catalog) {
                     while (from > start - 64 && isLabel(text.charCodeAt(from - 1)))
                         from--;
                     const label = text.slice(from, start).toLowerCase();
-                    const rules = [...(labels.get(label) ?? []), ...(labels.get('*') ?? [])];
+                    const rules = labels.get(label) ?? labels.get('*') ?? [];
                     for (const rule of rules) {
                         if (rule.path && !text.startsWith(rule.path, end))
                             continue;
@@ -3443,7 +1729,7 @@ function buildTextMatcher(catalog) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/detect/workflows.ts
 // Workflows and actions: steps that `uses:` a vendor's action (kind `workflow`, spanning the
 // `uses:` value). Read in `.github/workflows/*.yml|yaml` (steps, and jobs that call a reusable
@@ -3458,8 +1744,8 @@ function isWorkflowFile(file) {
     return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) || /(?:^|\/)action\.ya?ml$/.test(file);
 }
 function readWorkflow(file, text, catalog) {
-    const counter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter: counter,
         uniqueKeys: false,
     });
@@ -3468,7 +1754,7 @@ function readWorkflow(file, text, catalog) {
     let resolutions = 0;
     /** The node itself, or the node an alias stands for. */
     const deref = (node) => {
-        if (!(0,yaml_dist/* isAlias */.Vj)(node))
+        if (!(0,dist/* isAlias */.Vj)(node))
             return node;
         if (++resolutions > MAX_ALIAS_RESOLUTIONS)
             return undefined;
@@ -3476,16 +1762,16 @@ function readWorkflow(file, text, catalog) {
     };
     const get = (node, key) => {
         const map = deref(node);
-        if (!(0,yaml_dist/* isMap */.jh)(map))
+        if (!(0,dist/* isMap */.jh)(map))
             return undefined;
-        const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === key);
+        const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
         return pair ? deref(pair.value) : undefined;
     };
     const out = [];
     /** A node that says `uses: owner/name…`, with the inputs beside it. */
     const visitUses = (holder) => {
         const uses = get(holder, 'uses');
-        if (!(0,yaml_dist/* isScalar */.jn)(uses) || typeof uses.value !== 'string')
+        if (!(0,dist/* isScalar */.jn)(uses) || typeof uses.value !== 'string')
             return;
         const value = uses.value.trim();
         if (value.startsWith('./') || value.startsWith('docker://'))
@@ -3493,10 +1779,10 @@ function readWorkflow(file, text, catalog) {
         const action = value.replace(/@.*$/, '').split('/').slice(0, 2).join('/');
         const inputs = {};
         const withNode = get(holder, 'with');
-        if ((0,yaml_dist/* isMap */.jh)(withNode)) {
+        if ((0,dist/* isMap */.jh)(withNode)) {
             for (const input of withNode.items) {
                 const inputValue = deref(input.value);
-                if ((0,yaml_dist/* isScalar */.jn)(input.key) && (0,yaml_dist/* isScalar */.jn)(inputValue)) {
+                if ((0,dist/* isScalar */.jn)(input.key) && (0,dist/* isScalar */.jn)(inputValue)) {
                     inputs[String(input.key.value)] = inputValue.value;
                 }
             }
@@ -3521,13 +1807,13 @@ function readWorkflow(file, text, catalog) {
         }
     };
     const visitSteps = (steps) => {
-        if (!(0,yaml_dist/* isSeq */.oP)(steps))
+        if (!(0,dist/* isSeq */.oP)(steps))
             return;
         for (const step of steps.items)
             visitUses(step);
     };
     const jobs = get(doc.contents, 'jobs');
-    if ((0,yaml_dist/* isMap */.jh)(jobs)) {
+    if ((0,dist/* isMap */.jh)(jobs)) {
         for (const job of jobs.items) {
             visitUses(job.value); // a job that calls a reusable workflow
             visitSteps(get(job.value, 'steps'));
@@ -3560,7 +1846,7 @@ function scalar(value) {
 }
 function starterManifest(evidence, registry) {
     const files = new Map();
-    for (const item of [...evidence].sort(render/* compareEvidence */.NU)) {
+    for (const item of [...evidence].sort(detect_evidence/* compareEvidence */.NU)) {
         if (item.context === 'docs')
             continue;
         const list = files.get(item.vendor) ?? [];
@@ -3620,6 +1906,16 @@ function starterManifest(evidence, registry) {
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** At most this many skipped files are listed; the summary counts them all. */
 const SKIPPED_LISTED = 100;
+/**
+ * Starts listing the files under `root` now: git runs in its own process while the caller
+ * reads the registry and the manifest, and a large tree's reading thread boots meanwhile.
+ */
+function startListing(root, exclude) {
+    let ahead = null;
+    const listed = listFiles(root, exclude, () => (ahead = ReadAhead.start()));
+    listed.catch(() => undefined); // awaited by scan; a failure must not go unhandled meanwhile
+    return { listed, ahead: () => ahead, stop: () => ahead?.stop() };
+}
 let defaultMatchers;
 function safely(read) {
     try {
@@ -3630,11 +1926,11 @@ function safely(read) {
     }
 }
 /** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
-function scanText(file, text, catalog, matchers) {
+function scanText(file, text, catalog, matchers, readers) {
     const context = contextOf(file);
-    const entry = readerFor(file);
+    const entry = (0,detect_readers/* readerFor */.d2)(file);
     const evidence = [];
-    const read = entry?.read;
+    const read = entry && readers.get(entry);
     if (read) {
         for (const item of safely(() => read(file, text, catalog))) {
             evidence.push({ ...item, context: contextOf(file, item.context) });
@@ -3667,7 +1963,7 @@ function scanText(file, text, catalog, matchers) {
  * declaration. Only files the listing holds are followed: .gitignore, `exclude` and the root
  * bound them as they bound every other file.
  */
-function followIncludes(found, listed, readOne, catalog) {
+function followIncludes(found, listed, readOne, catalog, readers) {
     const constraints = new Set();
     const queue = [];
     const seen = new Set();
@@ -3686,10 +1982,10 @@ function followIncludes(found, listed, readOne, catalog) {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
         const entry = listed.get(file);
         // Read already as requirements by its name, or not a file of this scan.
-        if (!entry || readerFor(file) === requirementsReader)
+        if (!entry || (0,detect_readers/* readerFor */.d2)(file) === detect_readers/* requirementsReader */.UO)
             continue;
         const text = readOne(entry);
-        const read = requirementsReader.read;
+        const read = readers.get(detect_readers/* requirementsReader */.UO);
         if (text === null || !read)
             continue;
         const evidence = safely(() => read(file, text, catalog)).map((item) => ({
@@ -3698,7 +1994,7 @@ function followIncludes(found, listed, readOne, catalog) {
         }));
         const result = { file, evidence, lockfile: false };
         try {
-            result.includes = requirementsReader.includes?.(file, text);
+            result.includes = detect_readers/* requirementsReader */.UO.includes?.(file, text);
         }
         catch {
             // an unparsable file includes nothing
@@ -3772,16 +2068,14 @@ function normalizeEvidence(evidence) {
                 seen.context = 'runtime';
         }
     }
-    return [...byKey.values()].sort(render/* compareEvidence */.NU);
+    return [...byKey.values()].sort(detect_evidence/* compareEvidence */.NU);
 }
 const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.reason < b.reason ? -1 : 1;
 async function scan(root, options = {}) {
     const realRoot = (0,external_node_fs_.realpathSync)(root);
-    // The listing starts first: git runs while the matchers are built, and a large tree's reading
-    // thread boots while the listing goes on.
-    let ahead = null;
-    const listed = listFiles(root, options.exclude, () => (ahead = ReadAhead.start()));
-    listed.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    // The listing starts first (unless the caller started it earlier): git runs while the
+    // matchers are built.
+    const pending = options.listing ?? startListing(root, options.exclude);
     try {
         const extended = options.extensions && Object.keys(options.extensions).length > 0;
         const catalog = extended ? (0,detect_catalog/* buildCatalog */.oY)(options.extensions) : (0,detect_catalog/* defaultCatalog */.Dd)();
@@ -3795,7 +2089,7 @@ async function scan(root, options = {}) {
             .split('\\')
             .join('/')
             .replace(/^(\.\/)+/, '')));
-        const listing = await listed;
+        const listing = await pending.listed;
         const found = [];
         const skipped = [];
         const skip = (file, reason) => skipped.push({ file, reason });
@@ -3803,8 +2097,9 @@ async function scan(root, options = {}) {
         if (listing.excludedAll)
             skip('.', 'excluded-all');
         const files = listing.files.filter((entry) => !ignored.has(entry.file));
+        const readers = await (0,detect_readers/* loadReaders */.P)(files.map((entry) => entry.file));
         const visit = (entry, read) => {
-            const result = scanRead(entry, read, catalog, matchers);
+            const result = scanRead(entry, read, catalog, matchers, readers);
             if (result === null)
                 return;
             if ('skipped' in result) {
@@ -3816,19 +2111,19 @@ async function scan(root, options = {}) {
                 found.push(result);
             }
         };
-        await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead });
+        await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead: pending.ahead() });
         const readOne = (entry) => {
             const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
             return read === null || 'skipped' in read ? null : decodeText(read.bytes);
         };
         const byName = new Map(files.map((entry) => [entry.file, entry]));
         const all = found.some((result) => result.includes?.length)
-            ? followIncludes(found, byName, readOne, catalog)
+            ? followIncludes(found, byName, readOne, catalog, readers)
             : found;
         return settle(all, skipped, catalog, listing.listing, filesRead);
     }
     finally {
-        ahead?.stop();
+        pending.stop();
     }
 }
 function settle(found, skipped, catalog, listing, filesRead) {
@@ -3847,7 +2142,7 @@ function settle(found, skipped, catalog, listing, filesRead) {
     };
 }
 /** One file read: told binary or not, kept from the gate's own outputs, and matched. */
-function scanRead(entry, read, catalog, matchers) {
+function scanRead(entry, read, catalog, matchers, readers) {
     if (read === null || 'skipped' in read)
         return read;
     const text = decodeText(read.bytes);
@@ -3857,154 +2152,800 @@ function scanRead(entry, read, catalog, matchers) {
     // dressed as gate output must not hide in silence.
     if (isGateOutput(entry.file, text))
         return { skipped: 'gate-output' };
-    return scanText(entry.file, text, catalog, matchers);
+    return scanText(entry.file, text, catalog, matchers, readers);
 }
 
 
 /***/ }),
 
-/***/ 4251:
+/***/ 2151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ scanJson),
-/* harmony export */   Jd: () => (/* binding */ renderScanText),
-/* harmony export */   NU: () => (/* binding */ compareEvidence)
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Rs: () => (/* binding */ nameOnLine),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
-/* unused harmony exports STRONG_CONTEXTS, summarizeVendors, skippedText */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
-
-
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The order of evidence everywhere: file, line, column, vendor, kind, name. */
-function compareEvidence(a, b) {
-    return (cmp(a.file, b.file) ||
-        cmp(a.line, b.line) ||
-        cmp(a.column ?? 0, b.column ?? 0) ||
-        cmp(a.vendor, b.vendor) ||
-        cmp(a.kind, b.kind) ||
-        cmp(a.name, b.name));
+// Line and column of any offset in a text: parsers give offsets (or nothing), evidence needs the
+// 1-based line and the column span of the name it matched.
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** Contexts whose evidence shows the repository's own use (SPEC section 9). */
-const STRONG_CONTEXTS = new Set(['runtime', 'ci']);
-/**
- * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
- * is direct; `count` counts every item.
- */
-function summarizeVendors(evidence) {
-    const byVendor = new Map();
-    for (const item of evidence) {
-        const entry = byVendor.get(item.vendor) ?? { vendor: item.vendor, direct: false, count: 0 };
-        entry.count++;
-        if (item.direct && item.context !== 'docs')
-            entry.direct = true;
-        byVendor.set(item.vendor, entry);
-    }
-    return [...byVendor.values()].sort((a, b) => cmp(a.vendor, b.vendor));
-}
-/** Evidence with its keys in one fixed order, so equal evidence prints equal bytes. */
-function ordered(item) {
-    return {
-        vendor: item.vendor,
-        kind: item.kind,
-        ...(item.ecosystem !== undefined ? { ecosystem: item.ecosystem } : {}),
-        name: item.name,
-        file: item.file,
-        line: item.line,
-        ...(item.column !== undefined ? { column: item.column } : {}),
-        ...(item.endColumn !== undefined ? { endColumn: item.endColumn } : {}),
-        direct: item.direct,
-        context: item.context,
-    };
-}
-/** The scan's JSON (SPEC sections 5 and 9): evidence, vendors, skipped files and the summary. */
-function scanJson(root, result) {
-    const sorted = [...result.evidence].sort(compareEvidence).map(ordered);
-    const body = {
-        schemaVersion: 1,
-        root,
-        evidence: sorted,
-        vendors: summarizeVendors(sorted),
-        skipped: result.skipped.map(({ file, reason }) => ({ file, reason })),
-        summary: {
-            listing: result.summary.listing,
-            filesRead: result.summary.filesRead,
-            skippedCount: result.summary.skippedCount,
-            skippedByReason: Object.fromEntries(Object.entries(result.summary.skippedByReason).sort(([a], [b]) => cmp(a, b))),
-        },
-    };
-    return `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeJson */ .oi)(body)}\n`;
-}
-/**
- * File names and matched text come from the scanned tree: shown, never obeyed. One line, no
- * control characters, and no workflow command can start in it (the scan runs in CI logs too).
- */
-function clean(value) {
-    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLogLine */ .AL)(value);
-}
-const REASON_TEXT = {
-    'too-large': 'larger than 2 MiB',
-    binary: 'binary',
-    unreadable: 'unreadable',
-    'outside-root': 'a link leading outside the root',
-    'excluded-all': 'every file excluded by the exclude globs',
-    'gate-output': 'written by ai-vendor-gate (a report, record or history)',
-};
-/** `Skipped 3 files: 2 binary, 1 larger than 2 MiB.` and the files, or nothing. */
-function skippedText(skipped, summary) {
-    if (summary.skippedCount === 0)
-        return [];
-    const reasons = Object.keys(summary.skippedByReason)
-        .sort()
-        .map((reason) => `${summary.skippedByReason[reason]} ${REASON_TEXT[reason]}`);
-    const lines = [
-        `Skipped ${summary.skippedCount} file${summary.skippedCount === 1 ? '' : 's'}, not read: ${reasons.join(', ')}.`,
-    ];
-    for (const item of skipped)
-        lines.push(`  ${clean(item.file)}  ${item.reason}`);
-    if (skipped.length < summary.skippedCount) {
-        lines.push(`  and ${summary.skippedCount - skipped.length} more`);
-    }
-    return lines;
-}
-function renderScanText(result, options = {}) {
-    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
-    const { evidence } = result;
-    const tail = skippedText(result.skipped, result.summary);
-    const listing = result.summary.listing === 'walk'
-        ? ['Files were listed by walking the tree (git could not list them here).']
-        : [];
-    if (evidence.length === 0) {
-        return `${['No AI vendor use found.', ...tail, ...listing].join('\n')}\n`;
-    }
-    const sorted = [...evidence].sort(compareEvidence);
-    const summary = summarizeVendors(sorted);
-    const lines = [
-        `AI vendor use: ${summary.length} vendor${summary.length === 1 ? '' : 's'}, ${sorted.length} item${sorted.length === 1 ? '' : 's'} of evidence`,
-    ];
-    for (const vendor of summary) {
-        const info = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogVendor */ .gE)(vendor.vendor);
-        const traits = [
-            vendor.direct ? 'direct' : 'transitive or docs only',
-            ...(info?.intermediary ? ['intermediary'] : []),
-            ...(info?.selfHosted ? ['self-hosted'] : []),
-        ];
-        lines.push('');
-        lines.push(`${paint('1', clean(vendor.vendor))}${info ? ` (${info.name})` : ''}: ${traits.join(', ')}`);
-        for (const item of sorted.filter((e) => e.vendor === vendor.vendor)) {
-            const marks = [item.direct ? 'direct' : 'transitive', item.context];
-            const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
-            const where = `${item.line}${item.column !== undefined ? `:${item.column}` : ''}`;
-            const text = `  ${clean(item.file)}:${where}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
-            lines.push(item.direct && STRONG_CONTEXTS.has(item.context) ? text : paint('2', text));
+/** Offsets to lines and columns; built once per text in one linear pass. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+            this.starts.push(i + 1);
         }
     }
-    if (tail.length > 0)
-        lines.push('', ...tail);
-    if (listing.length > 0)
-        lines.push('', ...listing);
-    return `${lines.join('\n')}\n`;
+    get count() {
+        return this.starts.length;
+    }
+    /** 1-based line of an offset. */
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Offset where a 1-based line starts (the text's end past the last line). */
+    lineStart(line) {
+        return this.starts[line - 1] ?? this.text.length;
+    }
+    /** A 1-based line's text without its line break. */
+    lineText(line) {
+        const start = this.lineStart(line);
+        const next = this.starts[line];
+        const end = next === undefined ? this.text.length : next - 1;
+        const body = this.text.slice(start, end);
+        return body.endsWith('\r') ? body.slice(0, -1) : body;
+    }
+    /** The span of `length` characters starting at `offset`. */
+    span(offset, length) {
+        const line = this.lineAt(offset);
+        const column = offset - this.lineStart(line) + 1;
+        return { line, column, endColumn: column + length };
+    }
+}
+/** The span of the first of `names` written on a line (case-insensitively), else the line alone. */
+function nameOnLine(lineText, line, names) {
+    const lower = lineText.toLowerCase();
+    for (const name of names) {
+        if (!name)
+            continue;
+        const at = findToken(lower, name.toLowerCase());
+        if (at !== -1)
+            return { line, column: at + 1, endColumn: at + 1 + name.length };
+    }
+    return { line };
+}
+const NAME_CHAR = /[A-Za-z0-9_.@/-]/;
+/** First occurrence of `needle` not glued to other name characters on either side. */
+function findToken(haystack, needle) {
+    let fallback = -1;
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        const before = haystack[at - 1] ?? ' ';
+        const after = haystack[at + needle.length] ?? ' ';
+        if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after))
+            return at;
+        // `node_modules/openai`: the name ends a path
+        if (fallback === -1 && before === '/' && !NAME_CHAR.test(after))
+            fallback = at;
+    }
+    return fallback;
+}
+
+
+/***/ }),
+
+/***/ 2589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ loadReaders),
+  d2: () => (/* binding */ readerFor),
+  UO: () => (/* binding */ requirementsReader)
+});
+
+// EXTERNAL MODULE: ./src/detect/positions/lines.ts
+var positions_lines = __webpack_require__(2151);
+// EXTERNAL MODULE: ./src/detect/readers/shared/evidence.ts
+var evidence = __webpack_require__(8043);
+;// CONCATENATED MODULE: ./src/detect/readers/shared/ruby.ts
+// Shared by the Ruby readers: which Bundler groups hold development tools, not the program.
+const DEVELOPMENT_GROUPS = new Set([
+    'development',
+    'test',
+    'dev',
+    'ci',
+    'lint',
+    'rubocop',
+    'benchmark',
+]);
+function isDevelopmentGroup(name) {
+    return DEVELOPMENT_GROUPS.has(name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gemfile.ts
+
+
+
+// Matched against lines with their indentation removed: a leading `\s*` before `.*` would
+// make one long line cost time quadratic in its length.
+const GEM = /^gem\s*\(?\s*(["'])([A-Za-z0-9_.-]+)\1(.*)$/;
+const GROUP_BLOCK = /^group\s*\(?\s*(.*?)\)?\s+do\s*(?:\|[^|]*\|\s*)?(?:#.*)?$/;
+const STATEMENT_BLOCK = /^(?:if|unless|case|begin|while|until)\b/;
+const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?(?:#.*)?$/;
+const END = /^end\b/;
+const INLINE_GROUPS = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|["'][^"']*["'])/;
+/** Group names in `:development, :test` or `[:development, "test"]`. */
+function groupNames(list) {
+    return [...list.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+function allDevelopment(list) {
+    const names = groupNames(list);
+    return names.length > 0 && names.every(isDevelopmentGroup);
+}
+function readGemfile(file, text, catalog) {
+    const out = [];
+    const lines = new positions_lines/* LineIndex */.rr(text);
+    /** One frame per open `do`/`if` block: true when it is a development group. */
+    const blocks = [];
+    let inDevelopment = 0;
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        const code = line.trimStart();
+        const gem = GEM.exec(code);
+        if (gem) {
+            const options = INLINE_GROUPS.exec(gem[3]);
+            const test = inDevelopment > 0 || (options !== null && allDevelopment(options[1]));
+            const span = (0,positions_lines/* nameOnLine */.Rs)(line, number, [gem[2]]);
+            out.push(...(0,evidence/* dependencyEvidence */.h)(catalog, 'rubygems', gem[2], { file, span, direct: true, test }));
+            continue;
+        }
+        const group = GROUP_BLOCK.exec(code);
+        if (group) {
+            const development = allDevelopment(group[1]);
+            blocks.push(development);
+            if (development)
+                inDevelopment++;
+            continue;
+        }
+        if (END.test(code)) {
+            if (blocks.pop() === true)
+                inDevelopment--;
+            continue;
+        }
+        if (STATEMENT_BLOCK.test(code) || DO_BLOCK.test(code))
+            blocks.push(false);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gemfile-lock.ts
+
+
+function readGemfileLock(file, text, catalog) {
+    const specs = [];
+    const direct = new Set();
+    let section = '';
+    let inSpecs = false;
+    const lines = new positions_lines/* LineIndex */.rr(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        if (/^[A-Z]/.test(line)) {
+            section = line.trim();
+            inSpecs = false;
+            continue;
+        }
+        if (/^ {2}specs:\s*$/.test(line)) {
+            inSpecs = true;
+            continue;
+        }
+        if (section === 'DEPENDENCIES') {
+            const dep = /^ {2}([A-Za-z0-9_.-]+)/.exec(line);
+            if (dep)
+                direct.add(dep[1]);
+            continue;
+        }
+        if (!inSpecs)
+            continue;
+        const spec = /^ {4}([A-Za-z0-9_.-]+)(?: \(|\s*$)/.exec(line);
+        if (spec) {
+            specs.push({
+                name: spec[1],
+                span: { line: number, column: 5, endColumn: 5 + spec[1].length },
+            });
+            continue;
+        }
+        const requirement = /^ {6}([A-Za-z0-9_.-]+)/.exec(line);
+        if (requirement && section === 'PATH')
+            direct.add(requirement[1]);
+    }
+    return specs.flatMap((s) => (0,evidence/* dependencyEvidence */.h)(catalog, 'rubygems', s.name, {
+        file,
+        span: s.span,
+        direct: direct.has(s.name),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gemspec.ts
+
+
+const DEPENDENCY = /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*(?:(["'])([A-Za-z0-9_.-]+)\2|%q[<({[]([A-Za-z0-9_.-]+)[>)}\]])/;
+function readGemspec(file, text, catalog) {
+    const out = [];
+    const lines = new positions_lines/* LineIndex */.rr(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        const m = DEPENDENCY.exec(line);
+        const name = m?.[3] ?? m?.[4];
+        if (!m || !name)
+            continue;
+        out.push(...(0,evidence/* dependencyEvidence */.h)(catalog, 'rubygems', name, {
+            file,
+            span: (0,positions_lines/* nameOnLine */.Rs)(line, number, [name]),
+            direct: true,
+            test: m[1] === 'development_',
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/go-mod.ts
+
+
+function readGoMod(file, text, catalog) {
+    const out = [];
+    let block = null;
+    const lines = new positions_lines/* LineIndex */.rr(text);
+    for (let number = 1; number <= lines.count; number++) {
+        const line = lines.lineText(number);
+        const code = line.replace(/\/\/.*$/, '').trim();
+        const indirect = /\/\/\s*indirect\b/.test(line);
+        if (block) {
+            if (code === ')') {
+                block = null;
+                continue;
+            }
+            if (block === 'require')
+                add(code, line, number, indirect);
+            continue;
+        }
+        const open = /^(\w+)\s*\($/.exec(code);
+        if (open) {
+            block = open[1];
+            continue;
+        }
+        const single = /^require\s+(.+)$/.exec(code);
+        if (single)
+            add(single[1], line, number, indirect);
+    }
+    return out;
+    function add(spec, text, number, indirect) {
+        const module = spec.split(/\s+/)[0]?.replace(/^"|"$/g, '');
+        if (!module)
+            return;
+        const span = (0,positions_lines/* nameOnLine */.Rs)(text, number, [module]);
+        out.push(...(0,evidence/* dependencyEvidence */.h)(catalog, 'go', module, { file, span, direct: !indirect }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/gradle.ts
+
+
+const COORDINATE = /(["'])([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::[^"'\s]*)?\1/g;
+const MAP_NOTATION = /\bgroup\s*[:=]\s*(["'])([A-Za-z0-9_.-]+)\1\s*,\s*(?:name|module)\s*[:=]\s*(["'])([A-Za-z0-9_.-]+)\3/g;
+/** The configuration a dependency line starts with: `testImplementation(` or `testImplementation '`. */
+const CONFIGURATION = /^\s*(\w+)\s*[(\s"']/;
+const TEST_CONFIGURATION = /^(?:test|\w*Test)(?:[A-Z]\w*)?$/;
+function readGradle(file, text, catalog) {
+    const out = [];
+    const lines = new positions_lines/* LineIndex */.rr(text);
+    for (let number = 1; number <= lines.count; number++) {
+        // blank comments with spaces so that columns stay those of the file
+        const line = lines
+            .lineText(number)
+            .replace(/\/\/.*$/, (c) => ' '.repeat(c.length))
+            .replace(/(^|\s)#.*$/, (c) => ' '.repeat(c.length));
+        const configuration = CONFIGURATION.exec(line)?.[1] ?? '';
+        const test = TEST_CONFIGURATION.test(configuration);
+        for (const re of [COORDINATE, MAP_NOTATION]) {
+            re.lastIndex = 0;
+            for (let m = re.exec(line); m; m = re.exec(line)) {
+                const coordinate = re === COORDINATE;
+                const artifact = coordinate ? m[3] : m[4];
+                const name = `${m[2]}:${artifact}`;
+                // span the whole `group:artifact`, or the artifact of map notation
+                const start = coordinate ? m.index + 1 : m.index + m[0].lastIndexOf(artifact);
+                const length = coordinate ? name.length : artifact.length;
+                const span = { line: number, column: start + 1, endColumn: start + 1 + length };
+                out.push(...(0,evidence/* dependencyEvidence */.h)(catalog, 'maven', name, { file, span, direct: true, test }));
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/pnpm-lock.ts
+
+
+const DEP_MAPS = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
+function unquote(text) {
+    const t = text.trim();
+    if (t.length >= 2 && (t[0] === "'" || t[0] === '"') && t[t.length - 1] === t[0]) {
+        return t[0] === "'" ? t.slice(1, -1).replace(/''/g, "'") : t.slice(1, -1);
+    }
+    return t;
+}
+/** `  key: value` / `  'quoted key':` / `  /@scope/x@1(peer@2):` → its parts; else undefined. */
+function keyLine(line, number) {
+    const indent = line.length - line.trimStart().length;
+    const body = line.slice(indent);
+    if (!body || body.startsWith('#') || body.startsWith('- '))
+        return undefined;
+    let key;
+    let rest;
+    let column = indent + 1;
+    if (body[0] === "'" || body[0] === '"') {
+        const close = body.indexOf(body[0], 1);
+        if (close === -1 || body[close + 1] !== ':')
+            return undefined;
+        key = body.slice(1, close);
+        rest = body.slice(close + 2);
+        column++;
+    }
+    else {
+        const colon = body.search(/:(\s|$)/);
+        if (colon <= 0)
+            return undefined;
+        key = body.slice(0, colon);
+        rest = body.slice(colon + 1);
+    }
+    const value = unquote(rest.replace(/\s+#.*$/, ''));
+    return { indent, key, value, span: { line: number, column, endColumn: column + key.length } };
+}
+/** `/@scope/name@1.0.0(peer@2)`, `name@1.0.0`, v5 `/name/1.0.0_peer@2` → the package name. */
+function pnpmPackageName(key) {
+    const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
+    const start = bare.startsWith('@') ? bare.indexOf('/') + 1 : 0;
+    const end = bare.slice(start).search(/[@/]/);
+    return end === -1 ? bare : bare.slice(0, start + end);
+}
+function readPnpmLock(file, text, catalog) {
+    const lines = new positions_lines/* LineIndex */.rr(text);
+    let first = 1;
+    while (first <= lines.count && /^\s*(#.*)?$/.test(lines.lineText(first)))
+        first++;
+    if (!/^lockfileVersion:\s*\S/.test(lines.lineText(first)))
+        return [];
+    const declared = [];
+    const sections = new Map([
+        ['packages', []],
+        ['snapshots', []],
+    ]);
+    /** Keys of the open mappings, outermost first, with their indents. */
+    const stack = [];
+    for (let number = first; number <= lines.count; number++) {
+        const entry = keyLine(lines.lineText(number), number);
+        if (!entry)
+            continue;
+        while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= entry.indent)
+            stack.pop();
+        stack.push(entry);
+        const path = stack.map((k) => k.key);
+        const top = path[0];
+        // a dependency of an importer (`importers.<dir>.<map>.<name>`) or of the v5/v6 root
+        const depth = top === 'importers' ? 4 : 2;
+        const mapName = path[depth - 2] ?? '';
+        if (path.length === depth &&
+            DEP_MAPS.has(mapName) &&
+            (top === 'importers' || DEP_MAPS.has(top ?? ''))) {
+            declared.push({
+                name: entry.key,
+                span: entry.span,
+                version: entry.value, // v5 writes the version inline; later versions in a child
+                test: mapName === 'devDependencies',
+            });
+            continue;
+        }
+        if (path.length === depth + 1 && entry.key === 'version' && DEP_MAPS.has(mapName)) {
+            const last = declared[declared.length - 1];
+            if (last && last.span.line === stack[depth - 1]?.span.line)
+                last.version = entry.value;
+            continue;
+        }
+        const installed = top ? sections.get(top) : undefined;
+        if (!installed)
+            continue;
+        if (path.length === 2)
+            installed.push({ key: entry.key, span: entry.span, dev: false });
+        else if (path.length === 3) {
+            const current = installed[installed.length - 1];
+            if (!current)
+                continue;
+            if (entry.key === 'name' && entry.value)
+                current.name = entry.value;
+            if (entry.key === 'dev' && entry.value === 'true')
+                current.dev = true;
+        }
+    }
+    const out = [];
+    const direct = new Set();
+    for (const dep of declared) {
+        if (dep.version.startsWith('link:') || dep.version.startsWith('workspace:'))
+            continue;
+        direct.add(dep.name);
+        out.push(...(0,evidence/* dependencyEvidence */.h)(catalog, 'npm', dep.name, {
+            file,
+            span: dep.span,
+            direct: true,
+            test: dep.test,
+        }));
+    }
+    const packages = sections.get('packages') ?? [];
+    const entries = packages.length > 0 ? packages : (sections.get('snapshots') ?? []);
+    for (const entry of entries) {
+        const name = entry.name ?? pnpmPackageName(entry.key);
+        if (direct.has(name))
+            continue;
+        // the name inside the key: `/@scope/name@1.0.0(…)` → `@scope/name`
+        const at = entry.key.indexOf(name);
+        const column = at === -1 || entry.span.column === undefined ? undefined : entry.span.column + at;
+        const span = column === undefined
+            ? { line: entry.span.line }
+            : { line: entry.span.line, column, endColumn: column + name.length };
+        out.push(...(0,evidence/* dependencyEvidence */.h)(catalog, 'npm', name, { file, span, direct: false, test: entry.dev }));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/detect/readers/shared/python.ts
+var python = __webpack_require__(9704);
+;// CONCATENATED MODULE: ./src/detect/readers/requirements.ts
+// requirements*.txt (and *.in), read as pip reads them: a line ending in `\` continues on the
+// next (joined without a space, so `langchain-\` + `openai` is `langchain-openai`), then
+// comments are removed. Each requirement is direct, except in pip-compile / uv output whose
+// `# via` annotation names only other packages, or only a constraints file (`-c`): those are
+// transitive. `-r file` and `-c file` lines are not requirements: `includedFiles` lists them so
+// that the scan reads a `-r` file inside the root (as requirements) and never reads a `-c` file
+// as declarations. Files for development (`requirements-dev.txt`, `requirements/test.in`,
+// `test-requirements.txt`) are context `test`.
+
+
+/** Physical lines joined at trailing backslashes, as pip's `join_lines` does. */
+function logicalLines(text) {
+    const out = [];
+    const physical = text.split('\n');
+    let parts = [];
+    let start = 0;
+    let firstLength = 0;
+    for (let index = 0; index < physical.length; index++) {
+        const raw = physical[index].replace(/\r$/, '');
+        const comment = /^\s*#/.test(raw);
+        if (raw.endsWith('\\') && !comment) {
+            if (parts.length === 0) {
+                start = index;
+                firstLength = raw.length - 1;
+            }
+            parts.push(raw.slice(0, -1));
+            continue;
+        }
+        if (parts.length > 0) {
+            parts.push(comment ? ` ${raw}` : raw);
+            out.push({ text: parts.join(''), line: start + 1, firstLength });
+            parts = [];
+        }
+        else
+            out.push({ text: raw, line: index + 1, firstLength: raw.length });
+    }
+    if (parts.length > 0)
+        out.push({ text: parts.join(''), line: start + 1, firstLength });
+    return out;
+}
+/** pip's comment rule: `#` at the start or after whitespace starts a comment. */
+function withoutComment(line) {
+    return line.replace(/(^|\s)#.*$/, '');
+}
+function readRequirements(file, text, catalog) {
+    const requirements = [];
+    let current;
+    let inVia = false;
+    for (const logical of logicalLines(text)) {
+        const comment = /^\s*#\s?(.*)$/.exec(logical.text);
+        if (comment) {
+            const body = comment[1].trim();
+            if (current && /^via\b/.test(body)) {
+                const rest = body.slice(3).trim();
+                if (rest)
+                    current.via.push(rest);
+                inVia = true;
+            }
+            else if (current && inVia && body)
+                current.via.push(body);
+            continue;
+        }
+        inVia = false;
+        const code = withoutComment(logical.text);
+        if (!code.trim()) {
+            current = undefined;
+            continue;
+        }
+        let spec = code;
+        let offset = 0;
+        if (/^\s*-/.test(code)) {
+            // options (`-r`, `-c`, `--index-url`, `-e path`) declare nothing, except an editable
+            // requirement that names its package
+            const editable = /^\s*(?:-e|--editable)[\s=]+\S*#egg=([A-Za-z0-9._-]+)/.exec(code);
+            if (!editable) {
+                current = undefined;
+                continue;
+            }
+            spec = editable[1];
+            offset = code.indexOf(`#egg=${editable[1]}`) + 5;
+        }
+        const parsed = (0,python/* requirementName */.xV)(spec);
+        if (!parsed) {
+            current = undefined;
+            continue;
+        }
+        const column = offset + parsed.at + 1;
+        const end = Math.min(column + parsed.name.length, logical.firstLength + 1);
+        current = {
+            name: parsed.name,
+            extras: parsed.extras,
+            span: { line: logical.line, column, endColumn: Math.max(end, column + 1) },
+            via: [],
+        };
+        requirements.push(current);
+    }
+    const test = isDevelopmentFile(file);
+    return requirements.flatMap((r) => (0,python/* pypiEvidence */.aE)(catalog, r.name, r.extras, {
+        file,
+        span: r.span,
+        direct: isDirect(r.via),
+        test,
+    }));
+}
+/**
+ * A pip-compile / uv annotation: direct when it names a requirements input (`-r x.in`) or a
+ * project file (`my-app (pyproject.toml)`); a constraints file (`-c x.txt`) only pins a version
+ * of something another package needs.
+ */
+function isDirect(via) {
+    if (via.length === 0)
+        return true;
+    return via.some((v) => /^-r\b/.test(v) ||
+        (!/^-c\b/.test(v) && (v.includes('(') || /\.(in|txt|toml|cfg|py)$/.test(v))));
+}
+/** `requirements-dev.txt`, `requirements/test.in`, `test-requirements.txt`, `requirements.lint.txt`. */
+function isDevelopmentFile(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.(txt|in)$/i, '');
+    return base
+        .split(/[-_.]+/)
+        .some((part) => part.toLowerCase() !== 'requirements' && (0,python/* isDevGroup */.P_)(part));
+}
+/**
+ * The files a requirements file includes with `-r`/`--requirement` and `-c`/`--constraint`,
+ * resolved against its directory. URLs, absolute paths and paths leaving the root are left out.
+ */
+function includedFiles(file, text) {
+    const out = [];
+    const dir = external_node_path_default().posix.dirname(file);
+    for (const logical of logicalLines(text)) {
+        const code = withoutComment(logical.text).trim();
+        const m = /^(?:-([rc])\s*=?\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(code);
+        if (!m)
+            continue;
+        const target = m[3];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/') || target.includes('\\')) {
+            continue;
+        }
+        const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, target));
+        if (resolved === '..' || resolved.startsWith('../') || resolved.startsWith('/'))
+            continue;
+        out.push({ file: resolved, constraints: m[1] === 'c' || m[2] === 'constraint' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detect/readers/index.ts
+
+
+
+
+
+
+
+/** A reader already in the bundle's first chunk: line-based, no parser of its own. */
+const ready = (read) => () => Promise.resolve(read);
+/** A reader imported on first use, once. */
+function lazy(load) {
+    let once;
+    return () => (once ??= load());
+}
+const REQUIREMENTS = {
+    load: ready(readRequirements),
+    lockfile: false,
+    includes: includedFiles,
+};
+/** A pip constraints file pins versions of what something else requires: not a declaration. */
+const CONSTRAINTS = { load: null, lockfile: true };
+const packageJson = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 7335)).then((m) => m.readPackageJson));
+const packageLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 8602)).then((m) => m.readPackageLock));
+const yarnLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(842), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 3266)).then((m) => m.readYarnLock));
+const bunLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581)).then((m) => m.readBunLock));
+const pyproject = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 282)).then((m) => m.readPyproject));
+const poetryLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)).then((m) => m.readPoetryLock));
+const uvLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 2565)).then((m) => m.readUvLock));
+const pipfile = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(103)]).then(__webpack_require__.bind(__webpack_require__, 6103)).then((m) => m.readPipfile));
+const pipfileLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 4639)).then((m) => m.readPipfileLock));
+const pom = lazy(() => Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 2822)).then((m) => m.readPom));
+const nuget = lazy(() => Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 8723)).then((m) => m.readNuget));
+const nugetLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 6987)).then((m) => m.readNugetLock));
+const cargoToml = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 2981)).then((m) => m.readCargoToml));
+const cargoLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(610)]).then(__webpack_require__.bind(__webpack_require__, 610)).then((m) => m.readCargoLock));
+const composerJson = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 524)).then((m) => m.readComposerJson));
+const composerLock = lazy(() => Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 524)).then((m) => m.readComposerLock));
+const BY_NAME = {
+    'package.json': { load: packageJson, lockfile: false },
+    'package-lock.json': { load: packageLock, lockfile: true },
+    'npm-shrinkwrap.json': { load: packageLock, lockfile: true },
+    'pnpm-lock.yaml': { load: ready(readPnpmLock), lockfile: true },
+    'yarn.lock': { load: yarnLock, lockfile: true },
+    'bun.lock': { load: bunLock, lockfile: true },
+    'pyproject.toml': { load: pyproject, lockfile: false },
+    'poetry.lock': { load: poetryLock, lockfile: true },
+    'uv.lock': { load: uvLock, lockfile: true },
+    Pipfile: { load: pipfile, lockfile: false },
+    'Pipfile.lock': { load: pipfileLock, lockfile: true },
+    'go.mod': { load: ready(readGoMod), lockfile: false },
+    'pom.xml': { load: pom, lockfile: false },
+    'build.gradle': { load: ready(readGradle), lockfile: false },
+    'build.gradle.kts': { load: ready(readGradle), lockfile: false },
+    'packages.config': { load: nuget, lockfile: false },
+    'packages.lock.json': { load: nugetLock, lockfile: true },
+    Gemfile: { load: ready(readGemfile), lockfile: false },
+    'gems.rb': { load: ready(readGemfile), lockfile: false },
+    'Gemfile.lock': { load: ready(readGemfileLock), lockfile: true },
+    'gems.locked': { load: ready(readGemfileLock), lockfile: true },
+    'Cargo.toml': { load: cargoToml, lockfile: false },
+    'Cargo.lock': { load: cargoLock, lockfile: true },
+    'composer.json': { load: composerJson, lockfile: false },
+    'composer.lock': { load: composerLock, lockfile: true },
+    // Lockfiles without a reader: not source, so not text either.
+    'go.sum': { load: null, lockfile: true },
+    'bun.lockb': { load: null, lockfile: true },
+    'deno.lock': { load: null, lockfile: true },
+    'Podfile.lock': { load: null, lockfile: true },
+    'pubspec.lock': { load: null, lockfile: true },
+    'mix.lock': { load: null, lockfile: true },
+    'flake.lock': { load: null, lockfile: true },
+};
+/** The requirements reader, for files a requirements file includes with `-r`. */
+const requirementsReader = REQUIREMENTS;
+const DOTNET_PROJECT = { load: nuget, lockfile: false };
+const GEMSPEC = { load: ready(readGemspec), lockfile: false };
+const VERSION_CATALOG = { load: ready(readGradle), lockfile: false };
+function readerFor(file) {
+    const slash = file.lastIndexOf('/');
+    const base = file.slice(slash + 1);
+    const known = Object.hasOwn(BY_NAME, base) ? BY_NAME[base] : undefined;
+    if (known)
+        return known;
+    if (/^(?:[\w.-]*[-_.])?constraints(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base))
+        return CONSTRAINTS;
+    if (/^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base) ||
+        /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(file)) {
+        return REQUIREMENTS;
+    }
+    if (/\.(cs|fs|vb)proj$/i.test(base))
+        return DOTNET_PROJECT;
+    if (/\.gemspec$/.test(base))
+        return GEMSPEC;
+    if (/\.versions\.toml$/.test(base))
+        return VERSION_CATALOG;
+    return undefined;
+}
+/** The reader of each listed file that has one, every parser they need imported first. */
+async function loadReaders(files) {
+    const entries = new Set([REQUIREMENTS]);
+    for (const file of files) {
+        const entry = readerFor(file);
+        if (entry?.load)
+            entries.add(entry);
+    }
+    const loaded = new Map();
+    await Promise.all([...entries].map(async (entry) => {
+        if (entry.load)
+            loaded.set(entry, await entry.load());
+    }));
+    return loaded;
+}
+
+
+/***/ }),
+
+/***/ 8043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ dependencyEvidence)
+/* harmony export */ });
+function dependencyEvidence(catalog, ecosystem, name, at) {
+    const context = at.test === true ? 'test' : 'runtime';
+    return catalog.packageVendors(ecosystem, name).map((vendor) => {
+        const item = {
+            vendor,
+            kind: 'dependency',
+            ecosystem,
+            name,
+            file: at.file,
+            line: at.span.line,
+            direct: at.direct,
+            context,
+        };
+        if (at.span.column !== undefined && at.span.endColumn !== undefined) {
+            item.column = at.span.column;
+            item.endColumn = at.span.endColumn;
+        }
+        return item;
+    });
+}
+
+
+/***/ }),
+
+/***/ 9704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P_: () => (/* binding */ isDevGroup),
+/* harmony export */   aE: () => (/* binding */ pypiEvidence),
+/* harmony export */   xV: () => (/* binding */ requirementName)
+/* harmony export */ });
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8043);
+
+/** Name and extras of a PEP 508 requirement (`anthropic[bedrock]>=0.30; python_version>"3.8"`). */
+function requirementName(spec) {
+    const match = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?/.exec(spec);
+    if (!match)
+        return undefined;
+    const extras = (match[3] ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
+    return { name: match[2], extras, at: match[1].length };
+}
+/**
+ * Dependency groups that hold tools for development, not what the program runs with (Poetry
+ * groups, PEP 735 `dependency-groups`, Pipfile `dev-packages`).
+ */
+const DEV_GROUP = /^(dev|devel|develop|development|test|tests|testing|lint|linting|typing|types|mypy|docs?|ci|qa|check|format|style|bench|benchmarks?)([-_].*)?$/i;
+function isDevGroup(name) {
+    return DEV_GROUP.test(name);
+}
+/**
+ * Evidence for a Python package. An extra that the catalog names (`anthropic[bedrock]`) routes
+ * the package to that extra's vendor instead of the base package's.
+ */
+function pypiEvidence(catalog, name, extras, at) {
+    const routed = extras.flatMap((extra) => (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyEvidence */ .h)(catalog, 'pypi', `${name}[${extra}]`, at).map((e) => ({ ...e, name })));
+    return routed.length > 0 ? routed : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyEvidence */ .h)(catalog, 'pypi', name, at);
 }
 
 
@@ -4412,15 +3353,23 @@ function valueAt(root, path) {
 /**
  * Turn a validator's errors into problems located at their node (or at the key they name).
  * A node reached through aliases is validated once per path but reported once, at its anchor.
- * Linear in the number of errors: each is located by an O(depth) lookup.
+ * Linear in the number of errors: each is located by an O(depth) lookup. Each sentence is
+ * written when first read: a document with 50,000 unknown keys lists 1,000 problems and counts
+ * the rest, and describing the rest (a near-miss search per key) would be most of the work.
  */
 function schemaProblems(errors, parsed) {
     const problems = [];
-    const seen = new Set();
+    // What was reported at each line: an error reached again through an alias is reported once.
+    // By line, not by a string made for each error: at 50,000 errors, making and hashing those
+    // strings costs more than the rest of the loop.
+    const seen = [];
     const paths = new Map(); // aliases repeat the same instance paths
     for (const error of errors) {
         // Errors under oneOf branches explain why each branch failed; the oneOf error says it plainly.
         if (error.schemaPath.includes('/oneOf/'))
+            continue;
+        // A propertyNames error is reported by the nested pattern error, which names the key.
+        if (!describes(error))
             continue;
         let path = paths.get(error.instancePath);
         if (!path) {
@@ -4429,16 +3378,87 @@ function schemaProblems(errors, parsed) {
         }
         // Locate and deduplicate before describing: repeats through aliases cost one lookup each.
         const key = keyNamed(error);
-        const location = key === undefined ? parsed.locate(path) : parsed.locate([...path, key], { key: true });
-        const id = `${locationKey(location)} ${error.schemaPath} ${key ?? ''}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        const described = describe(error, valueAt(parsed.value, path));
-        if (described)
-            problems.push({ message: described.message, location });
+        const location = key === undefined ? parsed.locate(path) : parsed.locate([...path, key], AT_KEY);
+        const problem = new LazyProblem(location, error, path, parsed.value);
+        const atLine = seen[location.line];
+        if (atLine === undefined) {
+            seen[location.line] = problem;
+        }
+        else if (atLine instanceof LazyProblem) {
+            if (atLine.repeats(problem))
+                continue;
+            seen[location.line] = [atLine, problem];
+        }
+        else if (Array.isArray(atLine)) {
+            if (atLine.some((other) => other.repeats(problem)))
+                continue;
+            atLine.push(problem);
+            // Many on one line (a flow map of unknown keys): by id, so it stays linear.
+            if (atLine.length > 8)
+                seen[location.line] = new Set(atLine.map((p) => p.id()));
+        }
+        else {
+            const id = problem.id();
+            if (atLine.has(id))
+                continue;
+            atLine.add(id);
+        }
+        problems.push(problem);
     }
     return problems;
+}
+const AT_KEY = { key: true };
+/** Whether `describe` gives the error a sentence (it gives none for `propertyNames`). */
+const describes = (error) => error.keyword !== 'propertyNames';
+/**
+ * A problem whose sentence is written when `message` is first read, then kept as an own
+ * property. A class rather than an object literal with an accessor: V8 gives each such literal
+ * its own hidden class, which costs more at 50,000 problems than describing them. `toJSON`
+ * writes the message, so a serialized problem has it; spreading one unread would not.
+ */
+class LazyProblem {
+    location;
+    #error;
+    #path;
+    #root;
+    constructor(location, error, path, root) {
+        this.location = location;
+        this.#error = error;
+        this.#path = path;
+        this.#root = root;
+    }
+    get message() {
+        const message = describe(this.#error, valueAt(this.#root, this.#path))?.message ?? '';
+        this.message = message;
+        return message;
+    }
+    set message(value) {
+        Object.defineProperty(this, 'message', {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    /** The same error at the same node: the same location, schema path and key. */
+    repeats(other) {
+        const a = this.location;
+        const b = other.location;
+        return (this.#error.schemaPath === other.#error.schemaPath &&
+            (keyNamed(this.#error) ?? '') === (keyNamed(other.#error) ?? '') &&
+            a.line === b.line &&
+            a.column === b.column &&
+            a.endLine === b.endLine &&
+            a.endColumn === b.endColumn);
+    }
+    /** The same as `repeats` compares, as a string (the line aside). */
+    id() {
+        const { column, endLine, endColumn } = this.location;
+        return `${column}:${endLine}:${endColumn} ${this.#error.schemaPath} ${keyNamed(this.#error) ?? ''}`;
+    }
+    toJSON() {
+        return { message: this.message, location: this.location };
+    }
 }
 /** The map key an error is about (an unknown key, or a key breaking `propertyNames`). */
 function keyNamed(error) {
@@ -4477,7 +3497,10 @@ function checkCalendarDates(parsed) {
             });
         }
         else if (node !== null && typeof node === 'object') {
-            for (const [key, item] of Object.entries(node)) {
+            // Object.keys, not Object.entries: a map of 50,000 keys is a dictionary-mode object, on
+            // which entries costs several times more than keys and a lookup each.
+            for (const key of Object.keys(node)) {
+                const item = node[key];
                 if (DATE_KEYS.has(key) && typeof item === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
                     if (isCalendarDate(item))
                         continue;

@@ -1,8 +1,8 @@
-export const id = 687;
-export const ids = [687];
+export const id = 48;
+export const ids = [48];
 export const modules = {
 
-/***/ 2687:
+/***/ 4048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,11 +20,42 @@ var errors = __webpack_require__(3916);
 var gate = __webpack_require__(5306);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./src/github/authorship.ts
+/**
+ * Written by a bot (the workflow's `github-actions[bot]`, or the GitHub App whose token the
+ * workflow passes) or by the user whose token this is (`self`, see `tokenLogin`).
+ */
+function writtenByGate(user, self) {
+    if (!user)
+        return false;
+    return user.type === 'Bot' || (self !== null && user.login === self);
+}
+/** The login the token acts as, when it is a user's token (an App or workflow token has none). */
+async function tokenLogin(client) {
+    try {
+        const response = await client.request('GET /user');
+        return typeof response.data.login === 'string' ? response.data.login : null;
+    }
+    catch {
+        return null;
+    }
+}
+
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/governance/due.ts
 var governance_due = __webpack_require__(8434);
 ;// CONCATENATED MODULE: ./src/governance/remind.ts
+// `remind`: one issue per review, attestation, certification or waiver falling due, in the
+// governance repository. An issue is found again by a hidden marker in its body, so it is
+// updated in place (and reopened) rather than duplicated, and closed once the registry no longer
+// has it falling due. Two runs at once may both create an issue for the same item: after
+// creating, the run lists again and keeps only the lowest-numbered issue per item, closing the
+// others; whichever run sees both closes the same one, so one issue remains.
+//
+// Titles and bodies are built from registry text: they pass the markdown boundary (no mention,
+// no link, no HTML), and the marker's key is percent-encoded so it cannot close the comment.
+
 
 
 const MARKER = /<!-- ai-vendor-gate:remind:([A-Za-z0-9._:%-]{1,300}) -->/;
@@ -115,6 +146,11 @@ function planReminders(due, existing, registrySource) {
     }
     return actions;
 }
+/**
+ * The issues the gate opened: those carrying a marker and written by the gate (a bot, or the
+ * token's own user). An issue someone else opened with a pasted marker is left alone: adopting it
+ * would let its author pick which issue the gate updates and which it closes as a duplicate.
+ */
 async function listMarked(options) {
     const issues = await options.client.paginate('GET /repos/{owner}/{repo}/issues', {
         owner: options.owner,
@@ -122,9 +158,13 @@ async function listMarked(options) {
         state: 'all',
         per_page: 100,
     });
+    const marked = issues.filter((issue) => !issue.pull_request && MARKER.test(issue.body ?? ''));
+    const self = marked.some((issue) => issue.user?.type !== 'Bot')
+        ? await (options.self ??= tokenLogin(options.client))
+        : null;
     const out = [];
-    for (const issue of issues) {
-        if (issue.pull_request)
+    for (const issue of marked) {
+        if (!writtenByGate(issue.user, self))
             continue;
         const match = MARKER.exec(issue.body ?? '');
         if (!match)
@@ -217,8 +257,8 @@ async function remind(options) {
 var sweep = __webpack_require__(9661);
 // EXTERNAL MODULE: ./src/rules/dates.ts
 var dates = __webpack_require__(1426);
-// EXTERNAL MODULE: ./src/sources/registry.ts
-var sources_registry = __webpack_require__(5048);
+// EXTERNAL MODULE: ./src/sources/registry.ts + 1 modules
+var sources_registry = __webpack_require__(8838);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/remind.ts
@@ -298,7 +338,7 @@ const remindCommand = async (argv, io) => {
         file: fetched.file,
         bytes: fetched.bytes,
     }).data;
-    const client = (0,github_client/* createGitHubClient */.LX)({
+    const client = (0,github_client.createGitHubClient)({
         apiUrl: io.env.GITHUB_API_URL,
         token: io.env.GITHUB_TOKEN,
         onWait: (message) => io.stderr(`ai-vendor-gate: ${(0,report_escape/* singleLine */.pF)(message)}\n`),

@@ -1,0 +1,230 @@
+export const id = 602;
+export const ids = [602];
+export const modules = {
+
+/***/ 2408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ keyPath),
+/* harmony export */   YD: () => (/* binding */ keysOf),
+/* harmony export */   mZ: () => (/* binding */ narrowToSuffix),
+/* harmony export */   pX: () => (/* binding */ parseJsonc),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   zu: () => (/* binding */ jsonKeySpans)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2151);
+// JSON and JSONC documents with the positions of their keys, from jsonc-parser (a real parser,
+// linear, tolerant of comments and trailing commas where a format allows them).
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function keysOf(value) {
+    return isRecord(value) ? Object.keys(value) : [];
+}
+/** Strict JSON (lockfiles npm writes); undefined when the text is not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse((0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBom */ .F8)(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** JSONC as bun.lock writes it (comments, trailing commas); undefined on any syntax error. */
+function parseJsonc(text) {
+    const errors = [];
+    let value;
+    try {
+        value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)((0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBom */ .F8)(text), errors, { allowTrailingComma: true, disallowComments: false });
+    }
+    catch {
+        return undefined; // nesting deeper than the stack: not a lockfile any tool wrote
+    }
+    return errors.length > 0 ? undefined : value;
+}
+/** The path of a key, joined for lookups in `KeySpans`. */
+function keyPath(...parts) {
+    return parts.join('\0');
+}
+/**
+ * The span of each object key whose path `keep` accepts. Paths are the keys and array indexes
+ * from the top. One pass; a document nested deeper than the stack gives the keys seen so far.
+ */
+function jsonKeySpans(source, keep) {
+    const text = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBom */ .F8)(source);
+    const out = new Map();
+    const path = [];
+    const inArray = [];
+    const beforeValue = () => {
+        const top = inArray.length - 1;
+        if (top >= 0 && inArray[top])
+            path[top] = String(Number(path[top]) + 1);
+    };
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            onObjectBegin: () => {
+                beforeValue();
+                path.push('');
+                inArray.push(false);
+            },
+            onObjectProperty: (name, _offset, length, startLine, startCharacter) => {
+                path[path.length - 1] = name;
+                if (!keep(path))
+                    return;
+                const key = path.join('\0');
+                if (out.has(key))
+                    return; // the first of duplicate keys, as written first
+                const column = startCharacter + 2; // 1-based, past the opening quote
+                out.set(key, { line: startLine + 1, column, endColumn: column + length - 2 });
+            },
+            onObjectEnd: () => {
+                path.pop();
+                inArray.pop();
+            },
+            onArrayBegin: () => {
+                beforeValue();
+                path.push('-1');
+                inArray.push(true);
+            },
+            onArrayEnd: () => {
+                path.pop();
+                inArray.pop();
+            },
+            onLiteralValue: beforeValue,
+        }, { allowTrailingComma: true, disallowComments: false });
+    }
+    catch {
+        // too deep for the stack: keep what was found
+    }
+    return out;
+}
+/**
+ * A key's span narrowed to a name that ends it: `node_modules/openai` → `openai`. The key's text
+ * is as written, so a key with escapes keeps its whole span.
+ */
+function narrowToSuffix(span, key, name) {
+    if (!span || span.column === undefined || span.endColumn === undefined)
+        return span;
+    if (!key.endsWith(name) || span.endColumn - span.column !== key.length)
+        return span;
+    return { ...span, column: span.endColumn - name.length };
+}
+
+
+/***/ }),
+
+/***/ 8602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPackageLock: () => (/* binding */ readPackageLock)
+/* harmony export */ });
+/* harmony import */ var _positions_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2408);
+/* harmony import */ var _shared_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8043);
+
+
+/** Path length (keys) up to which v1 entries get a position: 64 levels of nesting. */
+const MAX_LOCATED_DEPTH = 128;
+const DECLARING = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+function declared(entry) {
+    const names = new Set();
+    if (!(0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+        return names;
+    for (const field of DECLARING)
+        for (const name of (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .keysOf */ .YD)(entry[field]))
+            names.add(name);
+    return names;
+}
+function readPackageLock(file, text, catalog) {
+    const data = (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(text);
+    if (!(0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data))
+        return [];
+    return (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.packages)
+        ? readPackages(file, text, data.packages, catalog)
+        : readV1(file, text, data, catalog);
+}
+function readPackages(file, text, packages, catalog) {
+    const spans = (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonKeySpans */ .zu)(text, (path) => path.length === 2 && path[0] === 'packages');
+    // The root ("") and each workspace (a key outside node_modules) declare direct dependencies.
+    const roots = new Map();
+    for (const [key, entry] of Object.entries(packages)) {
+        if (!key.includes('node_modules/') && !((0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) && entry.link === true)) {
+            roots.set(key, declared(entry));
+        }
+    }
+    const out = [];
+    for (const [key, entry] of Object.entries(packages)) {
+        const at = key.lastIndexOf('node_modules/');
+        if (at === -1 || !(0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) || entry.link === true)
+            continue;
+        const keyName = key.slice(at + 'node_modules/'.length);
+        const name = typeof entry.name === 'string' ? entry.name : keyName;
+        const parent = key.slice(0, at).replace(/\/$/, '');
+        const span = (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowToSuffix */ .mZ)(spans.get((0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .keyPath */ .Dw)('packages', key)), key, keyName);
+        out.push(...(0,_shared_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyEvidence */ .h)(catalog, 'npm', name, {
+            file,
+            span: span ?? { line: 1 },
+            direct: roots.get(parent)?.has(keyName) === true,
+            test: entry.dev === true,
+        }));
+    }
+    return out;
+}
+function readV1(file, text, data, catalog) {
+    if (!(0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data.dependencies))
+        return [];
+    const spans = (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonKeySpans */ .zu)(text, (path) => path.length % 2 === 0 &&
+        path.length <= MAX_LOCATED_DEPTH &&
+        path.every((p, i) => i % 2 === 1 || p === 'dependencies'));
+    const required = new Set();
+    const out = [];
+    // Iterative walks: a hostile lock nested thousands deep must not exhaust the stack.
+    const pending = [data.dependencies];
+    for (let deps = pending.pop(); deps; deps = pending.pop()) {
+        for (const entry of Object.values(deps)) {
+            if (!(0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+                continue;
+            for (const name of (0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .keysOf */ .YD)(entry.requires))
+                required.add(name);
+            if ((0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.dependencies))
+                pending.push(entry.dependencies);
+        }
+    }
+    // Entries nested deeper than any real tree are still evidence, without a position (copying
+    // their paths would make the walk quadratic in the depth).
+    const walk = [
+        { deps: data.dependencies, path: [], top: true },
+    ];
+    for (let next = walk.pop(); next; next = walk.pop()) {
+        for (const [name, entry] of Object.entries(next.deps)) {
+            if (!(0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry))
+                continue;
+            const deeper = next.path && next.path.length + 2 <= MAX_LOCATED_DEPTH;
+            const here = deeper && next.path ? [...next.path, 'dependencies', name] : null;
+            const version = typeof entry.version === 'string' ? entry.version : '';
+            const real = version.startsWith('npm:') ? version.slice(4).replace(/@[^@]*$/, '') : name;
+            out.push(...(0,_shared_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyEvidence */ .h)(catalog, 'npm', real, {
+                file,
+                span: (here && spans.get((0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .keyPath */ .Dw)(...here))) ?? { line: 1 },
+                direct: next.top && !required.has(name),
+                test: entry.dev === true,
+            }));
+            if ((0,_positions_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.dependencies)) {
+                walk.push({ deps: entry.dependencies, path: here, top: false });
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

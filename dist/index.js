@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2315:
+/***/ 2826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32442,8 +32442,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/detect/catalog.json
@@ -38419,6 +38417,14 @@ function scanFindings(input) {
     ];
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/tool.ts
+// The gate's name and version as every output names them: a module of its own so that
+// `--version` loads nothing else.
+
+const TOOL = { name: 'ai-vendor-gate', version: package_namespaceObject.rE };
+
 ;// CONCATENATED MODULE: ./src/gate.ts
 // The one engine both front ends call: read the inputs, scan, evaluate, build the report.
 
@@ -38430,7 +38436,7 @@ function scanFindings(input) {
 
 
 
-const TOOL = { name: 'ai-vendor-gate', version: package_namespaceObject.rE };
+
 /** `file` relative to `root` with `/` separators when it lies inside the root, else null. */
 function insideRoot(root, file) {
     const relative = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(root, file));
@@ -50345,7 +50351,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2826);
 /* harmony import */ var _action_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7675);
 // The GitHub Action's entry point (action.yml → dist/index.js). The runner runs this file, and
 // it runs the action. A tool that imports it instead (`npx @github/local-action . dist/index.js

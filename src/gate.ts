@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import pkg from '../package.json' with { type: 'json' };
 import { catalogVendor, scan, startListing, type ScanResult } from './detect/index.js';
 import { GateError } from './errors.js';
 import { loadManifest, loadRegistry, MANIFEST_LIMITS } from './load/documents.js';
@@ -21,8 +20,9 @@ import type {
 } from './model.js';
 import { compareEvidence, decide } from './rules/decision.js';
 import { evaluate } from './rules/index.js';
+import { TOOL } from './tool.js';
 
-export const TOOL = { name: 'ai-vendor-gate', version: pkg.version } as const;
+export { TOOL };
 
 export interface RegistryInput {
   /** How the user named it: a path, or github:OWNER/REPO/PATH@REF. */

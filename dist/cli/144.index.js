@@ -40,7 +40,7 @@ async function checkBom(result, manifestPath, timestamp) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5306);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5357);
 // A manifest's declared uses, read the way the engine reads it (same limits, same loader), for
 // the inventory and the AI-BOM. A manifest that is missing or invalid declares nothing.

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/gate.ts + 13 modules
-var gate = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/gate.ts + 12 modules
+var gate = __webpack_require__(7032);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/rules/table.ts
@@ -806,7 +806,7 @@ const checkCommand = async (argv, io) => {
             const reason = error instanceof errors/* GateError */.u ? error.message : 'Internal error: the gate could not evaluate.';
             const sarif = renderErrorSarif(reason, {
                 category: sarifCategory ?? defaultCategory((0,gate/* displayPath */.Gt)(root, manifestPath)),
-                version: gate.TOOL.version,
+                version: gate/* TOOL */.js.version,
             });
             await writeReport(io, values.output, sarif).catch(() => undefined);
         }
@@ -859,54 +859,6 @@ async function evaluateCheck(values, io, inputs) {
     });
     return { result, registry };
 }
-
-
-/***/ }),
-
-/***/ 776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A7: () => (/* binding */ parseNow),
-/* harmony export */   d$: () => (/* binding */ FAIL_ON),
-/* harmony export */   qg: () => (/* binding */ parse),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-// Argument parsing shared by the commands: node's own parseArgs, errors as GateError (exit 2).
-
-
-
-function parse(argv, options, command) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        const message = String(error.message)
-            .split('\n')[0]
-            .replace(/\.$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`${message} (see "ai-vendor-gate ${command} --help").`);
-    }
-}
-function oneOf(value, allowed, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-}
-function parseNow(value, today) {
-    if (value === undefined || value === '')
-        return today;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !(0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`--now must be a real date written YYYY-MM-DD, not "${value}".`);
-    }
-    return value;
-}
-const FAIL_ON = ['error', 'warning', 'never'];
 
 
 /***/ }),
@@ -1182,221 +1134,6 @@ function reportJson(result) {
 }
 function renderJson(result) {
     return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeJson */ .oi)(reportJson(result))}\n`;
-}
-
-
-/***/ }),
-
-/***/ 8838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  r0: () => (/* binding */ readRegistrySource),
-  dJ: () => (/* binding */ registrySourceInfo)
-});
-
-// UNUSED EXPORTS: clientFor, encodeRepoPath, failureReason, fetchContents, isGithubSource, parseGithubSource, readContentsEntry, readLocalFile
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/github/status.ts
-// The HTTP status of a failed GitHub call, without loading the client: callers that only inspect
-// errors should not pay for Octokit at start-up.
-/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
-function statusOf(error) {
-    if (error === null || typeof error !== 'object')
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-// EXTERNAL MODULE: ./src/load/documents.ts + 2 modules
-var documents = __webpack_require__(5357);
-;// CONCATENATED MODULE: ./src/sources/registry.ts
-// Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
-// (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
-
-
-
-
-
-const GITHUB_SOURCE = /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@(.+)$/;
-function parseGithubSource(source) {
-    const match = GITHUB_SOURCE.exec(source);
-    if (!match)
-        return undefined;
-    const [, owner, repo, file, ref] = match;
-    if (file.split('/').some((part) => part === '..' || part === ''))
-        return undefined;
-    return { owner, repo, path: file, ref };
-}
-function isGithubSource(source) {
-    return source.startsWith('github:');
-}
-async function clientFor(api) {
-    if (api.client)
-        return api.client;
-    // Octokit is a large part of the bundle: loaded only when something is read through the API.
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-    return createGitHubClient({
-        ...(api.apiUrl ? { apiUrl: api.apiUrl } : {}),
-        ...(api.token ? { token: api.token } : {}),
-        ...(api.fetchImpl ? { fetch: api.fetchImpl } : {}),
-    });
-}
-/** `a/b c.yml` → `a/b%20c.yml`: each segment encoded, the separators kept. */
-function encodeRepoPath(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/**
- * `GET /repos/{owner}/{repo}/contents/{path}?ref=REF`: the entry at the path, or null when the
- * API answers 404 (absent, or hidden from the token). Other failures are a GateError.
- */
-async function readContentsEntry(target, api, maxBytes = documents/* REGISTRY_LIMITS */.Vb.maxBytes) {
-    const client = await clientFor(api);
-    const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
-    let data;
-    try {
-        // The path is encoded here, segment by segment: the route template would turn `/` into %2F.
-        const response = await client.request(`GET /repos/{owner}/{repo}/contents/${encodeRepoPath(target.path)}`, { owner: target.owner, repo: target.repo, ref: target.ref });
-        data = response.data;
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 404)
-            return null;
-        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
-    }
-    if (Array.isArray(data))
-        return { type: 'dir' };
-    const body = data !== null && typeof data === 'object' ? data : {};
-    const path = typeof body.path === 'string' ? body.path : target.path;
-    if (body.type === 'symlink') {
-        if (typeof body.target !== 'string') {
-            throw new errors/* GateError */.u(`The registry ${where} is a symbolic link the API did not describe.`);
-        }
-        return { type: 'symlink', target: body.target, path };
-    }
-    if (body.type === 'dir')
-        return { type: 'dir' };
-    if (body.type === 'submodule')
-        return { type: 'submodule' };
-    if (body.type !== undefined && body.type !== 'file') {
-        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
-    }
-    const size = typeof body.size === 'number' ? body.size : 0;
-    if (size > maxBytes) {
-        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
-    }
-    const blobSha = typeof body.sha === 'string' ? body.sha : undefined;
-    let content = body.content;
-    let encoding = body.encoding;
-    if (encoding === 'none' && blobSha !== undefined) {
-        // Files over 1 MB come without content: the blob API has it.
-        const blob = await client
-            .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-            owner: target.owner,
-            repo: target.repo,
-            file_sha: blobSha,
-        })
-            .catch((error) => {
-            throw new errors/* GateError */.u(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
-        });
-        content = blob.data.content;
-        encoding = blob.data.encoding;
-    }
-    if (encoding !== 'base64' || typeof content !== 'string') {
-        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: the API returned no file content.`);
-    }
-    const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
-    if (bytes.length > maxBytes) {
-        throw new errors/* GateError */.u(`The registry ${where} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
-    }
-    return { type: 'file', bytes, path, ...(blobSha ? { blobSha } : {}) };
-}
-/** Read a file at a ref through the contents API; the raw bytes and the blob sha. */
-async function fetchContents(target, api) {
-    const where = `${target.owner}/${target.repo}/${target.path}@${target.ref}`;
-    const entry = await readContentsEntry(target, api);
-    if (entry === null) {
-        throw new errors/* GateError */.u(`The registry ${where} could not be fetched: it does not exist or the token cannot read it.`);
-    }
-    if (entry.type !== 'file')
-        throw new errors/* GateError */.u(`The registry ${where} is not a file.`);
-    return { bytes: entry.bytes, ...(entry.blobSha ? { blobSha: entry.blobSha } : {}) };
-}
-/** Why a request failed, in words (never the library's message, which may quote a URL). */
-function failureReason(error) {
-    const status = statusOf(error);
-    if (status === undefined || status === 500) {
-        // RequestError uses 500 for network failures and timeouts too.
-        return 'the GitHub API did not answer';
-    }
-    if (status === 401 || status === 403)
-        return 'the token is not allowed to read it';
-    if (status === 404)
-        return 'it does not exist or the token cannot read it';
-    if (status === 429)
-        return 'the GitHub API rate limit was exceeded';
-    return `the API answered ${status}`;
-}
-async function readLocalFile(file, label, maxBytes) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            throw new errors/* GateError */.u(`The ${label} ${file} is not a file.`);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors/* GateError */.u)
-            throw error;
-        const code = error.code;
-        throw new errors/* GateError */.u(code === 'ENOENT'
-            ? `The ${label} ${file} does not exist.`
-            : `The ${label} ${file} cannot be read.`);
-    }
-    if (size > maxBytes) {
-        throw new errors/* GateError */.u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
-    }
-    try {
-        return await (0,promises_.readFile)(file);
-    }
-    catch {
-        throw new errors/* GateError */.u(`The ${label} ${file} cannot be read.`);
-    }
-}
-async function readRegistrySource(source, options) {
-    if (isGithubSource(source)) {
-        const target = parseGithubSource(source);
-        if (!target) {
-            throw new errors/* GateError */.u(`The registry source ${source} is not of the form github:OWNER/REPO/PATH@REF.`);
-        }
-        const { bytes, blobSha } = await fetchContents(target, options.api);
-        return { source, file: source, bytes, blobSha };
-    }
-    const localPath = external_node_path_default().resolve(options.cwd, source);
-    const bytes = await readLocalFile(localPath, 'registry', documents/* REGISTRY_LIMITS */.Vb.maxBytes);
-    return { source, file: options.displayPath(options.root, localPath), bytes, localPath };
-}
-/** How the record names the registry's source: a path, or repo, path, ref and blob sha. */
-function registrySourceInfo(fetched) {
-    const remote = parseGithubSource(fetched.source);
-    if (!remote)
-        return { path: fetched.file };
-    return {
-        repo: `${remote.owner}/${remote.repo}`,
-        path: remote.path,
-        ref: remote.ref,
-        ...(fetched.blobSha ? { blobSha: fetched.blobSha } : {}),
-    };
 }
 
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/gate.ts + 13 modules
-var gate = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/gate.ts + 12 modules
+var gate = __webpack_require__(7032);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/authorship.ts

@@ -113,14 +113,14 @@ Run "ai-vendor-gate <command> --help" for a command's options.
 Exit codes: 0 pass, 1 fail, 2 could not evaluate.
 `;
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(683), __nccwpck_require__.e(28), __nccwpck_require__.e(306), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036))).checkCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(28), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).scanCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(683), __nccwpck_require__.e(28), __nccwpck_require__.e(306), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(683), __nccwpck_require__.e(249), __nccwpck_require__.e(267), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036))).checkCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).scanCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(683), __nccwpck_require__.e(249), __nccwpck_require__.e(267), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand,
     history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(683), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5339))).historyCommand,
     schema: async () => (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 7096))).schemaCommand,
-    org: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(28), __nccwpck_require__.e(306), __nccwpck_require__.e(149), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))).orgCommand,
-    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(28), __nccwpck_require__.e(306), __nccwpck_require__.e(149), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133))).registryCommand,
-    remind: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(28), __nccwpck_require__.e(306), __nccwpck_require__.e(149), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4048))).remindCommand,
+    org: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(249), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))).orgCommand,
+    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(249), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133))).registryCommand,
+    remind: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(249), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4048))).remindCommand,
 };
 async function main(argv, io) {
     const debug = argv.includes('--debug');
@@ -131,7 +131,7 @@ async function main(argv, io) {
             return name === undefined ? 2 : 0;
         }
         if (name === '--version' || name === '-v') {
-            const { TOOL } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(683), __nccwpck_require__.e(28), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306));
+            const { TOOL } = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 3134));
             io.stdout(`${TOOL.version}\n`);
             return 0;
         }

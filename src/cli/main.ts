@@ -41,7 +41,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
-      const { TOOL } = await import('../gate.js');
+      const { TOOL } = await import('../tool.js');
       io.stdout(`${TOOL.version}\n`);
       return 0;
     }

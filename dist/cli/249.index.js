@@ -1,6 +1,54 @@
-export const id = 28;
-export const ids = [28];
+export const id = 249;
+export const ids = [249];
 export const modules = {
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ parseNow),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+// Argument parsing shared by the commands: node's own parseArgs, errors as GateError (exit 2).
+
+
+
+function parse(argv, options, command) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const message = String(error.message)
+            .split('\n')[0]
+            .replace(/\.$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`${message} (see "ai-vendor-gate ${command} --help").`);
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+function parseNow(value, today) {
+    if (value === undefined || value === '')
+        return today;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !(0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u(`--now must be a real date written YYYY-MM-DD, not "${value}".`);
+    }
+    return value;
+}
+const FAIL_ON = ['error', 'warning', 'never'];
+
+
+/***/ }),
 
 /***/ 8500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -86,35 +86,58 @@ export function contextOf(file: string, hint?: EvidenceContext): EvidenceContext
   return hint ?? 'runtime';
 }
 
+/** What a folder path says, whatever file is in it: computed once per folder. */
+interface DirFacts {
+  vendored: boolean;
+  generated: boolean;
+  fixture: boolean;
+  ci: boolean;
+  test: boolean;
+  example: boolean;
+  docs: boolean;
+}
+
+/** Facts by folder; cleared when large, so a sweep over many trees stays bounded. */
+const dirFacts = new Map<string, DirFacts>();
+const DIR_FACTS_MAX = 50_000;
+
+function factsOf(dir: string): DirFacts {
+  const known = dirFacts.get(dir);
+  if (known) return known;
+  const dirs = dir === '' ? [] : dir.split('/');
+  const lower = dirs.map((d) => d.toLowerCase());
+  const facts: DirFacts = {
+    vendored: lower.some((d) => VENDORED_DIRS.has(d)),
+    generated: lower.some((d) => GENERATED_DIRS.has(d)),
+    fixture: lower.some((d) => FIXTURE_DIRS.has(d)),
+    ci:
+      (lower[0] === '.github' && (lower[1] === 'workflows' || lower[1] === 'actions')) ||
+      lower[0] === '.circleci' ||
+      lower[0] === '.buildkite' ||
+      (lower[0] === '.gitlab' && lower[1] === 'ci'),
+    test:
+      lower.some((d) => TEST_DIRS.has(d)) ||
+      // Maven and Gradle keep tests in src/test/…
+      dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest')),
+    example: lower.some((d) => EXAMPLE_DIRS.has(d)),
+    docs: lower.some((d) => DOCS_DIRS.has(d)),
+  };
+  if (dirFacts.size >= DIR_FACTS_MAX) dirFacts.clear();
+  dirFacts.set(dir, facts);
+  return facts;
+}
+
 function pathContext(file: string): EvidenceContext {
-  const parts = file.split('/');
-  const name = parts[parts.length - 1] ?? '';
-  const dirs = parts.slice(0, -1);
-  const lowerDirs = dirs.map((d) => d.toLowerCase());
-  if (lowerDirs.some((d) => VENDORED_DIRS.has(d))) return 'vendored';
-  if (lowerDirs.some((d) => GENERATED_DIRS.has(d)) || GENERATED_FILE.test(name)) {
-    return 'generated';
-  }
-  if (lowerDirs.some((d) => FIXTURE_DIRS.has(d))) return 'fixture';
-  if (
-    (lowerDirs[0] === '.github' && (lowerDirs[1] === 'workflows' || lowerDirs[1] === 'actions')) ||
-    lowerDirs[0] === '.circleci' ||
-    lowerDirs[0] === '.buildkite' ||
-    (lowerDirs[0] === '.gitlab' && lowerDirs[1] === 'ci') ||
-    CI_FILE.test(name)
-  ) {
-    return 'ci';
-  }
+  const slash = file.lastIndexOf('/');
+  const name = file.slice(slash + 1);
+  const dir = factsOf(slash === -1 ? '' : file.slice(0, slash));
+  if (dir.vendored) return 'vendored';
+  if (dir.generated || GENERATED_FILE.test(name)) return 'generated';
+  if (dir.fixture) return 'fixture';
+  if (dir.ci || CI_FILE.test(name)) return 'ci';
   if (TEMPLATE_FILE.test(name)) return 'config-template';
-  if (
-    lowerDirs.some((d) => TEST_DIRS.has(d)) ||
-    TEST_FILE.test(name) ||
-    // Maven and Gradle keep tests in src/test/…
-    dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest'))
-  ) {
-    return 'test';
-  }
-  if (lowerDirs.some((d) => EXAMPLE_DIRS.has(d)) || /\.ipynb$/i.test(name)) return 'example';
-  if (DOCS_FILE.test(name) || lowerDirs.some((d) => DOCS_DIRS.has(d))) return 'docs';
+  if (dir.test || TEST_FILE.test(name)) return 'test';
+  if (dir.example || /\.ipynb$/i.test(name)) return 'example';
+  if (DOCS_FILE.test(name) || dir.docs) return 'docs';
   return 'runtime';
 }

@@ -278,6 +278,9 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
   }
   const source = branches.length > 0 ? branches.join('|') : null;
 
+  // One expression object for every file: building it per file cost more than matching a
+  // small file. `match` is synchronous, so its lastIndex is never shared mid-search.
+  const shared = new RegExp(source ?? '(?!)', 'g');
   return {
     match(file, text, context) {
       if (!source) return [];
@@ -314,7 +317,8 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
           context,
         });
       };
-      const re = new RegExp(source, 'g');
+      const re = shared;
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -107,11 +107,25 @@ const DOTNET_PROJECT: ReaderEntry = { load: nuget, lockfile: false };
 const GEMSPEC: ReaderEntry = { load: ready(readGemspec), lockfile: false };
 const VERSION_CATALOG: ReaderEntry = { load: ready(readGradle), lockfile: false };
 
+/** The extensions of the files `readerFor` recognizes by a pattern rather than a name. */
+const PATTERNED_EXTENSIONS = new Set([
+  'txt',
+  'in',
+  'csproj',
+  'fsproj',
+  'vbproj',
+  'gemspec',
+  'toml',
+]);
+
 export function readerFor(file: string): ReaderEntry | undefined {
   const slash = file.lastIndexOf('/');
   const base = file.slice(slash + 1);
   const known = Object.hasOwn(BY_NAME, base) ? BY_NAME[base] : undefined;
   if (known) return known;
+  // Every other reader goes by extension: most files have none of these, and are done here.
+  const dot = base.lastIndexOf('.');
+  if (dot === -1 || !PATTERNED_EXTENSIONS.has(base.slice(dot + 1).toLowerCase())) return undefined;
   if (/^(?:[\w.-]*[-_.])?constraints(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base)) return CONSTRAINTS;
   if (
     /^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base) ||

@@ -32697,36 +32697,53 @@ function contextOf(file, hint) {
         return fromPath;
     return hint ?? 'runtime';
 }
+/** Facts by folder; cleared when large, so a sweep over many trees stays bounded. */
+const dirFacts = new Map();
+const DIR_FACTS_MAX = 50_000;
+function factsOf(dir) {
+    const known = dirFacts.get(dir);
+    if (known)
+        return known;
+    const dirs = dir === '' ? [] : dir.split('/');
+    const lower = dirs.map((d) => d.toLowerCase());
+    const facts = {
+        vendored: lower.some((d) => VENDORED_DIRS.has(d)),
+        generated: lower.some((d) => GENERATED_DIRS.has(d)),
+        fixture: lower.some((d) => FIXTURE_DIRS.has(d)),
+        ci: (lower[0] === '.github' && (lower[1] === 'workflows' || lower[1] === 'actions')) ||
+            lower[0] === '.circleci' ||
+            lower[0] === '.buildkite' ||
+            (lower[0] === '.gitlab' && lower[1] === 'ci'),
+        test: lower.some((d) => TEST_DIRS.has(d)) ||
+            // Maven and Gradle keep tests in src/test/…
+            dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest')),
+        example: lower.some((d) => EXAMPLE_DIRS.has(d)),
+        docs: lower.some((d) => DOCS_DIRS.has(d)),
+    };
+    if (dirFacts.size >= DIR_FACTS_MAX)
+        dirFacts.clear();
+    dirFacts.set(dir, facts);
+    return facts;
+}
 function pathContext(file) {
-    const parts = file.split('/');
-    const name = parts[parts.length - 1] ?? '';
-    const dirs = parts.slice(0, -1);
-    const lowerDirs = dirs.map((d) => d.toLowerCase());
-    if (lowerDirs.some((d) => VENDORED_DIRS.has(d)))
+    const slash = file.lastIndexOf('/');
+    const name = file.slice(slash + 1);
+    const dir = factsOf(slash === -1 ? '' : file.slice(0, slash));
+    if (dir.vendored)
         return 'vendored';
-    if (lowerDirs.some((d) => GENERATED_DIRS.has(d)) || GENERATED_FILE.test(name)) {
+    if (dir.generated || GENERATED_FILE.test(name))
         return 'generated';
-    }
-    if (lowerDirs.some((d) => FIXTURE_DIRS.has(d)))
+    if (dir.fixture)
         return 'fixture';
-    if ((lowerDirs[0] === '.github' && (lowerDirs[1] === 'workflows' || lowerDirs[1] === 'actions')) ||
-        lowerDirs[0] === '.circleci' ||
-        lowerDirs[0] === '.buildkite' ||
-        (lowerDirs[0] === '.gitlab' && lowerDirs[1] === 'ci') ||
-        CI_FILE.test(name)) {
+    if (dir.ci || CI_FILE.test(name))
         return 'ci';
-    }
     if (TEMPLATE_FILE.test(name))
         return 'config-template';
-    if (lowerDirs.some((d) => TEST_DIRS.has(d)) ||
-        TEST_FILE.test(name) ||
-        // Maven and Gradle keep tests in src/test/…
-        dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest'))) {
+    if (dir.test || TEST_FILE.test(name))
         return 'test';
-    }
-    if (lowerDirs.some((d) => EXAMPLE_DIRS.has(d)) || /\.ipynb$/i.test(name))
+    if (dir.example || /\.ipynb$/i.test(name))
         return 'example';
-    if (DOCS_FILE.test(name) || lowerDirs.some((d) => DOCS_DIRS.has(d)))
+    if (DOCS_FILE.test(name) || dir.docs)
         return 'docs';
     return 'runtime';
 }
@@ -34528,12 +34545,26 @@ const requirementsReader = REQUIREMENTS;
 const DOTNET_PROJECT = { load: nuget, lockfile: false };
 const GEMSPEC = { load: ready(readGemspec), lockfile: false };
 const VERSION_CATALOG = { load: ready(readGradle), lockfile: false };
+/** The extensions of the files `readerFor` recognizes by a pattern rather than a name. */
+const PATTERNED_EXTENSIONS = new Set([
+    'txt',
+    'in',
+    'csproj',
+    'fsproj',
+    'vbproj',
+    'gemspec',
+    'toml',
+]);
 function readerFor(file) {
     const slash = file.lastIndexOf('/');
     const base = file.slice(slash + 1);
     const known = Object.hasOwn(BY_NAME, base) ? BY_NAME[base] : undefined;
     if (known)
         return known;
+    // Every other reader goes by extension: most files have none of these, and are done here.
+    const dot = base.lastIndexOf('.');
+    if (dot === -1 || !PATTERNED_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()))
+        return undefined;
     if (/^(?:[\w.-]*[-_.])?constraints(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base))
         return CONSTRAINTS;
     if (/^(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(txt|in)$/i.test(base) ||
@@ -34860,6 +34891,9 @@ function buildTextMatcher(catalog) {
         groups.env = branches.length;
     }
     const source = branches.length > 0 ? branches.join('|') : null;
+    // One expression object for every file: building it per file cost more than matching a
+    // small file. `match` is synchronous, so its lastIndex is never shared mid-search.
+    const shared = new RegExp(source ?? '(?!)', 'g');
     return {
         match(file, text, context) {
             if (!source)
@@ -34891,7 +34925,8 @@ function buildTextMatcher(catalog) {
                     context,
                 });
             };
-            const re = new RegExp(source, 'g');
+            const re = shared;
+            re.lastIndex = 0;
             for (let m = re.exec(text); m; m = re.exec(text)) {
                 const start = m.index;
                 const end = start + m[0].length;

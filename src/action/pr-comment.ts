@@ -8,7 +8,7 @@ import type { GitHubClient } from '../github/client.js';
 import { call, describeFailure, listAll, type ApiResponse } from './github-api.js';
 import { headFooter } from './head.js';
 import type { PrCommentMode } from './inputs.js';
-import { tokenLogin, writtenByGate } from '../github/authorship.js';
+import { tokenLogin, writtenByGateOnly } from '../github/authorship.js';
 
 export const STICKY_MARKER = '<!-- ai-vendor-gate:sticky -->';
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -71,10 +71,7 @@ export async function upsertStickyComment(request: CommentRequest): Promise<Comm
   const marked = listed.body.filter(
     (comment) => typeof comment.body === 'string' && comment.body.startsWith(STICKY_MARKER),
   );
-  const self = marked.some((comment) => comment.user?.type !== 'Bot')
-    ? await tokenLogin(client)
-    : null;
-  const sticky = marked.filter((comment) => writtenByGate(comment.user, self));
+  const sticky = await writtenByGateOnly(marked, () => tokenLogin(client));
 
   const [existing, ...duplicates] = sticky;
   if (existing === undefined && mode === 'on-failure' && !failing) {

@@ -13,9 +13,21 @@ export interface Author {
  * Written by a bot (the workflow's `github-actions[bot]`, or the GitHub App whose token the
  * workflow passes) or by the user whose token this is (`self`, see `tokenLogin`).
  */
-export function writtenByGate(user: Author | null | undefined, self: string | null): boolean {
+function writtenByGate(user: Author | null | undefined, self: string | null): boolean {
   if (!user) return false;
   return user.type === 'Bot' || (self !== null && user.login === self);
+}
+
+/**
+ * The marked items the gate wrote. `login` (the token's login) is asked only when one of them
+ * is not a bot's: an App or workflow token has no login to ask for.
+ */
+export async function writtenByGateOnly<T extends { user?: Author | null }>(
+  items: readonly T[],
+  login: () => Promise<string | null>,
+): Promise<T[]> {
+  const self = items.some((item) => item.user?.type !== 'Bot') ? await login() : null;
+  return items.filter((item) => writtenByGate(item.user, self));
 }
 
 /** The login the token acts as, when it is a user's token (an App or workflow token has none). */

@@ -7,7 +7,7 @@
 //
 // Titles and bodies are built from registry text: they pass the markdown boundary (no mention,
 // no link, no HTML), and the marker's key is percent-encoded so it cannot close the comment.
-import { tokenLogin, writtenByGate } from '../github/authorship.js';
+import { tokenLogin, writtenByGateOnly } from '../github/authorship.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Registry } from '../model.js';
 import { escapeMarkdown, singleLine } from '../report/escape.js';
@@ -133,8 +133,6 @@ export interface RemindOptions {
   now: string;
   withinDays: number;
   dryRun: boolean;
-  /** The token's login, asked once per run (set by `listMarked`). */
-  self?: Promise<string | null>;
 }
 
 /**
@@ -142,7 +140,10 @@ export interface RemindOptions {
  * token's own user). An issue someone else opened with a pasted marker is left alone: adopting it
  * would let its author pick which issue the gate updates and which it closes as a duplicate.
  */
-async function listMarked(options: RemindOptions): Promise<ExistingIssue[]> {
+async function listMarked(
+  options: RemindOptions,
+  login: () => Promise<string | null>,
+): Promise<ExistingIssue[]> {
   const issues = await options.client.paginate('GET /repos/{owner}/{repo}/issues', {
     owner: options.owner,
     repo: options.repo,
@@ -150,12 +151,8 @@ async function listMarked(options: RemindOptions): Promise<ExistingIssue[]> {
     per_page: 100,
   });
   const marked = issues.filter((issue) => !issue.pull_request && MARKER.test(issue.body ?? ''));
-  const self = marked.some((issue) => issue.user?.type !== 'Bot')
-    ? await (options.self ??= tokenLogin(options.client))
-    : null;
   const out: ExistingIssue[] = [];
-  for (const issue of marked) {
-    if (!writtenByGate(issue.user, self)) continue;
+  for (const issue of await writtenByGateOnly(marked, login)) {
     const match = MARKER.exec(issue.body ?? '');
     if (!match) continue;
     let key: string;
@@ -182,7 +179,10 @@ export interface RemindOutcome {
 
 export async function remind(options: RemindOptions): Promise<RemindOutcome> {
   const due = fallingDue(options.registry, options.now, options.withinDays);
-  const existing = await listMarked(options);
+  // The token's login is asked at most once a run, however often the issues are listed.
+  let self: Promise<string | null> | undefined;
+  const login = () => (self ??= tokenLogin(options.client));
+  const existing = await listMarked(options, login);
   const actions = planReminders(due, existing, options.registrySource);
   if (options.dryRun) return { due, actions };
   const { client, owner, repo } = options;
@@ -229,7 +229,7 @@ export async function remind(options: RemindOptions): Promise<RemindOutcome> {
   }
   if (created) {
     // A concurrent run may have created the same items: keep the lowest number per item.
-    const again = await listMarked(options);
+    const again = await listMarked(options, login);
     const dueKeys = new Set(due.map((d) => d.key));
     const cleanup = planReminders(due, again, options.registrySource).filter(
       (a): a is Extract<RemindAction, { op: 'close' }> =>

@@ -2,7 +2,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { catalogVendor, scan, startListing, type ScanResult } from './detect/index.js';
+import {
+  catalogVendor,
+  scan,
+  startListing,
+  type PendingListing,
+  type ScanResult,
+} from './detect/index.js';
 import { GateError } from './errors.js';
 import { loadManifest, loadRegistry, MANIFEST_LIMITS } from './load/documents.js';
 import type { Problem } from './load/yaml.js';
@@ -164,7 +170,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
 async function gateWith(
   options: GateOptions,
-  listing: ReturnType<typeof startListing> | undefined,
+  listing: PendingListing | undefined,
 ): Promise<GateResult> {
   const registry = readRegistry(options.registry);
   const manifestFile = path.resolve(options.root, options.manifestPath);

@@ -1,7 +1,8 @@
 // The action's sinks (check run, PR comment) call GitHub through the one client
 // (src/github/client.ts): these helpers only turn Octokit's thrown errors into answers a sink can
 // weigh (a 403 is a missing permission to report, not a crash).
-import { statusOf, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { statusOf } from '../github/status.js';
 
 export interface ApiResponse<T = unknown> {
   /** 0 when GitHub did not answer (network failure, timeout). */

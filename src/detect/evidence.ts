@@ -1,6 +1,6 @@
 // Evidence, ordered and summed up: one order for every output (file, line, column, vendor, kind,
 // name) and one summary per vendor.
-import type { Evidence } from '../model.js';
+import type { Evidence, EvidenceContext } from '../model.js';
 import { readerFor } from './readers/index.js';
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -18,7 +18,13 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
 }
 
 /** Contexts whose evidence shows the repository's own use (SPEC section 9). */
-export const STRONG_CONTEXTS: ReadonlySet<string> = new Set(['runtime', 'ci']);
+const IN_USE: ReadonlySet<EvidenceContext> = new Set(['runtime', 'ci']);
+
+/**
+ * Evidence of use: direct, in runtime code or CI. Anything else (tests, docs, examples…) makes
+ * `usage-undeclared` only a note, and the scan listing shows it dimmed.
+ */
+export const isUse = (item: Evidence): boolean => item.direct && IN_USE.has(item.context);
 
 /**
  * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation

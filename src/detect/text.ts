@@ -317,7 +317,7 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
           context,
         });
       };
-      const re = shared;
+      const re = shared; // reset: the previous file left its lastIndex
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;

@@ -154,5 +154,3 @@ export function createGitHubClient(options: ClientOptions = {}): GitHubClient {
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, REFUSED_STATUS, 422, 429, 451] },
   });
 }
-
-export { statusOf } from './status.js';

@@ -1,7 +1,8 @@
 // Appends a record to `history.jsonl` on a history branch through GitHub's REST API, with
 // optimistic concurrency: read the file and its blob sha, chain the record to the last line,
 // write with that sha; on a conflict read again and retry, so concurrent runs lose no record.
-import { createGitHubClient, statusOf, type GitHubClient } from '../github/client.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { statusOf } from '../github/status.js';
 import { singleLine } from '../report/escape.js';
 import { lastRecordHash } from './chain.js';
 import { canonicalJson, type GateRecord, rechain, serializeRecord } from './record.js';

@@ -1,7 +1,7 @@
 // The scan's own outputs: `scan --format json` (SPEC section 5) and the text listing. Evidence,
 // skipped files and the summary are serialized by the report's JSON functions, so `scan` and
 // `check` print them alike.
-import { compareEvidence, STRONG_CONTEXTS, summarizeVendors } from '../detect/evidence.js';
+import { compareEvidence, isUse, summarizeVendors } from '../detect/evidence.js';
 import { catalogVendor } from '../detect/catalog.js';
 import type { Evidence, ScanSummary, SkippedFile, SkipReason } from '../model.js';
 import { safeJson, safeLogLine } from './escape.js';
@@ -84,7 +84,7 @@ export function renderScanText(result: ScanOutcome, options: { color?: boolean }
       const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
       const where = `${item.line}${item.column !== undefined ? `:${item.column}` : ''}`;
       const text = `  ${clean(item.file)}:${where}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
-      lines.push(item.direct && STRONG_CONTEXTS.has(item.context) ? text : paint('2', text));
+      lines.push(isUse(item) ? text : paint('2', text));
     }
   }
   if (tail.length > 0) lines.push('', ...tail);

@@ -2,7 +2,7 @@
 import type { FailOn, Finding, Severity } from '../model.js';
 
 // Evidence has one order, defined beside the scan that produces it.
-export { compareEvidence, isLockfile } from '../detect/evidence.js';
+export { compareEvidence, isLockfile, isUse } from '../detect/evidence.js';
 
 const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 /** Code-unit order: never locale-dependent. */

@@ -4,7 +4,6 @@
 // intermediary's evidence there too. Severity follows the evidence context (SPEC section 9).
 import type {
   Evidence,
-  EvidenceContext,
   Finding,
   FixSituation,
   Located,
@@ -15,7 +14,7 @@ import type {
 } from '../model.js';
 import { makeFinding } from './context.js';
 import { PathIndex } from './paths.js';
-import { compareEvidence, isLockfile } from './decision.js';
+import { compareEvidence, isLockfile, isUse } from './decision.js';
 import { fixFor } from './table.js';
 import { isUsable, notAllowedSituation } from './vendor.js';
 
@@ -29,12 +28,6 @@ export interface UsageInput {
   /** The registry's entry for a vendor id, if any. */
   registryVendor: (vendor: string) => Vendor | undefined;
 }
-
-/** Contexts whose evidence is use: anything else (tests, docs, examples…) is only a note. */
-const IN_USE: ReadonlySet<EvidenceContext> = new Set(['runtime', 'ci']);
-
-/** Evidence that makes `usage-undeclared` an error (before the self-hosted ceiling). */
-export const isUse = (item: Evidence): boolean => item.direct && IN_USE.has(item.context);
 
 /**
  * How strongly an item shows use, lower first: a runtime dependency declared in a manifest, then

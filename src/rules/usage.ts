@@ -47,9 +47,14 @@ function tier(item: Evidence): number {
 /** The strongest item: lowest tier, then first in file order. One pass. */
 export function strongestEvidence(items: readonly Evidence[]): Evidence {
   let best = items[0];
+  // Each item's tier once (a lockfile check is a file-name lookup); callers pass a vendor's items.
+  let bestTier = items.length > 0 ? tier(best) : Infinity;
   for (const item of items) {
-    const t = tier(item) - tier(best);
-    if (t < 0 || (t === 0 && compareEvidence(item, best) < 0)) best = item;
+    const t = tier(item);
+    if (t < bestTier || (t === bestTier && compareEvidence(item, best) < 0)) {
+      best = item;
+      bestTier = t;
+    }
   }
   return best;
 }

@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2826:
+/***/ 2595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34608,7 +34608,12 @@ function evidence_compareEvidence(a, b) {
         cmp(a.name, b.name));
 }
 /** Contexts whose evidence shows the repository's own use (SPEC section 9). */
-const STRONG_CONTEXTS = new Set(['runtime', 'ci']);
+const IN_USE = new Set(['runtime', 'ci']);
+/**
+ * Evidence of use: direct, in runtime code or CI. Anything else (tests, docs, examples…) makes
+ * `usage-undeclared` only a note, and the scan listing shows it dimmed.
+ */
+const isUse = (item) => item.direct && IN_USE.has(item.context);
 /**
  * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
  * is direct; `count` counts every item.
@@ -34925,7 +34930,7 @@ function buildTextMatcher(catalog) {
                     context,
                 });
             };
-            const re = shared;
+            const re = shared; // reset: the previous file left its lastIndex
             re.lastIndex = 0;
             for (let m = re.exec(text); m; m = re.exec(text)) {
                 const start = m.index;
@@ -38086,10 +38091,6 @@ function vendorRow(vendorId, vendor, conditions) {
 
 
 
-/** Contexts whose evidence is use: anything else (tests, docs, examples…) is only a note. */
-const IN_USE = new Set(['runtime', 'ci']);
-/** Evidence that makes `usage-undeclared` an error (before the self-hosted ceiling). */
-const isUse = (item) => item.direct && IN_USE.has(item.context);
 /**
  * How strongly an item shows use, lower first: a runtime dependency declared in a manifest, then
  * the same in a lockfile (which only records what a manifest asked for), then a runtime import,
@@ -38109,10 +38110,14 @@ function tier(item) {
 /** The strongest item: lowest tier, then first in file order. One pass. */
 function strongestEvidence(items) {
     let best = items[0];
+    // Each item's tier once (a lockfile check is a file-name lookup); callers pass a vendor's items.
+    let bestTier = items.length > 0 ? tier(best) : Infinity;
     for (const item of items) {
-        const t = tier(item) - tier(best);
-        if (t < 0 || (t === 0 && evidence_compareEvidence(item, best) < 0))
+        const t = tier(item);
+        if (t < bestTier || (t === bestTier && evidence_compareEvidence(item, best) < 0)) {
             best = item;
+            bestTier = t;
+        }
     }
     return best;
 }
@@ -39526,10 +39531,18 @@ function assemble(head, blocks, maxBytes) {
     return parts.join('\n\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/github/status.ts
+// The HTTP status of a failed GitHub call, without loading the client: callers that only inspect
+// errors should not pay for Octokit at start-up.
+/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
+function statusOf(error) {
+    if (error === null || typeof error !== 'object')
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
-// The action's sinks (check run, PR comment) call GitHub through the one client
-// (src/github/client.ts): these helpers only turn Octokit's thrown errors into answers a sink can
-// weigh (a 403 is a missing permission to report, not a crash).
 
 /**
  * `method` on `path` below the API (`/repos/…`, already encoded): `params` go to the query of
@@ -39556,7 +39569,7 @@ async function listAll(client, path, params = {}) {
 }
 function github_api_failed(error, empty = null) {
     const response = error.response;
-    const status = response === undefined ? 0 : ((0,github_client/* statusOf */.c2)(error) ?? 0);
+    const status = response === undefined ? 0 : (statusOf(error) ?? 0);
     return { status, ok: false, body: (response?.data ?? empty) };
 }
 /** The status of a failed request, as a log line would say it. */
@@ -40470,6 +40483,7 @@ function isGateRecord(v) {
 
 
 
+
 /** Status codes worth another attempt: conflicts, stale sha, rate limits, server errors. */
 const RETRY = new Set([409, 422, 429, 500, 502, 503, 504]);
 const branch_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -40681,7 +40695,7 @@ class HistoryApi {
             return { status: response.status, body: response.data };
         }
         catch (error) {
-            const status = (0,github_client/* statusOf */.c2)(error);
+            const status = statusOf(error);
             // Octokit reports a failed connection or a timeout as 500 without a response.
             const response = error.response;
             if (status === undefined || response === undefined) {
@@ -40699,8 +40713,6 @@ class HistoryApi {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/status.ts
-var github_status = __nccwpck_require__(957);
 ;// CONCATENATED MODULE: ./src/sources/registry.ts
 // Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
 // (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
@@ -40751,7 +40763,7 @@ async function readContentsEntry(target, api, maxBytes = REGISTRY_LIMITS.maxByte
         data = response.data;
     }
     catch (error) {
-        const status = (0,github_status/* statusOf */.c)(error);
+        const status = statusOf(error);
         if (status === 404)
             return null;
         throw new errors_GateError(`The registry ${where} could not be fetched: ${failureReason(error)}.`);
@@ -40816,7 +40828,7 @@ async function fetchContents(target, api) {
 }
 /** Why a request failed, in words (never the library's message, which may quote a URL). */
 function failureReason(error) {
-    const status = (0,github_status/* statusOf */.c)(error);
+    const status = statusOf(error);
     if (status === undefined || status === 500) {
         // RequestError uses 500 for network failures and timeouts too.
         return 'the GitHub API did not answer';
@@ -41129,6 +41141,14 @@ function writtenByGate(user, self) {
         return false;
     return user.type === 'Bot' || (self !== null && user.login === self);
 }
+/**
+ * The marked items the gate wrote. `login` (the token's login) is asked only when one of them
+ * is not a bot's: an App or workflow token has no login to ask for.
+ */
+async function writtenByGateOnly(items, login) {
+    const self = items.some((item) => item.user?.type !== 'Bot') ? await login() : null;
+    return items.filter((item) => writtenByGate(item.user, self));
+}
 /** The login the token acts as, when it is a user's token (an App or workflow token has none). */
 async function tokenLogin(client) {
     try {
@@ -41174,10 +41194,7 @@ async function upsertStickyComment(request) {
     if (!listed.ok)
         return warning(request, 'list the comments of', listed);
     const marked = listed.body.filter((comment) => typeof comment.body === 'string' && comment.body.startsWith(STICKY_MARKER));
-    const self = marked.some((comment) => comment.user?.type !== 'Bot')
-        ? await tokenLogin(client)
-        : null;
-    const sticky = marked.filter((comment) => writtenByGate(comment.user, self));
+    const sticky = await writtenByGateOnly(marked, () => tokenLogin(client));
     const [existing, ...duplicates] = sticky;
     if (existing === undefined && mode === 'on-failure' && !failing) {
         return { action: 'skipped', reason: 'the gate passes and no earlier comment needs updating' };
@@ -45064,8 +45081,7 @@ function pypiEvidence(catalog, name, extras, at) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  c2: () => (/* reexport */ github_status/* statusOf */.c)
+  createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
 // UNUSED EXPORTS: DEFAULT_API_URL, REFUSED_STATUS, apiUrlFromEnv, waitSeconds
@@ -50234,8 +50250,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./src/github/status.ts
-var github_status = __nccwpck_require__(957);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The one GitHub client: Octokit (the library @actions/github wraps) with the retry and
 // throttling plugins, so rate limits (primary, secondary, `retry-after`, `x-ratelimit-reset`)
@@ -50353,26 +50367,6 @@ function createGitHubClient(options = {}) {
 }
 
 
-
-/***/ }),
-
-/***/ 957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ statusOf)
-/* harmony export */ });
-// The HTTP status of a failed GitHub call, without loading the client: callers that only inspect
-// errors should not pay for Octokit at start-up.
-/** The HTTP status of an Octokit RequestError (duck-typed: bundles may hold two copies). */
-function statusOf(error) {
-    if (error === null || typeof error !== 'object')
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
 /***/ }),
 
 /***/ 9407:
@@ -50386,7 +50380,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2826);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2595);
 /* harmony import */ var _action_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7675);
 // The GitHub Action's entry point (action.yml → dist/index.js). The runner runs this file, and
 // it runs the action. A tool that imports it instead (`npx @github/local-action . dist/index.js

@@ -247,8 +247,8 @@ function catalogVendorIds() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isUse),
 /* harmony export */   NU: () => (/* binding */ compareEvidence),
-/* harmony export */   Tq: () => (/* binding */ STRONG_CONTEXTS),
 /* harmony export */   em: () => (/* binding */ isLockfile),
 /* harmony export */   hw: () => (/* binding */ summarizeVendors)
 /* harmony export */ });
@@ -265,7 +265,12 @@ function compareEvidence(a, b) {
         cmp(a.name, b.name));
 }
 /** Contexts whose evidence shows the repository's own use (SPEC section 9). */
-const STRONG_CONTEXTS = new Set(['runtime', 'ci']);
+const IN_USE = new Set(['runtime', 'ci']);
+/**
+ * Evidence of use: direct, in runtime code or CI. Anything else (tests, docs, examples…) makes
+ * `usage-undeclared` only a note, and the scan listing shows it dimmed.
+ */
+const isUse = (item) => item.direct && IN_USE.has(item.context);
 /**
  * One entry per vendor, sorted by id. `direct` is true when any evidence outside documentation
  * is direct; `count` counts every item.
@@ -1733,7 +1738,7 @@ function buildTextMatcher(catalog) {
                     context,
                 });
             };
-            const re = shared;
+            const re = shared; // reset: the previous file left its lastIndex
             re.lastIndex = 0;
             for (let m = re.exec(text); m; m = re.exec(text)) {
                 const start = m.index;

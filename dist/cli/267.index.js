@@ -564,10 +564,6 @@ function vendorRow(vendorId, vendor, conditions) {
 
 
 
-/** Contexts whose evidence is use: anything else (tests, docs, examples…) is only a note. */
-const IN_USE = new Set(['runtime', 'ci']);
-/** Evidence that makes `usage-undeclared` an error (before the self-hosted ceiling). */
-const isUse = (item) => item.direct && IN_USE.has(item.context);
 /**
  * How strongly an item shows use, lower first: a runtime dependency declared in a manifest, then
  * the same in a lockfile (which only records what a manifest asked for), then a runtime import,
@@ -587,10 +583,14 @@ function tier(item) {
 /** The strongest item: lowest tier, then first in file order. One pass. */
 function strongestEvidence(items) {
     let best = items[0];
+    // Each item's tier once (a lockfile check is a file-name lookup); callers pass a vendor's items.
+    let bestTier = items.length > 0 ? tier(best) : Infinity;
     for (const item of items) {
-        const t = tier(item) - tier(best);
-        if (t < 0 || (t === 0 && (0,detect_evidence/* compareEvidence */.NU)(item, best) < 0))
+        const t = tier(item);
+        if (t < bestTier || (t === bestTier && (0,detect_evidence/* compareEvidence */.NU)(item, best) < 0)) {
             best = item;
+            bestTier = t;
+        }
     }
     return best;
 }
@@ -668,7 +668,7 @@ function usageFindings(input) {
             groups.set(item.vendor, [item]);
     }
     if (!manifest) {
-        const used = (evidence ?? []).some((item) => isUse(item) && !input.isSelfHosted(item.vendor));
+        const used = (evidence ?? []).some((item) => (0,detect_evidence/* isUse */.C)(item) && !input.isSelfHosted(item.vendor));
         const vendors = [...groups.keys()].sort();
         findings.push(used
             ? (0,context/* makeFinding */.MH)('manifest-missing', `No manifest at ${input.manifestFile}, yet the scan found AI vendor use (${listed(vendors, 10)}): declare each vendor, product, purpose and data classification there (ai-vendor-gate init writes a starter).`)
@@ -712,7 +712,7 @@ function undeclaredFinding(input, vendor, items, cover) {
     const name = input.vendorName(vendor);
     const best = strongestEvidence(items);
     const selfHosted = input.isSelfHosted(vendor);
-    const inUse = items.some(isUse);
+    const inUse = items.some(detect_evidence/* isUse */.C);
     const registered = input.registryVendor(vendor);
     const notAllowed = registered && !(0,context/* isUsable */.Ng)(registered) ? notAllowedSituation(registered) : undefined;
     // The registry's verdict on the vendor decides the fix: never "declare it" for a vendor that

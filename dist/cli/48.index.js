@@ -30,6 +30,14 @@ function writtenByGate(user, self) {
         return false;
     return user.type === 'Bot' || (self !== null && user.login === self);
 }
+/**
+ * The marked items the gate wrote. `login` (the token's login) is asked only when one of them
+ * is not a bot's: an App or workflow token has no login to ask for.
+ */
+async function writtenByGateOnly(items, login) {
+    const self = items.some((item) => item.user?.type !== 'Bot') ? await login() : null;
+    return items.filter((item) => writtenByGate(item.user, self));
+}
 /** The login the token acts as, when it is a user's token (an App or workflow token has none). */
 async function tokenLogin(client) {
     try {
@@ -151,7 +159,7 @@ function planReminders(due, existing, registrySource) {
  * token's own user). An issue someone else opened with a pasted marker is left alone: adopting it
  * would let its author pick which issue the gate updates and which it closes as a duplicate.
  */
-async function listMarked(options) {
+async function listMarked(options, login) {
     const issues = await options.client.paginate('GET /repos/{owner}/{repo}/issues', {
         owner: options.owner,
         repo: options.repo,
@@ -159,13 +167,8 @@ async function listMarked(options) {
         per_page: 100,
     });
     const marked = issues.filter((issue) => !issue.pull_request && MARKER.test(issue.body ?? ''));
-    const self = marked.some((issue) => issue.user?.type !== 'Bot')
-        ? await (options.self ??= tokenLogin(options.client))
-        : null;
     const out = [];
-    for (const issue of marked) {
-        if (!writtenByGate(issue.user, self))
-            continue;
+    for (const issue of await writtenByGateOnly(marked, login)) {
         const match = MARKER.exec(issue.body ?? '');
         if (!match)
             continue;
@@ -188,7 +191,10 @@ async function listMarked(options) {
 }
 async function remind(options) {
     const due = (0,governance_due/* fallingDue */.e)(options.registry, options.now, options.withinDays);
-    const existing = await listMarked(options);
+    // The token's login is asked at most once a run, however often the issues are listed.
+    let self;
+    const login = () => (self ??= tokenLogin(options.client));
+    const existing = await listMarked(options, login);
     const actions = planReminders(due, existing, options.registrySource);
     if (options.dryRun)
         return { due, actions };
@@ -236,7 +242,7 @@ async function remind(options) {
     }
     if (created) {
         // A concurrent run may have created the same items: keep the lowest number per item.
-        const again = await listMarked(options);
+        const again = await listMarked(options, login);
         const dueKeys = new Set(due.map((d) => d.key));
         const cleanup = planReminders(due, again, options.registrySource).filter((a) => a.op === 'close' && a.why === 'duplicate' && dueKeys.has(a.key));
         for (const action of cleanup) {

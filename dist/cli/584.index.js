@@ -132,7 +132,6 @@ function createGitHubClient(options = {}) {
 }
 
 
-
 /***/ })
 
 };

@@ -106,7 +106,7 @@ function renderScanText(result, options = {}) {
             const kind = item.ecosystem ? `${item.kind} (${item.ecosystem})` : item.kind;
             const where = `${item.line}${item.column !== undefined ? `:${item.column}` : ''}`;
             const text = `  ${clean(item.file)}:${where}  ${kind}  ${clean(item.name)}  [${marks.join(', ')}]`;
-            lines.push(item.direct && detect_evidence/* STRONG_CONTEXTS */.Tq.has(item.context) ? text : paint('2', text));
+            lines.push((0,detect_evidence/* isUse */.C)(item) ? text : paint('2', text));
         }
     }
     if (tail.length > 0)

@@ -296,7 +296,11 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
     let filesRead = 0;
     if (listing.excludedAll) skip('.', 'excluded-all');
     const files = listing.files.filter((entry) => !ignored.has(entry.file));
-    const readers = await loadReaders(files.map((entry) => entry.file));
+    // The parsers load while the reading thread reads the first files.
+    let readers = new Map<ReaderEntry, Reader>();
+    const ready = loadReaders(files.map((entry) => entry.file)).then((loaded) => {
+      readers = loaded;
+    });
     const visit = (entry: ListedFile, read: ReadResult) => {
       const result = scanRead(entry, read, catalog, matchers, readers);
       if (result === null) return;
@@ -309,7 +313,10 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
         found.push(result);
       }
     };
-    await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, { ahead: pending.ahead() });
+    await readEach(realRoot, root, files, MAX_FILE_BYTES, visit, {
+      ahead: pending.ahead(),
+      ready,
+    });
     const readOne = (entry: ListedFile) => {
       const read = readInside(realRoot, root, entry, MAX_FILE_BYTES);
       return read === null || 'skipped' in read ? null : decodeText(read.bytes);

@@ -91,6 +91,11 @@ describe('readEach', () => {
     const here = await readAll(root, entries, limit, Number.POSITIVE_INFINITY);
     const threaded = await readAll(root, entries, limit, 0);
     expect(threaded).toEqual(here);
+    // Names that are all text go to the thread as one string: the same again.
+    const textOnly = entries.filter((entry) => typeof entry.raw === 'string');
+    expect(await readAll(root, textOnly, limit, 0)).toEqual(
+      here.filter(([file]) => file !== 'n\\xFF.txt'),
+    );
 
     const result = new Map(here);
     expect(here.map(([file]) => file)).toEqual(entries.map((e) => e.file));
@@ -114,6 +119,32 @@ describe('readEach', () => {
     expect(wide[0]?.[1]).toBe(`bytes ${'x'.repeat(1_500_000)}END`);
     expect(wide[1]?.[1]).toBe('bytes // 1\n');
   }, 120_000);
+
+  it('visits nothing before `ready` settles, with or without the thread', async () => {
+    const made = tree({ 'a.txt': 'a', 'b.txt': 'b' });
+    cleanups.push(made.cleanup);
+    const root = realpathSync(made.root);
+    for (const threadFrom of [0, Number.POSITIVE_INFINITY]) {
+      const order: string[] = [];
+      let open = (): void => undefined;
+      const ready = new Promise<void>((resolve) => (open = resolve)).then(() => {
+        order.push('ready');
+      });
+      const reading = readEach(
+        root,
+        root,
+        listed(['a.txt', 'b.txt']),
+        100,
+        (entry) => order.push(entry.file),
+        { threadFrom, ready },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(order).toEqual([]);
+      open();
+      await reading;
+      expect(order).toEqual(['ready', 'a.txt', 'b.txt']);
+    }
+  });
 
   it('reads on this thread when the tree is small or there is one core', async () => {
     const made = tree({ 'a.txt': 'a', 'b.txt': 'b' });

@@ -72,6 +72,18 @@ const TEST_FILE =
 const DOCS_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const TEMPLATE_FILE =
   /(?:^\.env\.(?:example|sample|template|dist|defaults)|\.(?:example|sample|template|tmpl|dist|tpl))$/i;
+/**
+ * A configuration file named as an example anywhere in its name (`librechat.example.yaml`,
+ * `mcp_config_example.json`, `requirements-examples.txt`) or as a template between dots
+ * (`config.template.json`): a word of its own, so `sampler.yaml` stays what it is, and
+ * `config_template.yml`, which a program may embed as its defaults, stays runtime.
+ */
+const CONFIG_TEMPLATE_FILE =
+  /(?:(?:^|[._-])(?:examples?|samples?)[._-]|\.(?:template|tmpl|tpl)\.)(?:[^/]*\.)?(?:ya?ml|json|jsonc|toml|ini|cfg|conf|properties|env|txt)$/i;
+/** Source named as an example (`example_usage.py`, `basic-example.ts`): a word of its own. */
+const EXAMPLE_FILE = /(?:^|[._-])examples?[._-][^/]*$/i;
+/** .NET and other test projects: `Core.Tests`, `Api.UnitTests`, `Service.FunctionalTests`. */
+const TEST_PROJECT_DIR = /[._-](?:unit|functional|integration|acceptance|e2e)?tests?$/;
 const CI_FILE =
   /^(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.yml|Jenkinsfile|appveyor\.ya?ml|cloudbuild\.ya?ml|buildkite\.ya?ml|action\.ya?ml)$/;
 
@@ -116,7 +128,7 @@ function factsOf(dir: string): DirFacts {
       lower[0] === '.buildkite' ||
       (lower[0] === '.gitlab' && lower[1] === 'ci'),
     test:
-      lower.some((d) => TEST_DIRS.has(d)) ||
+      lower.some((d) => TEST_DIRS.has(d) || TEST_PROJECT_DIR.test(d)) ||
       // Maven and Gradle keep tests in src/test/…
       dirs.some((d, i) => d === 'src' && (dirs[i + 1] === 'test' || dirs[i + 1] === 'androidTest')),
     example: lower.some((d) => EXAMPLE_DIRS.has(d)),
@@ -135,9 +147,9 @@ function pathContext(file: string): EvidenceContext {
   if (dir.generated || GENERATED_FILE.test(name)) return 'generated';
   if (dir.fixture) return 'fixture';
   if (dir.ci || CI_FILE.test(name)) return 'ci';
-  if (TEMPLATE_FILE.test(name)) return 'config-template';
+  if (TEMPLATE_FILE.test(name) || CONFIG_TEMPLATE_FILE.test(name)) return 'config-template';
   if (dir.test || TEST_FILE.test(name)) return 'test';
-  if (dir.example || /\.ipynb$/i.test(name)) return 'example';
+  if (dir.example || /\.ipynb$/i.test(name) || EXAMPLE_FILE.test(name)) return 'example';
   if (DOCS_FILE.test(name) || dir.docs) return 'docs';
   return 'runtime';
 }

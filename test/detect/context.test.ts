@@ -16,6 +16,12 @@ const CASES: Record<EvidenceContext, string[]> = {
     '.env',
     'contest.py',
     'latest/app.ts',
+    // Embedded as a program's defaults (charmbracelet/mods): a template by dots only.
+    'config_template.yml',
+    'prompt_template.yaml',
+    'sampler.yaml',
+    'src/exampleService.ts',
+    'src/counterexample.py',
   ],
   test: [
     'test/a.ts',
@@ -30,6 +36,10 @@ const CASES: Record<EvidenceContext, string[]> = {
     'conftest.py',
     'src/test/java/com/acme/AppTest.java',
     'src/ClientTest.kt',
+    // .NET test projects
+    'src/Core.Tests/appsettings.json',
+    'src/Api.UnitTests/ClientFacts.cs',
+    'src/Service.FunctionalTests/appsettings.json',
   ],
   example: [
     'examples/chat.py',
@@ -39,6 +49,9 @@ const CASES: Record<EvidenceContext, string[]> = {
     'cookbook/d.py',
     'notebooks/e.py',
     'analysis.ipynb',
+    'src/example_usage.py',
+    'src/basic-example.ts',
+    'scripts/examples.ts',
   ],
   docs: ['README.md', 'docs/setup.mdx', 'guide.rst', 'docs/config.yml'],
   ci: [
@@ -55,6 +68,13 @@ const CASES: Record<EvidenceContext, string[]> = {
     'config/app.yaml.example',
     'settings.template',
     'a.sample',
+    // example or sample as a word anywhere in a configuration file's name
+    'librechat.example.yaml',
+    'docker-compose.example.yml',
+    'mcp_server/config/mcp_config_stdio_example.json',
+    'requirements-examples.txt',
+    'settings.sample.json',
+    'config.template.json',
   ],
   fixture: [
     'test/fixtures/response.json',

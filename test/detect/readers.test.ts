@@ -147,6 +147,23 @@ describe('python', () => {
     ]);
   });
 
+  it('pyproject: an extra named for development (`dev`, `test`, `docs`) is test, others runtime', () => {
+    const text = [
+      '[project]',
+      'name = "app"',
+      '[project.optional-dependencies]',
+      'dev = ["anthropic>=0.40"]',
+      'test-docs = ["mistralai>=1"]',
+      'neptune = ["groq>=0.11"]',
+      '',
+    ].join('\n');
+    expect(brief(readPyproject('pyproject.toml', text, catalog))).toEqual([
+      'anthropic anthropic@4 direct test',
+      'groq groq@6 direct',
+      'mistral mistralai@5 direct test',
+    ]);
+  });
+
   it('poetry.lock: packages no other package requires are direct', () => {
     expect(brief(readPoetryLock('poetry.lock', fixture('poetry.lock'), catalog))).toEqual([
       'huggingface huggingface-hub@18 transitive',

@@ -2,7 +2,8 @@
 // `dependency-groups`, `tool.uv.dev-dependencies`, and Poetry's `tool.poetry.dependencies`,
 // `dev-dependencies` and `group.<name>.dependencies`. All declared: direct. Development groups
 // (`dev`, `test`, `lint`, …; see shared/python.ts) and dev-dependencies are context `test`;
-// optional-dependencies (extras) are what users install the package with: runtime.
+// optional-dependencies (extras) are what users install the package with: runtime, except an
+// extra named like a development group (`dev`, `test-docs`), which developers install.
 import type { Evidence } from '../../model.js';
 import type { Catalog } from '../catalog.js';
 import { isRecord } from '../positions/json.js';
@@ -44,7 +45,7 @@ export function readPyproject(file: string, text: string, catalog: Catalog): Evi
   fromList(project.dependencies, ['project'], 'dependencies', false);
   if (isRecord(project['optional-dependencies'])) {
     for (const [group, list] of Object.entries(project['optional-dependencies'])) {
-      fromList(list, ['project', 'optional-dependencies'], group, false);
+      fromList(list, ['project', 'optional-dependencies'], group, isDevGroup(group));
     }
   }
   if (isRecord(data['dependency-groups'])) {

@@ -180,6 +180,11 @@ function gitFiles(root: string, onLarge: () => void): Promise<RawPath[] | null> 
 /** A path as the file system knows it: a string when its name is valid UTF-8, else bytes. */
 export type RawPath = string | Buffer;
 
+function sameRaw(a: RawPath, b: RawPath): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.equals(b);
+}
+
 function joinRaw(dir: RawPath, name: RawPath): RawPath {
   if (dir.length === 0) return name;
   if (typeof dir === 'string' && typeof name === 'string') return `${dir}/${name}`;
@@ -286,7 +291,8 @@ export async function listFiles(
   // The .gitignore matcher is loaded only for a walk: inside a git tree, git applies the rules.
   const listed: RawPath[] = fromGit ?? walk(root, once, (await import('ignore')).default);
   const excluded = excluder(exclude);
-  const byName = new Map<string, ListedFile>();
+  const slashes = path.sep === '/';
+  const kept: ListedFile[] = [];
   let total = 0;
   for (const listedPath of listed) {
     let raw: RawPath = listedPath;
@@ -297,15 +303,20 @@ export async function listFiles(
       file = text ?? displayName(listedPath);
       if (text !== null) raw = text;
     }
-    if (path.sep !== '/') file = file.split(path.sep).join('/');
-    if (insideGitDir(file)) continue;
+    if (!slashes) file = file.split(path.sep).join('/');
+    if (file.includes(NEVER_LISTED) && insideGitDir(file)) continue;
     total++;
     if (excluded(file)) continue;
-    byName.set(file, { file, raw });
+    kept.push({ file, raw });
   }
-  const files = [...byName.values()].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  );
+  // Sorted (git lists in order already, which the sort takes in one pass), each path once: git
+  // lists a conflicted path once per stage. Two paths that only display alike (a name that is
+  // not UTF-8, and one spelling its escape) are two files, both read.
+  kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = kept.filter((entry, i) => {
+    const before = kept[i - 1];
+    return !before || before.file !== entry.file || !sameRaw(before.raw, entry.raw);
+  });
   return {
     files,
     listing: fromGit ? 'git' : 'walk',

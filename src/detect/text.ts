@@ -184,7 +184,8 @@ function hostStartBefore(text: string, end: number, parts: string[]): number {
 }
 
 export function buildTextMatcher(catalog: Catalog): TextMatcher {
-  const envNames = new Map<string, string[]>();
+  /** Vendors by variable name, with the name itself: evidence names the catalog's string. */
+  const envNames = new Map<string, { name: string; vendors: string[] }>();
   /**
    * Rules by the gate (`.com`, lower case) their host ends with, and within a gate by the label
    * just before it (`openai` of `api.openai.com`; `*` when that label is a wildcard).
@@ -226,7 +227,7 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
   for (const { vendor, name } of catalog.env) {
     if (!name) continue;
     if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name)) {
-      envNames.set(name, [...(envNames.get(name) ?? []), vendor]);
+      envNames.set(name, { name, vendors: [...(envNames.get(name)?.vendors ?? []), vendor] });
     } else addLiteral(name, vendor, 'env');
   }
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
@@ -366,7 +367,11 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
           // The token took every [A-Z0-9_] there was: a lower-case letter after it means it
           // was part of a longer word.
           if (isLower(text.charCodeAt(end))) continue;
-          for (const vendor of envNames.get(token) ?? []) push(vendor, 'env', token, start, end);
+          // The catalog's copy of the name, not a slice of the text: a slice would keep the
+          // whole file's text alive as long as the evidence.
+          const known = envNames.get(token);
+          for (const vendor of known?.vendors ?? [])
+            push(vendor, 'env', known?.name ?? token, start, end);
         }
       }
       return out;

@@ -137,6 +137,47 @@ describe('scan', () => {
     ]);
   });
 
+  it('reads a conflicted file once, though git lists it once per stage', async () => {
+    const root = make({ 'keys.ts': 'base\n' });
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.invalid',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.invalid',
+    };
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: root, env, encoding: 'utf8' });
+    if (git('init', '-q', '-b', 'main').status !== 0) return; // no git here
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('checkout', '-qb', 'other');
+    writeFileSync(path.join(root, 'keys.ts'), 'GROQ_API_KEY\n');
+    git('commit', '-qam', 'other');
+    git('checkout', '-q', 'main');
+    writeFileSync(path.join(root, 'keys.ts'), 'XAI_API_KEY\n');
+    git('commit', '-qam', 'main');
+    git('merge', 'other');
+    const stages = git('ls-files', '-co', '--exclude-standard').stdout.split('\n');
+    expect(stages.filter((name) => name === 'keys.ts')).toHaveLength(3);
+    const result = await scan(root);
+    expect(result.summary.filesRead).toBe(1);
+    expect(brief(result.evidence)).toEqual([
+      'groq GROQ_API_KEY@4 direct',
+      'xai XAI_API_KEY@2 direct',
+    ]);
+  });
+
+  it('reads two names that only display alike: one not UTF-8, one spelling its escape', async () => {
+    const root = make({ 'n\\xFF.ts': 'GROQ_API_KEY' });
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0x6e, 0xff, 0x2e, 0x74, 0x73])]),
+      'XAI_API_KEY',
+    );
+    const result = await scan(root);
+    expect(result.summary.filesRead).toBe(2);
+    expect(result.evidence.map((item) => item.vendor).sort()).toEqual(['groq', 'xai']);
+  });
+
   it('skips binaries, files over 2 MiB and excluded globs', async () => {
     const big = `OPENAI_API_KEY\n${'x'.repeat(2 * 1024 * 1024)}`;
     const root = make({

@@ -455,28 +455,45 @@ const send = () => {
   lengths = [];
   used = 0;
 };
+// Reads from fd at offset filled into target[at…at+room); true when the end came before the room.
+const fill = (fd, target, at, room, filled) => {
+  while (filled < room) {
+    const read = readSync(fd, target, at + filled, room - filled, filled);
+    filled += read;
+    if (read === 0 || (read < 65536 && filled < room)) return [filled, true];
+  }
+  return [filled, false];
+};
 for (let i = 0; i < paths.length; i++) {
   let size = -1;
   let fd = -1;
+  let inBatch = false;
   try {
     fd = openSync(paths[i], flags);
-    let filled = 0;
-    while (filled < scratch.length) {
-      const read = readSync(fd, scratch, filled, scratch.length - filled, filled);
-      filled += read;
-      if (read === 0 || (read < 65536 && filled < scratch.length)) break;
+    // Straight into the batch while it has room (most files end there: no copy); a file that
+    // fills the room goes on in the scratch buffer, up to the limit.
+    const room = Math.min(bytes.length - used, scratch.length);
+    let [filled, ended] = room > 0 ? fill(fd, bytes, used, room, 0) : [0, false];
+    if (ended) {
+      inBatch = true;
+      size = filled;
+    } else {
+      scratch.set(bytes.subarray(used, used + filled), 0);
+      [filled] = fill(fd, scratch, 0, scratch.length, filled);
+      if (filled <= limit) size = filled;
     }
-    if (filled <= limit) size = filled;
   } catch {
     size = -1;
+    inBatch = false;
   } finally {
     if (fd !== -1) try { closeSync(fd); } catch {}
   }
-  if (size > 0 && used + size > bytes.length) {
-    if (lengths.length > 0) send();
-    if (size > bytes.length) bytes = new Uint8Array(size);
-  }
-  if (size > 0) {
+  if (inBatch) used += size;
+  else if (size > 0) {
+    if (used + size > bytes.length) {
+      if (lengths.length > 0) send();
+      if (size > bytes.length) bytes = new Uint8Array(size);
+    }
     bytes.set(scratch.subarray(0, size), used);
     used += size;
   }

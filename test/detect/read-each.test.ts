@@ -118,6 +118,19 @@ describe('readEach', () => {
     const wide = await readAll(root, listed(['big/one.txt', 'src/f0001.ts']), 2 ** 21, 0);
     expect(wide[0]?.[1]).toBe(`bytes ${'x'.repeat(1_500_000)}END`);
     expect(wide[1]?.[1]).toBe('bytes // 1\n');
+
+    // Files that overrun the room left in a batch (read into it, then on in a buffer of their own).
+    const chunky = tree(
+      Object.fromEntries(
+        Array.from({ length: 9 }, (_, i) => [`c${i}.txt`, `${String(i).repeat(300_000 + i)}|`]),
+      ),
+    );
+    cleanups.push(chunky.cleanup);
+    const chunks = listed(Array.from({ length: 9 }, (_, i) => `c${i}.txt`));
+    const chunkRoot = realpathSync(chunky.root);
+    const chunksHere = await readAll(chunkRoot, chunks, 2 ** 21, Number.POSITIVE_INFINITY);
+    expect(await readAll(chunkRoot, chunks, 2 ** 21, 0)).toEqual(chunksHere);
+    expect(chunksHere[8]?.[1]).toBe(`bytes ${'8'.repeat(300_008)}|`);
   }, 120_000);
 
   it('visits nothing before `ready` settles, with or without the thread', async () => {

@@ -45,9 +45,20 @@ export interface CatalogVendorData {
   sources: { url: string; confirms: string }[];
 }
 
+/**
+ * A module that is no evidence of any vendor although a parent module is (`langchain_aws.graphs`,
+ * Amazon Neptune, below `langchain_aws`, Amazon Bedrock): an import of it, or of a module below
+ * it, names no vendor unless the catalog names that module or one between them.
+ */
+export interface NotImportSignature {
+  language: ImportLanguage;
+  module: string;
+}
+
 export interface CatalogData {
   version: 1;
   ignoreTransitive: { ecosystem: Ecosystem; name: string; reason: string }[];
+  notImports?: (NotImportSignature & { reason: string; source: string })[];
   vendors: Record<string, CatalogVendorData>;
 }
 
@@ -78,6 +89,8 @@ export interface Catalog {
   env: EnvSignature[];
   /** Explicit `imports` of the catalog plus those package names give; sorted, no duplicates. */
   imports: readonly ImportSignature[];
+  /** The catalog's `notImports`: modules that stop the walk up to a parent module; sorted. */
+  notImports: readonly NotImportSignature[];
 }
 
 export function normalizePackage(ecosystem: Ecosystem, name: string): string {
@@ -215,14 +228,26 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     hosts,
     env,
     imports: [...imports.values()].sort(compareImports),
+    notImports: [
+      ...new Map(
+        (CATALOG.notImports ?? []).map(({ language, module }) => [
+          `${language}\0${module.trim()}`,
+          { language, module: module.trim() },
+        ]),
+      ).values(),
+    ].sort(compareModules),
   };
 }
 
-function compareImports(a: ImportSignature, b: ImportSignature): number {
-  for (const key of ['language', 'module', 'vendor'] as const) {
+function compareModules(a: NotImportSignature, b: NotImportSignature): number {
+  for (const key of ['language', 'module'] as const) {
     if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
   }
   return 0;
+}
+
+function compareImports(a: ImportSignature, b: ImportSignature): number {
+  return compareModules(a, b) || (a.vendor === b.vendor ? 0 : a.vendor < b.vendor ? -1 : 1);
 }
 
 let builtIn: Catalog | undefined;

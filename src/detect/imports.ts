@@ -1,7 +1,8 @@
 // Import evidence (SPEC section 9, kind `import`): a source file that imports a vendor's SDK or
 // integration package. One line-anchored regular expression per language finds the import
 // statements; each is looked up against the catalog's import signatures (module names, and the
-// package names that double as module names), by the module or any of its parent modules.
+// package names that double as module names), by the module or its nearest parent module the
+// catalog names; a `notImports` module there means no vendor (`langchain_aws.graphs`).
 //
 // Every expression is linear: anchored at a line start or a word boundary, with bounded
 // repetitions wherever two could share characters, so no hostile line makes them backtrack.
@@ -232,16 +233,41 @@ export interface ImportMatcher {
   match(file: string, text: string, context: EvidenceContext): Evidence[];
 }
 
+/** A Go major-version path element (`/v2`, `/v3`…): `…/openai-go/v3/azure` is `…/openai-go/azure`. */
+const GO_MAJOR_VERSION = /\/v(?:[2-9]|[1-9]\d+)(?=\/|$)/g;
+
+/**
+ * The key a module is looked up by: Go import paths compare without letter case and without
+ * major-version elements, so a catalog module names its package in every major version.
+ */
+function moduleKey(language: ImportLanguage, module: string): string {
+  return language === 'go' ? module.toLowerCase().replace(GO_MAJOR_VERSION, '') : module;
+}
+
 export function buildImportMatcher(catalog: Catalog): ImportMatcher {
+  // Per language, module key → vendors; an empty list is a `notImports` module: no vendor, and
+  // the walk up to its parents stops there.
   const byLanguage = new Map<ImportLanguage, Map<string, string[]>>();
-  for (const { language, module, vendor } of catalog.imports ?? []) {
+  const modulesOf = (language: ImportLanguage) => {
     const modules = byLanguage.get(language) ?? new Map<string, string[]>();
-    const key = language === 'go' ? module.toLowerCase() : module;
-    modules.set(key, [...(modules.get(key) ?? []), vendor]);
     byLanguage.set(language, modules);
+    return modules;
+  };
+  for (const { language, module, vendor } of catalog.imports ?? []) {
+    const modules = modulesOf(language);
+    const key = moduleKey(language, module);
+    modules.set(key, [...(modules.get(key) ?? []), vendor]);
+  }
+  for (const { language, module } of catalog.notImports ?? []) {
+    modulesOf(language).set(moduleKey(language, module), []);
   }
   // The JS module names, and `ai` (the AI SDK, for the gateway), each with any subpath.
-  const jsModules = [...(byLanguage.get('js')?.keys() ?? []), 'ai'];
+  const jsModules = [
+    ...[...(byLanguage.get('js') ?? [])]
+      .filter(([, vendors]) => vendors.length > 0)
+      .map(([m]) => m),
+    'ai',
+  ];
   const jsSource = `(['"])((?:${jsModules
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(escapeRegExp)
@@ -252,12 +278,15 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
     ...(catalog.imports?.map((i) => i.vendor) ?? []),
   ]);
 
-  /** Vendors of a module or of its nearest parent module the catalog names. */
+  /**
+   * Vendors of a module or of its nearest parent module the catalog names (none when that is a
+   * `notImports` module): one map lookup per path element.
+   */
   const lookup = (language: ImportLanguage, module: string): string[] => {
     const modules = byLanguage.get(language);
     if (!modules) return [];
     const separator = SEPARATOR[language];
-    let name = language === 'go' ? module.toLowerCase() : module;
+    let name = moduleKey(language, module);
     for (;;) {
       const vendors = modules.get(name);
       if (vendors) return [...new Set(vendors)].sort();

@@ -1,5 +1,6 @@
 // The built-in catalog: every entry sourced, the coverage issue 10 asks for, the imports the
 // scan engine matches, and the frameworks that are not vendors.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildCatalog,
@@ -8,6 +9,8 @@ import {
   type Ecosystem,
   type ImportLanguage,
 } from '../../src/detect/catalog.js';
+import { buildTextMatcher } from '../../src/detect/text.js';
+import { readWorkflow } from '../../src/detect/workflows.js';
 
 const catalog = defaultCatalog();
 const vendorsOf = (ecosystem: Ecosystem, name: string) => catalog.packageVendors(ecosystem, name);
@@ -15,6 +18,10 @@ const importsOf = (language: ImportLanguage, module: string) =>
   catalog.imports
     .filter((i) => i.language === language && i.module === module)
     .map((i) => i.vendor);
+const textMatcher = buildTextMatcher(catalog);
+/** `vendor name` of each host and key name found in a line of source. */
+const textOf = (line: string) =>
+  textMatcher.match('src/app.py', line, 'runtime').map((e) => `${e.vendor} ${e.name}`);
 
 describe('catalog sources', () => {
   it('every vendor names the sources that confirm its signatures', () => {
@@ -33,6 +40,30 @@ describe('catalog sources', () => {
     for (const entry of CATALOG.ignoreTransitive) {
       expect(entry.reason.length, entry.name).toBeGreaterThan(20);
     }
+  });
+
+  it('every notImports entry says why, with its source, below a module the catalog names', () => {
+    const named = new Set(catalog.imports.map((i) => `${i.language} ${i.module}`));
+    for (const entry of CATALOG.notImports ?? []) {
+      const key = `${entry.language} ${entry.module}`;
+      expect(entry.reason.length, key).toBeGreaterThan(20);
+      expect(entry.source, key).toMatch(/^https:\/\/\S+$/);
+      // An exclusion only matters below a catalog module, and is not one itself.
+      expect(named.has(key), `${key} is also a catalog import`).toBe(false);
+      const separator = { python: '.', java: '.', rust: '::' }[entry.language as string] ?? '/';
+      const parents = entry.module
+        .split(separator)
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join(separator));
+      expect(
+        parents.some((parent) => named.has(`${entry.language} ${parent}`)),
+        `${key}: no parent module in the catalog`,
+      ).toBe(true);
+    }
+    expect(catalog.notImports).toContainEqual({
+      language: 'python',
+      module: 'langchain_aws.graphs',
+    });
   });
 
   it('no package belongs to two vendors by mistake', () => {
@@ -216,6 +247,102 @@ describe('coverage (issue 10)', () => {
     expect(catalog.ignoresTransitive('npm', '@ai-sdk/anthropic')).toBe(true);
     expect(catalog.ignoresTransitive('npm', '@anthropic-ai/sdk')).toBe(false);
     expect(vendorsOf('npm', '@ai-sdk/anthropic')).toEqual(['anthropic']);
+  });
+});
+
+describe('vendors the real repositories call (writer, sambanova, runpod, lakera)', () => {
+  it('Writer: SDK packages, LangChain integration, host and key', () => {
+    expect(vendorsOf('pypi', 'writer-sdk')).toEqual(['writer']);
+    expect(vendorsOf('pypi', 'writerai')).toEqual(['writer']);
+    expect(vendorsOf('pypi', 'langchain-writer')).toEqual(['writer']);
+    expect(vendorsOf('npm', 'writer-sdk')).toEqual(['writer']);
+    expect(importsOf('python', 'writerai')).toEqual(['writer']);
+    expect(importsOf('python', 'langchain_writer')).toEqual(['writer']);
+    expect(textOf('client = Writer(base_url="https://api.writer.com")')).toEqual([
+      'writer api.writer.com',
+    ]);
+    expect(textOf('key = os.environ["WRITER_API_KEY"]')).toEqual(['writer WRITER_API_KEY']);
+  });
+
+  it('SambaNova Cloud: SDK packages, LangChain integration, host and key', () => {
+    expect(vendorsOf('pypi', 'sambanova')).toEqual(['sambanova']);
+    expect(vendorsOf('pypi', 'langchain-sambanova')).toEqual(['sambanova']);
+    expect(vendorsOf('pypi', 'langchain_sambanova')).toEqual(['sambanova']);
+    expect(vendorsOf('npm', 'sambanova')).toEqual(['sambanova']);
+    expect(importsOf('python', 'langchain_sambanova')).toEqual(['sambanova']);
+    expect(textOf('OpenAI(base_url="https://api.sambanova.ai/v1")')).toEqual([
+      'sambanova api.sambanova.ai',
+    ]);
+    expect(textOf('api_key=os.getenv("SAMBANOVA_API_KEY")')).toEqual([
+      'sambanova SAMBANOVA_API_KEY',
+    ]);
+  });
+
+  it('RunPod: SDK packages, the serverless host and key', () => {
+    expect(vendorsOf('pypi', 'runpod')).toEqual(['runpod']);
+    expect(vendorsOf('npm', 'runpod-sdk')).toEqual(['runpod']);
+    expect(vendorsOf('go', 'github.com/runpod/go-sdk')).toEqual(['runpod']);
+    expect(importsOf('python', 'runpod')).toEqual(['runpod']);
+    expect(textOf('base_url="https://api.runpod.ai/v2/abc123/openai/v1"')).toEqual([
+      'runpod api.runpod.ai',
+    ]);
+    expect(textOf('api_key=os.environ.get("RUNPOD_API_KEY")')).toEqual(['runpod RUNPOD_API_KEY']);
+  });
+
+  it('Lakera Guard: it receives the prompts it screens; host and keys', () => {
+    expect(CATALOG.vendors.lakera?.packages).toEqual({});
+    expect(textOf('requests.post("https://api.lakera.ai/v2/guard")')).toEqual([
+      'lakera api.lakera.ai',
+    ]);
+    expect(textOf('LAKERA_API_KEY=x LAKERA_GUARD_API_KEY=y')).toEqual([
+      'lakera LAKERA_API_KEY',
+      'lakera LAKERA_GUARD_API_KEY',
+    ]);
+  });
+
+  it('GitHub Models: the actions that call it', () => {
+    expect(catalog.actionVendors('actions/ai-inference', {})).toEqual(['github-models']);
+    expect(catalog.actionVendors('github/ai-moderator', {})).toEqual(['github-models']);
+    const workflow = [
+      'jobs:',
+      '  triage:',
+      '    steps:',
+      '      - uses: actions/ai-inference@v1',
+      '      - uses: github/ai-moderator@v1',
+    ].join('\n');
+    expect(
+      readWorkflow('.github/workflows/triage.yml', workflow, catalog).map(
+        (e) => `${e.vendor} ${e.name}@${e.line}`,
+      ),
+    ).toEqual(['github-models actions/ai-inference@4', 'github-models github/ai-moderator@5']);
+  });
+
+  it('Azure OpenAI: the OpenAI Go SDK’s azure package and AZURE_OPENAI_KEY', () => {
+    expect(importsOf('go', 'github.com/openai/openai-go/azure')).toEqual(['azure-openai']);
+    expect(textOf('key := os.Getenv("AZURE_OPENAI_KEY")')).toEqual([
+      'azure-openai AZURE_OPENAI_KEY',
+    ]);
+  });
+});
+
+describe('docs/catalog.md', () => {
+  it('its vendor table is the catalog’s', () => {
+    // The order the table names ecosystems in.
+    const order = ['npm', 'pypi', 'go', 'maven', 'nuget', 'rubygems', 'composer', 'crates'];
+    const rows = Object.keys(CATALOG.vendors)
+      .sort()
+      .map((id) => {
+        const vendor = CATALOG.vendors[id]!;
+        const name =
+          vendor.name +
+          (vendor.intermediary ? ' — intermediary' : '') +
+          (vendor.selfHosted ? ' — self-hosted' : '');
+        const ecosystems = order.filter((e) => (vendor.packages[e as Ecosystem] ?? []).length > 0);
+        return `| \`${id}\` | ${name} | ${ecosystems.join(', ') || '— (hosts and key names)'} |`;
+      });
+    const table = ['| id | vendor | ecosystems with packages |', '| --- | --- | --- |', ...rows];
+    const doc = readFileSync(new URL('../../docs/catalog.md', import.meta.url), 'utf8');
+    expect(doc).toContain(`\n\n${table.join('\n')}\n\n`);
   });
 });
 

@@ -1,6 +1,6 @@
 // Import evidence (SPEC section 9): import statements of each language, looked up in the catalog.
 import { describe, expect, it } from 'vitest';
-import { defaultCatalog } from '../../src/detect/catalog.js';
+import { defaultCatalog, type Catalog } from '../../src/detect/catalog.js';
 import { buildImportMatcher } from '../../src/detect/imports.js';
 
 const matcher = buildImportMatcher(defaultCatalog());
@@ -145,6 +145,28 @@ describe('imports that name another vendor than their package', () => {
     ]);
   });
 
+  it('the OpenAI Go SDK’s azure package is Azure OpenAI, in any major version', () => {
+    expect(found('llm/azure.go', 'import "github.com/openai/openai-go/azure"\n')).toEqual([
+      '1:9-42 azure-openai github.com/openai/openai-go/azure',
+    ]);
+    const text = [
+      'import (',
+      '\t"github.com/openai/openai-go/v3"',
+      '\t"github.com/openai/openai-go/v3/azure"',
+      '\t"github.com/openai/openai-go/v3/option"',
+      ')',
+    ].join('\n');
+    // The client itself still comes from the SDK's root package, which is OpenAI's.
+    expect(found('llm/azure.go', text)).toEqual([
+      '2:3-33 openai github.com/openai/openai-go/v3',
+      '3:3-39 azure-openai github.com/openai/openai-go/v3/azure',
+      '4:3-40 openai github.com/openai/openai-go/v3/option',
+    ]);
+    expect(found('llm/old.go', 'import "github.com/cohere-ai/cohere-go/v2/client"\n')).toEqual([
+      '1:9-49 cohere github.com/cohere-ai/cohere-go/v2/client',
+    ]);
+  });
+
   it('Ruby `depends_on` loads a gem like `require`', () => {
     expect(
       found(
@@ -152,5 +174,79 @@ describe('imports that name another vendor than their package', () => {
         '    depends_on "aws-sdk-bedrockruntime", req: "aws-sdk-bedrockruntime"\n',
       ),
     ).toEqual(['1:17-39 aws-bedrock aws-sdk-bedrockruntime']);
+  });
+});
+
+describe('notImports: modules below a vendor’s module that are not evidence of it', () => {
+  it('a notImports module is no evidence: langchain_aws.graphs is Amazon Neptune', () => {
+    const text = [
+      'from langchain_aws.graphs import NeptuneGraph',
+      'import langchain_aws.graphs.neptune_rdf_graph',
+      'from langchain_aws.graphs.neptune_graph import NeptuneAnalyticsGraph',
+      'from langchain_aws import ChatBedrock',
+      'from langchain_aws.chat_models import ChatBedrockConverse',
+    ].join('\n');
+    expect(found('graph.py', text)).toEqual([
+      '4:6-19 aws-bedrock langchain_aws',
+      '5:6-31 aws-bedrock langchain_aws.chat_models',
+    ]);
+  });
+
+  it('the walk up stops at the nearest module the catalog names, excluded or not', () => {
+    const base = defaultCatalog();
+    const catalog: Catalog = {
+      ...base,
+      imports: [
+        { language: 'python', module: 'acme', vendor: 'acme-ai' },
+        { language: 'python', module: 'acme.db.vectors', vendor: 'acme-embed' },
+        { language: 'js', module: '@acme/sdk', vendor: 'acme-ai' },
+      ],
+      notImports: [
+        { language: 'python', module: 'acme.db' },
+        { language: 'js', module: '@acme/sdk/db' },
+      ],
+    };
+    const match = (file: string, text: string) =>
+      buildImportMatcher(catalog)
+        .match(file, text, 'runtime')
+        .map((e) => `${e.vendor} ${e.name}`);
+    expect(
+      match('a.py', 'import acme.chat\nimport acme.db.sql\nfrom acme.db.vectors.x import y\n'),
+    ).toEqual(['acme-ai acme.chat', 'acme-embed acme.db.vectors.x']);
+    expect(
+      match('a.ts', "import a from '@acme/sdk/db/sql';\nimport b from '@acme/sdk';\n"),
+    ).toEqual(['acme-ai @acme/sdk']);
+  });
+});
+
+describe('the vendors the real repositories call', () => {
+  it('the new vendors’ SDKs and integrations', () => {
+    const python = [
+      'from writerai import Writer',
+      'from langchain_writer import ChatWriter',
+      'from sambanova import SambaNova',
+      'from langchain_sambanova import ChatSambaNovaCloud',
+      'import runpod',
+    ].join('\n');
+    expect(found('app.py', python)).toEqual([
+      '1:6-14 writer writerai',
+      '2:6-22 writer langchain_writer',
+      '3:6-15 sambanova sambanova',
+      '4:6-25 sambanova langchain_sambanova',
+      '5:8-14 runpod runpod',
+    ]);
+    const js = [
+      "import { Writer } from 'writer-sdk';",
+      "import SambaNova from 'sambanova';",
+      "import runpodSdk from 'runpod-sdk';",
+    ].join('\n');
+    expect(found('app.ts', js)).toEqual([
+      '1:25-35 writer writer-sdk',
+      '2:24-33 sambanova sambanova',
+      '3:24-34 runpod runpod-sdk',
+    ]);
+    expect(found('main.go', 'import rp "github.com/runpod/go-sdk/pkg/sdk/endpoint"\n')).toEqual([
+      '1:12-53 runpod github.com/runpod/go-sdk/pkg/sdk/endpoint',
+    ]);
   });
 });

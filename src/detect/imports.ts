@@ -93,9 +93,10 @@ const RUST =
   /^[ \t]*(?:pub(?:\([\w ]{0,32}\))?[ \t]+)?(?:use[ \t]+(?:::)?|extern[ \t]+crate[ \t]+)([A-Za-z_]\w{0,100}(?:::[A-Za-z_]\w{0,100}){0,8})/gm;
 /**
  * A `'provider/model'` string where a model is named: `model: '…'`, `id: '…'` in a model table,
- * or the argument of `gateway('…')`, `languageModel('…')`, `model('…')`.
+ * or the argument of `gateway('…')`, `languageModel('…')`, `model('…')`. Searched after the
+ * quote, in the same pass as the module names (see quotedExpression).
  */
-const GATEWAY_MODEL = /(['"`])([a-z0-9][a-z0-9-]{0,40})\/([^'"`\s\\]{1,120})\1/g;
+const GATEWAY_MODEL_BODY = `([a-z0-9][a-z0-9-]{0,40})\\/([^'"\`\\s\\\\]{1,120})\\1`;
 /**
  * What must come right before such a string, tested only where one was found: the quote leads
  * the search (quotes are rarer than letters), so text without quoted paths costs one quick pass.
@@ -105,19 +106,75 @@ const MODEL_KEY =
 /** Longer than any MODEL_KEY match plus the character its look-behind reads. */
 const MODEL_KEY_REACH = 64;
 
+/** A quoted `provider/model` string where a model is named. */
+export interface ModelString {
+  /** Offset of the opening quote. */
+  index: number;
+  quote: string;
+  provider: string;
+  rest: string;
+}
+
 /**
- * Each `'provider/model'` string where a model is named, in order (groups: 1 the quote, 2 the
- * provider, 3 the rest), as one expression with MODEL_KEY before the quote would find them.
+ * One expression for every quoted string a JS file is searched for, so the text is scanned once:
+ * it stops at a quote (consuming only the quote) where a catalog module name in quotes starts
+ * (group 2, as `(['"])(module)\1` would match there) or a quoted `provider/model` string starts
+ * (groups 3 and 4, or 5 and 6 where no module matched, as `(['"\`])provider\/rest\1` would).
+ * Each search's own rule of going on after a match is applied by quotedStrings.
  */
-export function modelStrings(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  GATEWAY_MODEL.lastIndex = 0;
-  for (let m = GATEWAY_MODEL.exec(text); m; m = GATEWAY_MODEL.exec(text)) {
-    if (MODEL_KEY.test(text.slice(Math.max(0, m.index - MODEL_KEY_REACH), m.index))) out.push(m);
-    // Not a model's name here: its closing quote may open the next string.
-    else GATEWAY_MODEL.lastIndex = m.index + 1;
+export function quotedExpression(modules: readonly string[]): RegExp {
+  const names = [...modules]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegExp)
+    .join('|');
+  const module = `((?:${names})(?:/[^'"\\n\\\\]{0,200})?)\\1`;
+  const model = GATEWAY_MODEL_BODY;
+  return new RegExp(
+    names ? `(['"\`])(?:(?=${module})(?:(?=${model})|)|(?=${model}))` : `(['"\`])()(?=${model})`,
+    'g',
+  );
+}
+
+/**
+ * The module names in quotes (each as the search `(['"])(module)\1` alone finds them: from left
+ * to right, going on after each) and the quoted `provider/model` strings where a model is named
+ * (as `(['"\`])provider\/rest\1` finds them, going on after each that MODEL_KEY precedes, else
+ * from the next character), in one pass of `expression` (quotedExpression).
+ */
+export function quotedStrings(
+  text: string,
+  expression: RegExp,
+): { modules: Found[]; models: ModelString[] } {
+  const modules: Found[] = [];
+  const models: ModelString[] = [];
+  let moduleFrom = 0;
+  let modelFrom = 0;
+  expression.lastIndex = 0;
+  for (let m = expression.exec(text); m; m = expression.exec(text)) {
+    const at = m.index;
+    const quote = m[1] ?? '';
+    const module = m[2];
+    if (module && quote !== '`' && at >= moduleFrom) {
+      modules.push({ module, at: at + 1 });
+      moduleFrom = at + module.length + 2;
+    }
+    const provider = m[3] ?? m[5];
+    const rest = m[4] ?? m[6];
+    if (provider !== undefined && rest !== undefined && at >= modelFrom) {
+      if (MODEL_KEY.test(text.slice(Math.max(0, at - MODEL_KEY_REACH), at))) {
+        models.push({ index: at, quote, provider, rest });
+        modelFrom = at + provider.length + rest.length + 3;
+      }
+    }
   }
-  return out;
+  return { modules, models };
+}
+
+const MODELS_ONLY = quotedExpression([]);
+
+/** Each `'provider/model'` string where a model is named, in order. */
+export function modelStrings(text: string): ModelString[] {
+  return quotedStrings(text, MODELS_ONLY).models;
 }
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
 const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
@@ -154,7 +211,7 @@ function jsImportAt(text: string, quote: number): boolean {
   );
 }
 
-function findImports(language: ImportLanguage, text: string, js: RegExp | null): Found[] {
+function findImports(language: ImportLanguage, text: string): Found[] {
   const out: Found[] = [];
   switch (language) {
     case 'python':
@@ -177,12 +234,7 @@ function findImports(language: ImportLanguage, text: string, js: RegExp | null):
       });
       break;
     case 'js':
-      // The catalog's module names in quotes first (a literal search, fast), then the
-      // statement before them.
-      if (!js) break;
-      all(js, text, (m) => {
-        if (jsImportAt(text, m.index)) out.push({ module: m[2] ?? '', at: m.index + 1 });
-      });
+      // Found with the model strings in one pass (quotedStrings), by the caller.
       break;
     case 'go': {
       all(GO_SINGLE, text, (m) => {
@@ -268,11 +320,7 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
       .map(([m]) => m),
     'ai',
   ];
-  const jsSource = `(['"])((?:${jsModules
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escapeRegExp)
-    .join('|')})(?:/[^'"\\n\\\\]{0,200})?)\\1`;
-  const jsRe = new RegExp(jsSource, 'g');
+  const jsQuoted = quotedExpression(jsModules);
   const vendorIds = new Set([
     ...catalogVendorIds(),
     ...(catalog.imports?.map((i) => i.vendor) ?? []),
@@ -300,9 +348,14 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
     match(file, text, context) {
       const language = importLanguage(file);
       if (!language) return [];
-      const found = findImports(language, text, language === 'js' ? jsRe : null).sort(
-        (a, b) => a.at - b.at,
-      );
+      // A JS file: the module names in quotes and the model strings, in one pass; a module
+      // name is an import where a statement stands before it.
+      const quoted = language === 'js' ? quotedStrings(text, jsQuoted) : null;
+      const found = (
+        quoted
+          ? quoted.modules.filter(({ at }) => jsImportAt(text, at - 1))
+          : findImports(language, text)
+      ).sort((a, b) => a.at - b.at);
       if (found.length === 0 && language !== 'js') return [];
       const out: Evidence[] = [];
       const lines = lineIndex(text);
@@ -339,18 +392,16 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
         const azure = AZURE_CLIENT.exec(text);
         if (azure) push('azure-openai', azure[0], azure.index);
       }
-      if (language === 'js') {
+      if (quoted) {
         // A `'provider/model'` string names the provider that serves the model, whichever router
         // carries the request; in a file that imports the AI SDK or its gateway, that router is
         // the Vercel AI Gateway. A model table (`id: 'anthropic/claude-…'`) counts too.
-        for (const m of modelStrings(text)) {
-          const provider = m[2] ?? '';
-          const rest = m[3] ?? '';
+        for (const { index, provider, rest } of quoted.models) {
           const vendor =
             GATEWAY_PROVIDERS[provider] ?? (vendorIds.has(provider) ? provider : undefined);
           if (!importsGateway && (!vendor || !MODEL_FAMILY.test(rest))) continue;
           const model = `${provider}/${rest}`;
-          const at = m.index + m[0].length - model.length - 1;
+          const at = index + 1;
           if (importsGateway) push(GATEWAY_VENDOR, model, at);
           if (vendor && vendor !== GATEWAY_VENDOR) push(vendor, model, at);
         }

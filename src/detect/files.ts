@@ -548,7 +548,8 @@ export class ReadAhead {
 
   read(paths: RawPath[], limit: number, inFlight: SharedArrayBuffer, recycled: MessagePort): void {
     // One string copies to the thread much faster than 20,000; a path never holds a NUL.
-    const strings = paths.every((one) => typeof one === 'string');
+    // (An empty list stays a list: joined, it would be one empty path.)
+    const strings = paths.length > 0 && paths.every((one) => typeof one === 'string');
     this.worker.postMessage(
       {
         paths: strings ? paths.join('\0') : paths,

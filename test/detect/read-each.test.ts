@@ -99,6 +99,7 @@ describe('readEach', () => {
 
     const result = new Map(here);
     expect(here.map(([file]) => file)).toEqual(entries.map((e) => e.file));
+    expect(await readAll(root, [], limit, 0)).toEqual([]);
     expect(result.get('src/f0000.ts')).toBe('bytes // 0\n');
     expect(result.get('src/f1499.ts')).toBe('bytes // 1499\n');
     expect(result.get('empty.txt')).toBe('bytes ');

@@ -105,6 +105,36 @@ interface FileResult {
   includes?: IncludedFile[];
 }
 
+/** Configuration files and scripts, where a line that starts with `#` is a comment. */
+const HASH_COMMENTED =
+  /(?:\.(?:ya?ml|toml|ini|cfg|conf|properties|env|sh|bash|zsh)|(?:^|\/)(?:\.env[^/]*|Dockerfile[^/]*|[^/]*\.dockerfile))$/i;
+
+/**
+ * Text evidence on a line commented out with `#` in a configuration file or a script (a Helm
+ * values file's disabled example, a workflow's note) is a note of what could be set, not use:
+ * `docs`. The items come in line order; each line break is passed over once.
+ */
+function commentedOut(file: string, text: string, items: Evidence[]): Evidence[] {
+  if (items.length === 0 || !HASH_COMMENTED.test(file)) return items;
+  let line = 1;
+  let start = 0;
+  return items.map((item) => {
+    if (item.context !== 'runtime' && item.context !== 'ci') return item;
+    if (item.line < line) {
+      line = 1;
+      start = 0;
+    }
+    for (; line < item.line; line++) {
+      const next = text.indexOf('\n', start);
+      if (next === -1) break;
+      start = next + 1;
+    }
+    let at = start;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    return text[at] === '#' ? { ...item, context: 'docs' } : item;
+  });
+}
+
 /** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
 function scanText(
   file: string,
@@ -128,7 +158,7 @@ function scanText(
     }
   }
   if (!entry?.lockfile) {
-    evidence.push(...matchers.text.match(file, text, context));
+    evidence.push(...commentedOut(file, text, matchers.text.match(file, text, context)));
     evidence.push(...safely(() => matchers.imports.match(file, text, context)));
   }
   const result: FileResult = { file, evidence, lockfile: entry?.lockfile === true };

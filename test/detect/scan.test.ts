@@ -178,6 +178,34 @@ describe('scan', () => {
     expect(result.evidence.map((item) => item.vendor).sort()).toEqual(['groq', 'xai']);
   });
 
+  it('a line commented out with # in a configuration file or script is docs, not use', async () => {
+    const root = make({
+      'helm/values.yaml': [
+        'image: app',
+        '  # hostAliases: bedrock-runtime.us-east-1.amazonaws.com',
+        '#baseURL: https://openrouter.ai/api/v1',
+        'url: https://api.mistral.ai/v1',
+      ].join('\n'),
+      '.github/workflows/ci.yml':
+        'env:\n  # OPENAI_API_KEY: ${{ secrets.KEY }}\n  GROQ_API_KEY: x\n',
+      '.env': '# ANTHROPIC_API_KEY=\nXAI_API_KEY=\n',
+      'deploy/Dockerfile': 'FROM node\n# ENV COHERE_API_KEY=x\n',
+      // Code keeps its comments: only configuration and scripts are read this way.
+      'src/app.py': '# client = OpenAI(base_url="https://api.deepseek.com")\n',
+    });
+    expect(brief(await found(root))).toEqual([
+      'anthropic ANTHROPIC_API_KEY@1 direct docs',
+      'aws-bedrock bedrock-runtime.us-east-1.amazonaws.com@2 direct docs',
+      'cohere COHERE_API_KEY@2 direct docs',
+      'deepseek api.deepseek.com@1 direct',
+      'groq GROQ_API_KEY@3 direct ci',
+      'mistral api.mistral.ai@4 direct',
+      'openai OPENAI_API_KEY@2 direct docs',
+      'openrouter openrouter.ai/api@3 direct docs',
+      'xai XAI_API_KEY@2 direct',
+    ]);
+  });
+
   it('skips binaries, files over 2 MiB and excluded globs', async () => {
     const big = `OPENAI_API_KEY\n${'x'.repeat(2 * 1024 * 1024)}`;
     const root = make({

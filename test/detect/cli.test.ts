@@ -3,7 +3,7 @@
 // too large or binary, a git work tree owned by another user, the gate's own outputs.
 // Correctness is asserted here with generous timeouts; speed lives in `npm run bench`.
 import { spawnSync } from 'node:child_process';
-import { statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,56 @@ function scanJson(root: string): ScanJson {
 }
 const brief = (e: Evidence) =>
   `${e.file}:${e.line}:${e.column}-${e.endColumn} ${e.vendor} ${e.kind} ${e.name} ${e.context}`;
+
+describe('the bundled CLI reads every manifest and lockfile as the sources do', () => {
+  it(
+    'gives the same evidence as scan() over one file of each kind the readers take',
+    async () => {
+      const fixture = (name: string) =>
+        readFileSync(path.join(ROOT, 'test/detect/fixtures', name), 'utf8');
+      // Each fixture under the name its reader takes, one per folder (a lockfile beside its
+      // manifest would settle what is direct).
+      const kinds: Record<string, string> = {
+        'csproj/App.csproj': 'App.csproj',
+        'cargo-lock/Cargo.lock': 'Cargo.lock',
+        'cargo/Cargo.toml': 'Cargo.toml',
+        'gemfile/Gemfile': 'Gemfile',
+        'gemfile-lock/Gemfile.lock': 'Gemfile.lock',
+        'pipfile/Pipfile': 'Pipfile',
+        'pipfile-lock/Pipfile.lock': 'Pipfile.lock',
+        'gemspec/ai_helpers.gemspec': 'ai_helpers.gemspec',
+        'gradle/build.gradle.kts': 'build.gradle.kts',
+        'bun/bun.lock': 'bun.lock.txt',
+        'composer/composer.json': 'composer.json',
+        'composer-lock/composer.lock': 'composer.lock',
+        'go/go.mod': 'go.mod',
+        'npm-v1/package-lock.json': 'package-lock-v1.json',
+        'npm-v3/package-lock.json': 'package-lock-v3.json',
+        'nuget/packages.lock.json': 'packages.lock.json',
+        'pnpm6/pnpm-lock.yaml': 'pnpm-lock-v6.yaml.txt',
+        'pnpm9/pnpm-lock.yaml': 'pnpm-lock-v9.yaml.txt',
+        'poetry/poetry.lock': 'poetry.lock',
+        'maven/pom.xml': 'pom.xml',
+        'pyproject/pyproject.toml': 'pyproject.toml',
+        'requirements/requirements.txt': 'requirements-compiled.txt',
+        'uv/uv.lock': 'uv.lock',
+        'yarn-berry/yarn.lock': 'yarn-berry.lock',
+        'yarn1/yarn.lock': 'yarn-v1.lock',
+        '.github/workflows/ai.yml': 'workflow.yml.txt',
+      };
+      const root = make(
+        Object.fromEntries(Object.entries(kinds).map(([to, from]) => [to, fixture(from)])),
+      );
+      const bundled = scanJson(root).evidence.map(brief);
+      const sources = (await scan(root)).evidence.map(brief);
+      expect(bundled).toEqual(sources);
+      // Every kind gave something (a reader that throws in the bundle gives nothing, silently).
+      const folders = new Set(bundled.map((line) => line.split('/')[0]));
+      for (const to of Object.keys(kinds)) expect(folders).toContain(to.split('/')[0]);
+    },
+    SLOW,
+  );
+});
 
 describe('scan through the bundled CLI: hostile shapes stay linear and correct', () => {
   it(

@@ -121,7 +121,7 @@ function hostGate(host: string): string | null {
 
 /**
  * The start of the placeholder or label character that ends just before `end`, or -1:
- * `${name}`, `{name}`, `<name>`, `%s`, `%v`, or one character of `[A-Za-z0-9_-]`.
+ * `${name}`, `#{name}`, `{name}`, `<name>`, `%s`, `%v`, or one character of `[A-Za-z0-9_-]`.
  */
 function unitStart(text: string, end: number, floor: number): number {
   const last = text.charCodeAt(end - 1);
@@ -131,7 +131,9 @@ function unitStart(text: string, end: number, floor: number): number {
       const c = text.charCodeAt(i);
       if (c === 123 /* { */) {
         if (i === end - 2) return -1;
-        return i > floor && text.charCodeAt(i - 1) === 36 /* $ */ ? i - 1 : i;
+        // `${x}` (JS, shell) and `#{x}` (Ruby) take their sigil with them.
+        const sigil = text.charCodeAt(i - 1);
+        return i > floor && (sigil === 36 /* $ */ || sigil === 35) /* # */ ? i - 1 : i;
       }
       if (c === 125 || c <= 32) return -1;
     }

@@ -300,6 +300,29 @@ describe('vendors the real repositories call (writer, sambanova, runpod, lakera)
     ]);
   });
 
+  it('Ollama Cloud: hosted by Ollama, so not self-hosted; its API paths, not its website', () => {
+    expect(CATALOG.vendors['ollama-cloud']?.selfHosted).toBeUndefined();
+    expect(textOf("base_url = 'https://ollama.com/v1'; OLLAMA_API_KEY")).toEqual([
+      'ollama-cloud ollama.com/v1',
+      'ollama-cloud OLLAMA_API_KEY',
+    ]);
+    expect(textOf('fetch("https://ollama.com/api/chat")')).toEqual(['ollama-cloud ollama.com/api']);
+    expect(textOf('see https://ollama.com/download and https://ollama.com/library/llama3')).toEqual(
+      [],
+    );
+  });
+
+  it('Amazon Bedrock Mantle and LangChain.js Voyage embeddings', () => {
+    expect(textOf('url = f"https://bedrock-mantle.{region}.api.aws/v1"')).toEqual([
+      'aws-bedrock bedrock-mantle.{region}.api.aws',
+    ]);
+    expect(textOf('"https://bedrock-mantle.us-east-1.amazonaws.com"')).toEqual([
+      'aws-bedrock bedrock-mantle.us-east-1.amazonaws.com',
+    ]);
+    expect(importsOf('js', '@langchain/community/embeddings/voyage')).toEqual(['voyage']);
+    expect(textOf('process.env.VOYAGEAI_API_KEY')).toEqual(['voyage VOYAGEAI_API_KEY']);
+  });
+
   it('GitHub Models: the actions that call it', () => {
     expect(catalog.actionVendors('actions/ai-inference', {})).toEqual(['github-models']);
     expect(catalog.actionVendors('github/ai-moderator', {})).toEqual(['github-models']);

@@ -59,9 +59,11 @@ describe('text evidence', () => {
       'https://generativelanguage.googleapis.com/v1beta/models',
       'base_url = "https://openrouter.ai/api/v1"',
       'OLLAMA_HOST=http://localhost:11434',
+      'url = "https://#{resource}.openai.azure.com/openai"', // Ruby interpolation
     ].join('\n');
     expect(match(text)).toEqual([
       'aws-bedrock bedrock-runtime.eu-central-1.amazonaws.com@4 direct',
+      'azure-openai #{resource}.openai.azure.com@9 direct',
       'azure-openai ${resourceName}.openai.azure.com@2 direct',
       'azure-openai %s.openai.azure.com@3 direct',
       'azure-openai contoso-ai.openai.azure.com@1 direct',

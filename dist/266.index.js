@@ -214,7 +214,10 @@ function readClassic(file, text, catalog) {
     try {
         if (!parse)
             return [];
-        parsed = parse(text);
+        // Comment lines are blanked (the line count stays): on `# yarn lockfile v1` the parser loads
+        // Yarn's constants to check the version, which ask for `__filename`, undefined in the ES
+        // module bundle, so every Yarn 1 lockfile would throw there and give nothing.
+        parsed = parse(text.replace(/^[ \t]*#.*$/gm, ''));
     }
     catch {
         return [];

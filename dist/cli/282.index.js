@@ -392,7 +392,7 @@ function readPyproject(file, text, catalog) {
     fromList(project.dependencies, ['project'], 'dependencies', false);
     if ((0,json/* isRecord */.u4)(project['optional-dependencies'])) {
         for (const [group, list] of Object.entries(project['optional-dependencies'])) {
-            fromList(list, ['project', 'optional-dependencies'], group, false);
+            fromList(list, ['project', 'optional-dependencies'], group, (0,python/* isDevGroup */.P_)(group));
         }
     }
     if ((0,json/* isRecord */.u4)(data['dependency-groups'])) {

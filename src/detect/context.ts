@@ -80,6 +80,8 @@ const TEMPLATE_FILE =
  */
 const CONFIG_TEMPLATE_FILE =
   /(?:(?:^|[._-])(?:examples?|samples?)[._-]|\.(?:template|tmpl|tpl)\.)(?:[^/]*\.)?(?:ya?ml|json|jsonc|toml|ini|cfg|conf|properties|env|txt)$/i;
+/** The environment a test suite loads (fake keys): `.env.test`, `.env.testing`. */
+const TEST_ENV_FILE = /^\.env\.test(?:ing)?(?:\.local)?$/i;
 /** Source named as an example (`example_usage.py`, `basic-example.ts`): a word of its own. */
 const EXAMPLE_FILE = /(?:^|[._-])examples?[._-][^/]*$/i;
 /** .NET and other test projects: `Core.Tests`, `Api.UnitTests`, `Service.FunctionalTests`. */
@@ -113,11 +115,19 @@ interface DirFacts {
 const dirFacts = new Map<string, DirFacts>();
 const DIR_FACTS_MAX = 50_000;
 
+/** Where a JVM source tree's package folders start: `src/main/java/…` (`com/example/demo`). */
+const JVM_SOURCES = new Set(['java', 'kotlin', 'scala', 'groovy', 'resources']);
+
 function factsOf(dir: string): DirFacts {
   const known = dirFacts.get(dir);
   if (known) return known;
   const dirs = dir === '' ? [] : dir.split('/');
-  const lower = dirs.map((d) => d.toLowerCase());
+  // Below `src/main/java` the folders are a package name, not a layout: Spring Initializr's
+  // `com.example.demo` is an application's own code, not an example.
+  const main = dirs.findIndex(
+    (d, i) => d === 'src' && dirs[i + 1] === 'main' && JVM_SOURCES.has(dirs[i + 2] ?? ''),
+  );
+  const lower = (main === -1 ? dirs : dirs.slice(0, main + 3)).map((d) => d.toLowerCase());
   const facts: DirFacts = {
     vendored: lower.some((d) => VENDORED_DIRS.has(d)),
     generated: lower.some((d) => GENERATED_DIRS.has(d)),
@@ -148,6 +158,7 @@ function pathContext(file: string): EvidenceContext {
   if (dir.fixture) return 'fixture';
   if (dir.ci || CI_FILE.test(name)) return 'ci';
   if (TEMPLATE_FILE.test(name) || CONFIG_TEMPLATE_FILE.test(name)) return 'config-template';
+  if (TEST_ENV_FILE.test(name)) return 'test';
   if (dir.test || TEST_FILE.test(name)) return 'test';
   if (dir.example || /\.ipynb$/i.test(name) || EXAMPLE_FILE.test(name)) return 'example';
   if (DOCS_FILE.test(name) || dir.docs) return 'docs';

@@ -22,6 +22,10 @@ const CASES: Record<EvidenceContext, string[]> = {
     'sampler.yaml',
     'src/exampleService.ts',
     'src/counterexample.py',
+    // A JVM package is not a layout: Spring Initializr's com.example.demo is the application.
+    'src/main/java/com/example/demo/ChatController.java',
+    'app/src/main/kotlin/org/acme/samples/Client.kt',
+    'src/main/resources/example/application.yml',
   ],
   test: [
     'test/a.ts',
@@ -36,6 +40,8 @@ const CASES: Record<EvidenceContext, string[]> = {
     'conftest.py',
     'src/test/java/com/acme/AppTest.java',
     'src/ClientTest.kt',
+    '.env.test',
+    'api/.env.testing',
     // .NET test projects
     'src/Core.Tests/appsettings.json',
     'src/Api.UnitTests/ClientFacts.cs',
@@ -43,6 +49,7 @@ const CASES: Record<EvidenceContext, string[]> = {
   ],
   example: [
     'examples/chat.py',
+    'examples/spring-chat/src/main/java/com/acme/App.java',
     'example/a.ts',
     'samples/b.go',
     'demo/c.js',

@@ -323,6 +323,33 @@ describe('vendors the real repositories call (writer, sambanova, runpod, lakera)
     expect(textOf('process.env.VOYAGEAI_API_KEY')).toEqual(['voyage VOYAGEAI_API_KEY']);
   });
 
+  it('the third round of real repositories: crewAI, mcphost, langchain4j-examples, eShop', () => {
+    // mcphost and crush reach every provider through Charm's fantasy library.
+    for (const [provider, vendor] of [
+      ['bedrock', 'aws-bedrock'],
+      ['anthropic', 'anthropic'],
+      ['azure', 'azure-openai'],
+      ['vercel', 'vercel-ai-gateway'],
+    ]) {
+      expect(importsOf('go', `charm.land/fantasy/providers/${provider}`)).toEqual([vendor]);
+    }
+    expect(vendorsOf('go', 'github.com/charmbracelet/anthropic-sdk-go')).toEqual(['anthropic']);
+    expect(vendorsOf('maven', 'dev.langchain4j:langchain4j-github-models')).toEqual([
+      'github-models',
+    ]);
+    expect(importsOf('java', 'dev.langchain4j.model.github')).toEqual(['github-models']);
+    expect(vendorsOf('maven', 'io.quarkiverse.langchain4j:quarkus-langchain4j-openai')).toEqual([
+      'openai',
+    ]);
+    expect(vendorsOf('nuget', 'Aspire.Azure.AI.OpenAI')).toEqual(['azure-openai']);
+    expect(vendorsOf('nuget', 'CommunityToolkit.Aspire.OllamaSharp')).toEqual(['ollama']);
+    expect(textOf('boto3.client("bedrock-agent-runtime")')).toEqual([
+      'aws-bedrock bedrock-agent-runtime',
+    ]);
+    expect(textOf('url = f"https://r.jina.ai/{url}"')).toEqual(['jina r.jina.ai']);
+    expect(textOf('NVIDIA_NIM_API_KEY=')).toEqual(['nvidia NVIDIA_NIM_API_KEY']);
+  });
+
   it('GitHub Models: the actions that call it', () => {
     expect(catalog.actionVendors('actions/ai-inference', {})).toEqual(['github-models']);
     expect(catalog.actionVendors('github/ai-moderator', {})).toEqual(['github-models']);

@@ -110,28 +110,49 @@ const HASH_COMMENTED =
   /(?:\.(?:ya?ml|toml|ini|cfg|conf|properties|env|sh|bash|zsh)|(?:^|\/)(?:\.env[^/]*|Dockerfile[^/]*|[^/]*\.dockerfile))$/i;
 
 /**
- * Text evidence on a line commented out with `#` in a configuration file or a script (a Helm
- * values file's disabled example, a workflow's note) is a note of what could be set, not use:
- * `docs`. The items come in line order; each line break is passed over once.
+ * A line that sets a list of domains a firewall or a linter allows or denies (the compiled
+ * GitHub Agentic Workflows' `GH_AW_ALLOWED_DOMAINS`, `allowDomains`, a deny-list): the hosts in
+ * it are places a program may or may not reach, not calls.
  */
-function commentedOut(file: string, text: string, items: Evidence[]): Evidence[] {
-  if (items.length === 0 || !HASH_COMMENTED.test(file)) return items;
+const DOMAIN_LIST =
+  /allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
+
+/**
+ * Text evidence that only mentions a vendor becomes `docs`: anything on a line commented out
+ * with `#` in a configuration file or a script (a Helm values file's disabled example, a note in
+ * a workflow), and a host on a line that sets a list of allowed or denied domains. The items
+ * come in line order; each line is found once and read once, however many items it holds.
+ */
+function mentionsOnly(file: string, text: string, items: Evidence[]): Evidence[] {
+  if (items.length === 0) return items;
+  const hashComments = HASH_COMMENTED.test(file);
   let line = 1;
   let start = 0;
+  let judged = 0;
+  let commented = false;
+  let domainList = false;
   return items.map((item) => {
     if (item.context !== 'runtime' && item.context !== 'ci') return item;
     if (item.line < line) {
       line = 1;
       start = 0;
+      judged = 0;
     }
     for (; line < item.line; line++) {
       const next = text.indexOf('\n', start);
       if (next === -1) break;
       start = next + 1;
     }
-    let at = start;
-    while (text[at] === ' ' || text[at] === '\t') at++;
-    return text[at] === '#' ? { ...item, context: 'docs' } : item;
+    if (judged !== line) {
+      judged = line;
+      let at = start;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      commented = hashComments && text[at] === '#';
+      const end = text.indexOf('\n', start);
+      domainList = DOMAIN_LIST.test(text.slice(start, end === -1 ? text.length : end));
+    }
+    const mention = commented || (domainList && item.kind === 'endpoint');
+    return mention ? { ...item, context: 'docs' } : item;
   });
 }
 
@@ -158,7 +179,7 @@ function scanText(
     }
   }
   if (!entry?.lockfile) {
-    evidence.push(...commentedOut(file, text, matchers.text.match(file, text, context)));
+    evidence.push(...mentionsOnly(file, text, matchers.text.match(file, text, context)));
     evidence.push(...safely(() => matchers.imports.match(file, text, context)));
   }
   const result: FileResult = { file, evidence, lockfile: entry?.lockfile === true };

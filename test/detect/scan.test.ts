@@ -206,6 +206,24 @@ describe('scan', () => {
     ]);
   });
 
+  it('a host in a list of allowed or denied domains is docs, not a call', async () => {
+    const root = make({
+      '.github/workflows/triage.lock.yml': [
+        'env:',
+        '  GH_AW_ALLOWED_DOMAINS: "api.perplexity.ai,api.openai.com,github.com"',
+        '  ANTHROPIC_BASE_URL: https://api.minimax.io/anthropic',
+      ].join('\n'),
+      'src/lint.ts': "const denyList = ['api.deepseek.com'];\nfetch('https://api.groq.com/v1');\n",
+    });
+    expect(brief(await found(root))).toEqual([
+      'deepseek api.deepseek.com@1 direct docs',
+      'groq api.groq.com@2 direct',
+      'minimax api.minimax.io@3 direct ci',
+      'openai api.openai.com@2 direct docs',
+      'perplexity api.perplexity.ai@2 direct docs',
+    ]);
+  });
+
   it('skips binaries, files over 2 MiB and excluded globs', async () => {
     const big = `OPENAI_API_KEY\n${'x'.repeat(2 * 1024 * 1024)}`;
     const root = make({

@@ -78,10 +78,12 @@ interface Found {
   module: string;
   /** Offset of the module's first character in the text. */
   at: number;
+  /** What a Python `from module import …` takes from it, as written on that line. */
+  names?: string;
 }
 
 const PYTHON =
-  /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b|import[ \t]+([^\n#;]{1,500}))/gm;
+  /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b([^\n#;]{0,500})|import[ \t]+([^\n#;]{1,500}))/gm;
 /** Before a quoted JS module name: the statement that imports it. */
 const JS_KEYWORDS = ['from', 'import', 'require'];
 const GO_SINGLE = /^[ \t]*import[ \t]+(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})"/gm;
@@ -178,6 +180,22 @@ export function modelStrings(text: string): ModelString[] {
 }
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
 const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
+/** One of those clients, imported by name (`AzureOpenAI`, `AzureOpenAI as Client`). */
+const AZURE_CLIENT_NAME = /^(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?:[ \t]+as[ \t]+\w+)?$/;
+
+/**
+ * `from openai import AzureOpenAI, AsyncAzureOpenAI` (on one line) takes only the Azure clients:
+ * the data goes to Azure OpenAI, and the import is no evidence of OpenAI itself.
+ */
+function azureClientsOnly(names: string | undefined): boolean {
+  if (names === undefined) return false;
+  const list = names
+    .replace(/[()\\]/g, ' ')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return list.length > 0 && list.every((name) => AZURE_CLIENT_NAME.test(name));
+}
 /** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
 const MODEL_FAMILY =
   /^(?:gpt|o\d|chatgpt|codex|text-embedding|dall-e|whisper|tts|claude|gemini|gemma|imagen|veo|grok|mistral|mixtral|codestral|magistral|ministral|pixtral|devstral|open-mistral|command|embed|rerank|llama|meta-llama|deepseek|sonar|r1|qwen|kimi|moonshot|glm|nova|titan|jamba|phi|nemotron|accounts\/fireworks)/i;
@@ -211,17 +229,29 @@ function jsImportAt(text: string, quote: number): boolean {
   );
 }
 
+/**
+ * The names of `import { A, B } from '…'` whose quote is at `quote`, as written between the
+ * braces; undefined for any other form (a default or namespace import, `require`), and for a
+ * statement longer than a few hundred characters.
+ */
+function jsNamedImports(text: string, quote: number): string | undefined {
+  const before = text.slice(Math.max(0, quote - 400), quote);
+  const statement = /(?:^|[\s;])import\s*\{([^{}]*)\}\s*from\s*$/.exec(before);
+  return statement?.[1];
+}
+
 function findImports(language: ImportLanguage, text: string): Found[] {
   const out: Found[] = [];
   switch (language) {
     case 'python':
       all(PYTHON, text, (m) => {
         if (m[1] !== undefined) {
-          out.push({ module: m[1], at: m.index + m[0].indexOf(m[1], m[0].indexOf('from') + 4) });
+          const at = m.index + m[0].indexOf(m[1], m[0].indexOf('from') + 4);
+          out.push({ module: m[1], at, names: m[2] ?? '' });
           return;
         }
         // `import a.b as c, d`: each name up to its `as`.
-        const list = m[2] ?? '';
+        const list = m[3] ?? '';
         const listAt = m.index + m[0].length - list.length;
         let offset = 0;
         for (const piece of list.split(',')) {
@@ -353,7 +383,9 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
       const quoted = language === 'js' ? quotedStrings(text, jsQuoted) : null;
       const found = (
         quoted
-          ? quoted.modules.filter(({ at }) => jsImportAt(text, at - 1))
+          ? quoted.modules
+              .filter(({ at }) => jsImportAt(text, at - 1))
+              .map((item) => ({ ...item, names: jsNamedImports(text, item.at - 1) }))
           : findImports(language, text)
       ).sort((a, b) => a.at - b.at);
       if (found.length === 0 && language !== 'js') return [];
@@ -376,8 +408,11 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
       };
       let importsGateway = false;
       let importsOpenAi = false;
-      for (const { module, at } of found) {
-        const vendors = lookup(language, module);
+      for (const { module, at, names } of found) {
+        let vendors = lookup(language, module);
+        if (vendors.includes('openai') && azureClientsOnly(names)) {
+          vendors = [...new Set(vendors.map((v) => (v === 'openai' ? 'azure-openai' : v)))].sort();
+        }
         if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) {
           importsGateway = true;
         }

@@ -382,6 +382,38 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   }
 }
 
+/** The OpenAI SDKs whose Azure clients reach Azure OpenAI, by ecosystem (normalized names). */
+const OPENAI_SDKS: Partial<Record<Ecosystem, readonly string[]>> = {
+  pypi: ['openai', 'langchain-openai'],
+  npm: ['openai', '@langchain/openai'],
+};
+/** Their modules, as the import evidence names them. */
+const OPENAI_SDK_MODULE = /^(?:openai|langchain_openai|@langchain\/openai)(?:[./]|$)/;
+
+/**
+ * A repository that takes only the Azure clients from the OpenAI SDK (`from openai import
+ * AzureOpenAI`), and has no other trace of OpenAI itself (no other import, host, key name or
+ * action), sends its data to Azure OpenAI: its declaration of the SDK is Azure OpenAI's too.
+ */
+function azureThroughOpenAiSdk(evidence: Evidence[], catalog: Catalog): Evidence[] {
+  if (evidence.some((item) => item.vendor === 'openai' && item.kind !== 'dependency')) {
+    return evidence;
+  }
+  const viaSdk = evidence.some(
+    (item) =>
+      item.vendor === 'azure-openai' && item.kind === 'import' && OPENAI_SDK_MODULE.test(item.name),
+  );
+  if (!viaSdk) return evidence;
+  return evidence.map((item) => {
+    const sdks = item.ecosystem ? OPENAI_SDKS[item.ecosystem as Ecosystem] : undefined;
+    const sdk =
+      item.vendor === 'openai' &&
+      item.kind === 'dependency' &&
+      sdks?.includes(catalog.normalize(item.ecosystem as Ecosystem, item.name));
+    return sdk ? { ...item, vendor: 'azure-openai' } : item;
+  });
+}
+
 function settle(
   found: FileResult[],
   skipped: SkippedFile[],
@@ -392,7 +424,7 @@ function settle(
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   for (const { reason } of skipped) skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
   return {
-    evidence: normalizeEvidence(settleDirect(found, catalog)),
+    evidence: normalizeEvidence(azureThroughOpenAiSdk(settleDirect(found, catalog), catalog)),
     skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
     summary: {
       listing,

@@ -133,12 +133,31 @@ describe('imports', () => {
 
 describe('imports that name another vendor than their package', () => {
   it('the OpenAI SDK’s Azure client is Azure OpenAI', () => {
+    // Only Azure clients taken from the SDK: Azure OpenAI, not OpenAI.
     expect(
       found('llms/azure.py', 'from openai import AzureOpenAI\nclient = AzureOpenAI()\n'),
-    ).toEqual(['1:20-31 azure-openai AzureOpenAI', '1:6-12 openai openai']);
+    ).toEqual(['1:6-12 azure-openai openai']);
+    expect(found('app.py', 'from openai import (AsyncAzureOpenAI, AzureOpenAI as Sync)\n')).toEqual(
+      ['1:6-12 azure-openai openai'],
+    );
+    expect(found('rag.py', 'from langchain_openai import AzureChatOpenAI\n')).toEqual([
+      '1:6-22 azure-openai langchain_openai',
+    ]);
     expect(found('src/azure.ts', 'import { AzureOpenAI } from "openai";\n')).toEqual([
-      '1:10-21 azure-openai AzureOpenAI',
-      '1:30-36 openai openai',
+      '1:30-36 azure-openai openai',
+    ]);
+    // Both clients, or the module whole: OpenAI too, and Azure where its client is named.
+    expect(found('both.py', 'from openai import OpenAI, AzureOpenAI\n')).toEqual([
+      '1:28-39 azure-openai AzureOpenAI',
+      '1:6-12 openai openai',
+    ]);
+    expect(found('mod.py', 'import openai\nc = openai.AzureOpenAI()\n')).toEqual([
+      '1:8-14 openai openai',
+      '2:12-23 azure-openai AzureOpenAI',
+    ]);
+    expect(found('src/both.ts', 'import OpenAI, { AzureOpenAI } from "openai";\n')).toEqual([
+      '1:18-29 azure-openai AzureOpenAI',
+      '1:38-44 openai openai',
     ]);
     expect(found('src/plain.ts', 'import OpenAI from "openai";\n')).toEqual([
       '1:21-27 openai openai',

@@ -224,6 +224,29 @@ describe('scan', () => {
     ]);
   });
 
+  it('the OpenAI SDK used only through its Azure clients is Azure OpenAI, declaration too', async () => {
+    const azureOnly = {
+      'requirements.txt': 'openai==1.55.3\nlangchain-openai==0.2\n',
+      'app.py': 'from openai import AsyncAzureOpenAI\n',
+      'rag.py': 'from langchain_openai import AzureChatOpenAI\n',
+    };
+    expect(brief(await found(make(azureOnly)))).toEqual([
+      'azure-openai langchain-openai@2 direct',
+      'azure-openai langchain_openai@1 direct',
+      'azure-openai openai@1 direct',
+      'azure-openai openai@1 direct',
+    ]);
+    // Any other trace of OpenAI itself keeps the declaration OpenAI's.
+    const alsoOpenAi = { ...azureOnly, 'docs.py': 'key = os.environ["OPENAI_API_KEY"]\n' };
+    expect(
+      brief(await found(make(alsoOpenAi))).filter((line) => line.startsWith('openai')),
+    ).toEqual([
+      'openai OPENAI_API_KEY@1 direct',
+      'openai langchain-openai@2 direct',
+      'openai openai@1 direct',
+    ]);
+  });
+
   it('skips binaries, files over 2 MiB and excluded globs', async () => {
     const big = `OPENAI_API_KEY\n${'x'.repeat(2 * 1024 * 1024)}`;
     const root = make({

@@ -1233,7 +1233,7 @@ function importLanguage(file) {
         return undefined;
     return LANGUAGE_BY_EXTENSION[file.slice(dot + 1).toLowerCase()];
 }
-const PYTHON = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b|import[ \t]+([^\n#;]{1,500}))/gm;
+const PYTHON = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]{0,200})[ \t]+import\b([^\n#;]{0,500})|import[ \t]+([^\n#;]{1,500}))/gm;
 /** Before a quoted JS module name: the statement that imports it. */
 const JS_KEYWORDS = ['from', 'import', 'require'];
 const GO_SINGLE = /^[ \t]*import[ \t]+(?:[\w.]{1,100}[ \t]+)?"([^"\n]{1,300})"/gm;
@@ -1309,6 +1309,22 @@ function modelStrings(text) {
 }
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
 const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
+/** One of those clients, imported by name (`AzureOpenAI`, `AzureOpenAI as Client`). */
+const AZURE_CLIENT_NAME = /^(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?:[ \t]+as[ \t]+\w+)?$/;
+/**
+ * `from openai import AzureOpenAI, AsyncAzureOpenAI` (on one line) takes only the Azure clients:
+ * the data goes to Azure OpenAI, and the import is no evidence of OpenAI itself.
+ */
+function azureClientsOnly(names) {
+    if (names === undefined)
+        return false;
+    const list = names
+        .replace(/[()\\]/g, ' ')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
+    return list.length > 0 && list.every((name) => AZURE_CLIENT_NAME.test(name));
+}
 /** What a model id starts with: keeps `id: 'openai/openai-node'` (a repository) out. */
 const MODEL_FAMILY = /^(?:gpt|o\d|chatgpt|codex|text-embedding|dall-e|whisper|tts|claude|gemini|gemma|imagen|veo|grok|mistral|mixtral|codestral|magistral|ministral|pixtral|devstral|open-mistral|command|embed|rerank|llama|meta-llama|deepseek|sonar|r1|qwen|kimi|moonshot|glm|nova|titan|jamba|phi|nemotron|accounts\/fireworks)/i;
 function imports_all(re, text, each) {
@@ -1336,17 +1352,28 @@ function jsImportAt(text, quote) {
     }
     return JS_KEYWORDS.some((word) => text.startsWith(word, i - word.length) && !/[\w$.]/.test(text[i - word.length - 1] ?? ''));
 }
+/**
+ * The names of `import { A, B } from '…'` whose quote is at `quote`, as written between the
+ * braces; undefined for any other form (a default or namespace import, `require`), and for a
+ * statement longer than a few hundred characters.
+ */
+function jsNamedImports(text, quote) {
+    const before = text.slice(Math.max(0, quote - 400), quote);
+    const statement = /(?:^|[\s;])import\s*\{([^{}]*)\}\s*from\s*$/.exec(before);
+    return statement?.[1];
+}
 function findImports(language, text) {
     const out = [];
     switch (language) {
         case 'python':
             imports_all(PYTHON, text, (m) => {
                 if (m[1] !== undefined) {
-                    out.push({ module: m[1], at: m.index + m[0].indexOf(m[1], m[0].indexOf('from') + 4) });
+                    const at = m.index + m[0].indexOf(m[1], m[0].indexOf('from') + 4);
+                    out.push({ module: m[1], at, names: m[2] ?? '' });
                     return;
                 }
                 // `import a.b as c, d`: each name up to its `as`.
-                const list = m[2] ?? '';
+                const list = m[3] ?? '';
                 const listAt = m.index + m[0].length - list.length;
                 let offset = 0;
                 for (const piece of list.split(',')) {
@@ -1474,7 +1501,9 @@ function buildImportMatcher(catalog) {
             // name is an import where a statement stands before it.
             const quoted = language === 'js' ? quotedStrings(text, jsQuoted) : null;
             const found = (quoted
-                ? quoted.modules.filter(({ at }) => jsImportAt(text, at - 1))
+                ? quoted.modules
+                    .filter(({ at }) => jsImportAt(text, at - 1))
+                    .map((item) => ({ ...item, names: jsNamedImports(text, item.at - 1) }))
                 : findImports(language, text)).sort((a, b) => a.at - b.at);
             if (found.length === 0 && language !== 'js')
                 return [];
@@ -1497,8 +1526,11 @@ function buildImportMatcher(catalog) {
             };
             let importsGateway = false;
             let importsOpenAi = false;
-            for (const { module, at } of found) {
-                const vendors = lookup(language, module);
+            for (const { module, at, names } of found) {
+                let vendors = lookup(language, module);
+                if (vendors.includes('openai') && azureClientsOnly(names)) {
+                    vendors = [...new Set(vendors.map((v) => (v === 'openai' ? 'azure-openai' : v)))].sort();
+                }
                 if (language === 'js' && (module === 'ai' || module.startsWith('ai/'))) {
                     importsGateway = true;
                 }
@@ -2387,12 +2419,39 @@ async function scan(root, options = {}) {
         pending.stop();
     }
 }
+/** The OpenAI SDKs whose Azure clients reach Azure OpenAI, by ecosystem (normalized names). */
+const OPENAI_SDKS = {
+    pypi: ['openai', 'langchain-openai'],
+    npm: ['openai', '@langchain/openai'],
+};
+/** Their modules, as the import evidence names them. */
+const OPENAI_SDK_MODULE = /^(?:openai|langchain_openai|@langchain\/openai)(?:[./]|$)/;
+/**
+ * A repository that takes only the Azure clients from the OpenAI SDK (`from openai import
+ * AzureOpenAI`), and has no other trace of OpenAI itself (no other import, host, key name or
+ * action), sends its data to Azure OpenAI: its declaration of the SDK is Azure OpenAI's too.
+ */
+function azureThroughOpenAiSdk(evidence, catalog) {
+    if (evidence.some((item) => item.vendor === 'openai' && item.kind !== 'dependency')) {
+        return evidence;
+    }
+    const viaSdk = evidence.some((item) => item.vendor === 'azure-openai' && item.kind === 'import' && OPENAI_SDK_MODULE.test(item.name));
+    if (!viaSdk)
+        return evidence;
+    return evidence.map((item) => {
+        const sdks = item.ecosystem ? OPENAI_SDKS[item.ecosystem] : undefined;
+        const sdk = item.vendor === 'openai' &&
+            item.kind === 'dependency' &&
+            sdks?.includes(catalog.normalize(item.ecosystem, item.name));
+        return sdk ? { ...item, vendor: 'azure-openai' } : item;
+    });
+}
 function settle(found, skipped, catalog, listing, filesRead) {
     const skippedByReason = {};
     for (const { reason } of skipped)
         skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
     return {
-        evidence: normalizeEvidence(settleDirect(found, catalog)),
+        evidence: normalizeEvidence(azureThroughOpenAiSdk(settleDirect(found, catalog), catalog)),
         skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
         summary: {
             listing,

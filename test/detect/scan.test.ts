@@ -214,13 +214,30 @@ describe('scan', () => {
         '  ANTHROPIC_BASE_URL: https://api.minimax.io/anthropic',
       ].join('\n'),
       'src/lint.ts': "const denyList = ['api.deepseek.com'];\nfetch('https://api.groq.com/v1');\n",
+      // An agentic workflow's front matter: the hosts its firewall lets through, one a line.
+      '.github/workflows/shared/network.md': [
+        '---',
+        'network:',
+        '  allowed:',
+        '    - defaults',
+        '    - api.together.xyz',
+        '',
+        '    - api.x.ai',
+        '  firewall: true',
+        'tools:',
+        '  - https://api.mistral.ai',
+        '---',
+      ].join('\n'),
     });
     expect(brief(await found(root))).toEqual([
       'deepseek api.deepseek.com@1 direct docs',
       'groq api.groq.com@2 direct',
       'minimax api.minimax.io@3 direct ci',
+      'mistral api.mistral.ai@10 direct ci',
       'openai api.openai.com@2 direct docs',
       'perplexity api.perplexity.ai@2 direct docs',
+      'together api.together.xyz@5 direct docs',
+      'xai api.x.ai@7 direct docs',
     ]);
   });
 

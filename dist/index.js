@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2595:
+/***/ 9242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32775,6 +32775,93 @@ function pathContext(file) {
     if (DOCS_FILE.test(name) || dir.docs)
         return 'docs';
     return 'runtime';
+}
+
+;// CONCATENATED MODULE: ./src/detect/mentions.ts
+/** Configuration files and scripts, where a line that starts with `#` is a comment. */
+const HASH_COMMENTED = /(?:\.(?:ya?ml|toml|ini|cfg|conf|properties|env|sh|bash|zsh)|(?:^|\/)(?:\.env[^/]*|Dockerfile[^/]*|[^/]*\.dockerfile))$/i;
+/**
+ * A line that sets a list of domains a firewall or a linter allows or denies (the compiled
+ * GitHub Agentic Workflows' `GH_AW_ALLOWED_DOMAINS`, `allowDomains`, a deny-list): the hosts in
+ * it are places a program may or may not reach, not calls.
+ */
+const DOMAIN_LIST = /allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
+/** A YAML key that opens a list of allowed or denied hosts (`allowed:` under `network:`). */
+const DOMAIN_KEY = /^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
+/** A line that opens a block (`key:` and nothing after it), or a list item (`- …`). */
+const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
+const LIST_ITEM = /([ \t]*)- /y;
+/**
+ * Text evidence that only mentions a vendor becomes `docs`: anything on a line commented out
+ * with `#` in a configuration file or a script (a Helm values file's disabled example, a note in
+ * a workflow), and a host on a line that sets a list of allowed or denied domains, or in a YAML
+ * list under such a key (an agentic workflow's `network:` `allowed:`). The items come in line
+ * order; each line is passed over once, and read once however many items it holds.
+ */
+function mentionsOnly(file, text, items) {
+    if (items.length === 0)
+        return items;
+    const hashComments = HASH_COMMENTED.test(file);
+    let line = 1;
+    let start = 0;
+    let judged = 0;
+    let commented = false;
+    let domainList = false;
+    /** The last block opened (`key:`), while the lines after it are indented deeper. */
+    let block = null;
+    const observe = (at) => {
+        BLOCK_KEY.lastIndex = at;
+        const key = BLOCK_KEY.exec(text);
+        if (key) {
+            block = { indent: key[1]?.length ?? 0, domains: DOMAIN_KEY.test(key[2] ?? '') };
+            return;
+        }
+        LIST_ITEM.lastIndex = at;
+        if (LIST_ITEM.test(text) || block === null)
+            return;
+        let indent = at;
+        while (text[indent] === ' ' || text[indent] === '\t')
+            indent++;
+        const blank = text[indent] === '\n' || text[indent] === '\r' || indent >= text.length;
+        if (!blank && indent - at <= block.indent)
+            block = null; // the block has ended
+    };
+    return items.map((item) => {
+        if (item.context !== 'runtime' && item.context !== 'ci')
+            return item;
+        if (item.line < line) {
+            line = 1;
+            start = 0;
+            judged = 0;
+            block = null;
+        }
+        for (; line < item.line; line++) {
+            observe(start);
+            const next = text.indexOf('\n', start);
+            if (next === -1)
+                break;
+            start = next + 1;
+        }
+        if (judged !== line) {
+            judged = line;
+            let at = start;
+            while (text[at] === ' ' || text[at] === '\t')
+                at++;
+            commented = hashComments && text[at] === '#';
+            const end = text.indexOf('\n', start);
+            LIST_ITEM.lastIndex = start;
+            const listed = LIST_ITEM.exec(text);
+            const open = block;
+            domainList =
+                DOMAIN_LIST.test(text.slice(start, end === -1 ? text.length : end)) ||
+                    (listed !== null &&
+                        open !== null &&
+                        open.domains &&
+                        (listed[1]?.length ?? 0) > open.indent);
+        }
+        const mention = commented || (domainList && item.kind === 'endpoint');
+        return mention ? { ...item, context: 'docs' } : item;
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -35330,6 +35417,7 @@ function starterManifest(evidence, registry) {
 
 
 
+
 /** Files larger than this are not read (SPEC section 5). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** At most this many skipped files are listed; the summary counts them all. */
@@ -35352,91 +35440,6 @@ function safely(read) {
     catch {
         return []; // an unparsable file gives no evidence; the scan goes on
     }
-}
-/** Configuration files and scripts, where a line that starts with `#` is a comment. */
-const HASH_COMMENTED = /(?:\.(?:ya?ml|toml|ini|cfg|conf|properties|env|sh|bash|zsh)|(?:^|\/)(?:\.env[^/]*|Dockerfile[^/]*|[^/]*\.dockerfile))$/i;
-/**
- * A line that sets a list of domains a firewall or a linter allows or denies (the compiled
- * GitHub Agentic Workflows' `GH_AW_ALLOWED_DOMAINS`, `allowDomains`, a deny-list): the hosts in
- * it are places a program may or may not reach, not calls.
- */
-const DOMAIN_LIST = /allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
-/** A YAML key that opens a list of allowed or denied hosts (`allowed:` under `network:`). */
-const DOMAIN_KEY = /^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
-/** A line that opens a block (`key:` and nothing after it), or a list item (`- …`). */
-const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
-const LIST_ITEM = /([ \t]*)- /y;
-/**
- * Text evidence that only mentions a vendor becomes `docs`: anything on a line commented out
- * with `#` in a configuration file or a script (a Helm values file's disabled example, a note in
- * a workflow), and a host on a line that sets a list of allowed or denied domains, or in a YAML
- * list under such a key (an agentic workflow's `network:` `allowed:`). The items come in line
- * order; each line is passed over once, and read once however many items it holds.
- */
-function mentionsOnly(file, text, items) {
-    if (items.length === 0)
-        return items;
-    const hashComments = HASH_COMMENTED.test(file);
-    let line = 1;
-    let start = 0;
-    let judged = 0;
-    let commented = false;
-    let domainList = false;
-    /** The last block opened (`key:`), while the lines after it are indented deeper. */
-    let block = null;
-    const observe = (at) => {
-        BLOCK_KEY.lastIndex = at;
-        const key = BLOCK_KEY.exec(text);
-        if (key) {
-            block = { indent: key[1]?.length ?? 0, domains: DOMAIN_KEY.test(key[2] ?? '') };
-            return;
-        }
-        LIST_ITEM.lastIndex = at;
-        if (LIST_ITEM.test(text) || block === null)
-            return;
-        let indent = at;
-        while (text[indent] === ' ' || text[indent] === '\t')
-            indent++;
-        const blank = text[indent] === '\n' || text[indent] === '\r' || indent >= text.length;
-        if (!blank && indent - at <= block.indent)
-            block = null; // the block has ended
-    };
-    return items.map((item) => {
-        if (item.context !== 'runtime' && item.context !== 'ci')
-            return item;
-        if (item.line < line) {
-            line = 1;
-            start = 0;
-            judged = 0;
-            block = null;
-        }
-        for (; line < item.line; line++) {
-            observe(start);
-            const next = text.indexOf('\n', start);
-            if (next === -1)
-                break;
-            start = next + 1;
-        }
-        if (judged !== line) {
-            judged = line;
-            let at = start;
-            while (text[at] === ' ' || text[at] === '\t')
-                at++;
-            commented = hashComments && text[at] === '#';
-            const end = text.indexOf('\n', start);
-            LIST_ITEM.lastIndex = start;
-            const listed = LIST_ITEM.exec(text);
-            const open = block;
-            domainList =
-                DOMAIN_LIST.test(text.slice(start, end === -1 ? text.length : end)) ||
-                    (listed !== null &&
-                        open !== null &&
-                        open.domains &&
-                        (listed[1]?.length ?? 0) > open.indent);
-        }
-        const mention = commented || (domainList && item.kind === 'endpoint');
-        return mention ? { ...item, context: 'docs' } : item;
-    });
 }
 /** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
 function scanText(file, text, catalog, matchers, readers) {
@@ -50661,7 +50664,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2595);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9242);
 /* harmony import */ var _action_toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7675);
 // The GitHub Action's entry point (action.yml → dist/index.js). The runner runs this file, and
 // it runs the action. A tool that imports it instead (`npx @github/local-action . dist/index.js

@@ -24,8 +24,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/detect/index.ts + 6 modules
-var detect = __webpack_require__(6444);
+// EXTERNAL MODULE: ./src/detect/index.ts + 7 modules
+var detect = __webpack_require__(537);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/load/documents.ts + 2 modules

@@ -158,8 +158,7 @@ function pathContext(file: string): EvidenceContext {
   if (dir.fixture) return 'fixture';
   if (dir.ci || CI_FILE.test(name)) return 'ci';
   if (TEMPLATE_FILE.test(name) || CONFIG_TEMPLATE_FILE.test(name)) return 'config-template';
-  if (TEST_ENV_FILE.test(name)) return 'test';
-  if (dir.test || TEST_FILE.test(name)) return 'test';
+  if (dir.test || TEST_FILE.test(name) || TEST_ENV_FILE.test(name)) return 'test';
   if (dir.example || /\.ipynb$/i.test(name) || EXAMPLE_FILE.test(name)) return 'example';
   if (DOCS_FILE.test(name) || dir.docs) return 'docs';
   return 'runtime';

@@ -179,9 +179,11 @@ export function modelStrings(text: string): ModelString[] {
   return quotedStrings(text, MODELS_ONLY).models;
 }
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
-const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
+const AZURE_CLIENT_SOURCE = '(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?';
+/** One of those clients, used anywhere in a file. */
+const AZURE_CLIENT = new RegExp(`(?<![\\w$])${AZURE_CLIENT_SOURCE}(?![\\w$])`, 'g');
 /** One of those clients, imported by name (`AzureOpenAI`, `AzureOpenAI as Client`). */
-const AZURE_CLIENT_NAME = /^(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?:[ \t]+as[ \t]+\w+)?$/;
+const AZURE_CLIENT_NAME = new RegExp(`^${AZURE_CLIENT_SOURCE}(?:[ \\t]+as[ \\t]+\\w+)?$`);
 
 /**
  * `from openai import AzureOpenAI, AsyncAzureOpenAI` (on one line) takes only the Azure clients:

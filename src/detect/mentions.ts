@@ -16,9 +16,19 @@ const HASH_COMMENTED =
 const DOMAIN_LIST =
   /allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
 
-/** A YAML key that opens a list of allowed or denied hosts (`allowed:` under `network:`). */
-const DOMAIN_KEY =
-  /^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
+/**
+ * A YAML key that opens a list of allowed or denied hosts: one DOMAIN_LIST names, or the bare
+ * verb (`allowed:` under `network:`).
+ */
+const DOMAIN_KEY = new RegExp(
+  `^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|${DOMAIN_LIST.source}`,
+  'i',
+);
+/** A YAML block opened by a key, and whether that key names a list of domains. */
+interface Block {
+  indent: number;
+  domains: boolean;
+}
 /** A line that opens a block (`key:` and nothing after it), or a list item (`- …`). */
 const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
@@ -39,7 +49,7 @@ export function mentionsOnly(file: string, text: string, items: Evidence[]): Evi
   let commented = false;
   let domainList = false;
   /** The last block opened (`key:`), while the lines after it are indented deeper. */
-  let block: { indent: number; domains: boolean } | null = null;
+  let block: Block | null = null;
   const observe = (at: number) => {
     BLOCK_KEY.lastIndex = at;
     const key = BLOCK_KEY.exec(text);
@@ -76,7 +86,8 @@ export function mentionsOnly(file: string, text: string, items: Evidence[]): Evi
       const end = text.indexOf('\n', start);
       LIST_ITEM.lastIndex = start;
       const listed = LIST_ITEM.exec(text);
-      const open = block as { indent: number; domains: boolean } | null;
+      // (Assigned in `observe`, which the compiler does not follow: the declared type.)
+      const open = block as Block | null;
       domainList =
         DOMAIN_LIST.test(text.slice(start, end === -1 ? text.length : end)) ||
         (listed !== null &&

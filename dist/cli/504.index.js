@@ -458,9 +458,7 @@ function pathContext(file) {
         return 'ci';
     if (TEMPLATE_FILE.test(name) || CONFIG_TEMPLATE_FILE.test(name))
         return 'config-template';
-    if (TEST_ENV_FILE.test(name))
-        return 'test';
-    if (dir.test || TEST_FILE.test(name))
+    if (dir.test || TEST_FILE.test(name) || TEST_ENV_FILE.test(name))
         return 'test';
     if (dir.example || /\.ipynb$/i.test(name) || EXAMPLE_FILE.test(name))
         return 'example';
@@ -478,8 +476,11 @@ const HASH_COMMENTED = /(?:\.(?:ya?ml|toml|ini|cfg|conf|properties|env|sh|bash|z
  * it are places a program may or may not reach, not calls.
  */
 const DOMAIN_LIST = /allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
-/** A YAML key that opens a list of allowed or denied hosts (`allowed:` under `network:`). */
-const DOMAIN_KEY = /^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|allow(?:ed)?[-_]?(?:domains?|hosts?|list)|(?:deny|block)(?:ed)?[-_]?(?:domains?|hosts?|list)/i;
+/**
+ * A YAML key that opens a list of allowed or denied hosts: one DOMAIN_LIST names, or the bare
+ * verb (`allowed:` under `network:`).
+ */
+const DOMAIN_KEY = new RegExp(`^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|${DOMAIN_LIST.source}`, 'i');
 /** A line that opens a block (`key:` and nothing after it), or a list item (`- …`). */
 const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
@@ -543,6 +544,7 @@ function mentionsOnly(file, text, items) {
             const end = text.indexOf('\n', start);
             LIST_ITEM.lastIndex = start;
             const listed = LIST_ITEM.exec(text);
+            // (Assigned in `observe`, which the compiler does not follow: the declared type.)
             const open = block;
             domainList =
                 DOMAIN_LIST.test(text.slice(start, end === -1 ? text.length : end)) ||
@@ -1395,9 +1397,11 @@ function modelStrings(text) {
     return quotedStrings(text, MODELS_ONLY).models;
 }
 /** The Azure clients of the OpenAI SDKs and of LangChain's OpenAI integration. */
-const AZURE_CLIENT = /(?<![\w$])(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?![\w$])/g;
+const AZURE_CLIENT_SOURCE = '(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?';
+/** One of those clients, used anywhere in a file. */
+const AZURE_CLIENT = new RegExp(`(?<![\\w$])${AZURE_CLIENT_SOURCE}(?![\\w$])`, 'g');
 /** One of those clients, imported by name (`AzureOpenAI`, `AzureOpenAI as Client`). */
-const AZURE_CLIENT_NAME = /^(?:Async)?Azure(?:Chat)?OpenAI(?:Embeddings)?(?:[ \t]+as[ \t]+\w+)?$/;
+const AZURE_CLIENT_NAME = new RegExp(`^${AZURE_CLIENT_SOURCE}(?:[ \\t]+as[ \\t]+\\w+)?$`);
 /**
  * `from openai import AzureOpenAI, AsyncAzureOpenAI` (on one line) takes only the Azure clients:
  * the data goes to Azure OpenAI, and the import is no evidence of OpenAI itself.

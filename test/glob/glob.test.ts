@@ -42,12 +42,16 @@ describe('compileGlob', () => {
         fc.array(part, { minLength: 1, maxLength: 4 }),
         fc.array(name, { minLength: 1, maxLength: 4 }),
         (globParts, nameParts) => {
-          // Where a trailing `**` would match the folder itself, picomatch answers differently
-          // for `src/**` (matches `src`) and `*/**` (does not match `a`); we match both.
-          fc.pre(nameParts.length >= globParts.length);
           const glob = globParts.join('/');
           const file = nameParts.join('/');
-          expect(compileGlob(glob)(file)).toBe(picomatch.isMatch(file, glob, { dot: true }));
+          // One documented difference: trailing `/**` also match the folder itself, for every
+          // prefix (`src/**` and `*/**/**` match `src`); picomatch does so only for a literal
+          // prefix. So `X/**` must agree with picomatch's `X/**` or `X`.
+          const folder = glob.replace(/(\/\*\*)+$/, '');
+          const oracle =
+            picomatch.isMatch(file, glob, { dot: true }) ||
+            (folder !== glob && picomatch.isMatch(file, folder, { dot: true }));
+          expect(compileGlob(glob)(file)).toBe(oracle);
         },
       ),
       { numRuns: 2000 },

@@ -76,6 +76,16 @@ const MANIFEST_CASES: [string, string | Buffer, string][] = [
     'The document nests deeper than 32 levels.',
   ],
   [
+    'deep nesting after a # that is text, not a comment',
+    `version: 1\nowner: x\nvendors: [a#b, ${'['.repeat(200_000)}${']'.repeat(200_000)}]\n`,
+    'The document nests deeper than 32 levels.',
+  ],
+  [
+    'deep nesting after a quote that is text, not a quoted scalar',
+    `version: 1\nowner: don't\nvendors: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`,
+    'The document nests deeper than 32 levels.',
+  ],
+  [
     'a __proto__ key',
     'version: 1\nowner: x\nvendors: []\n__proto__: { isAdmin: true }\n',
     'Unknown property "__proto__" in the document',

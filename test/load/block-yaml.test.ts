@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { LETTER_SHORTCUT, parseBlockYaml } from '../../src/load/block-yaml.js';
 import { MANIFEST_LIMITS } from '../../src/load/documents.js';
 import {
-  FAST_PATH_MIN_CHARS,
   parseYamlText,
   type Limits,
   type ParseResult,
@@ -146,6 +145,16 @@ const SCALARS = [
   '"{braces}"',
   '[]',
   '{}',
+  '[us, eu]',
+  '[ a ,b ]',
+  '{ k: v, k2: [x] }',
+  `["@x/y", 'z']`,
+  '{a: 1, a: 2}',
+  '[[1], {}, [true, null, ~]]',
+  '[-1, -x, .5, 0x1F, 1e3]',
+  '{ "q": 1, 1: one }',
+  '{__proto__: {x: 1}}',
+  '[a b, c  d]',
   'é',
   'naïve café',
   'x ',
@@ -159,6 +168,20 @@ const OUTSIDE = [
   '[1, 2]',
   '[ ]',
   '{a: 1}',
+  '[x: 1]',
+  '{a}',
+  '[a,]',
+  '[a, # c]',
+  '{a:1}',
+  '[http://x]',
+  '{null: 1}',
+  '[a#b]',
+  '[a, [b, {c: [d]}]]',
+  '{ k : v }',
+  '[a',
+  '[a]]',
+  '[a] b',
+  "['a' 'b']",
   '&anchor x',
   '*alias',
   '!tag x',
@@ -333,6 +356,79 @@ describe('the fast block-YAML reader agrees with the library, or gives up', () =
   });
 });
 
+/** One-line flow collections with random items and spacing, the shapes registries use. */
+const FLOW_SCALARS = [
+  'a',
+  'us',
+  'two words',
+  '1',
+  '-2',
+  '.5',
+  'true',
+  '~',
+  'null',
+  '"q"',
+  "'s'",
+  '"a, b"',
+  "'[x]'",
+  'x.example.com',
+  'é',
+  'a#b',
+];
+const FLOW_KEYS = ['a', 'b', 'products', '1', '"k"', "'k k'", 'true', '__proto__'];
+const flowTree: fc.Arbitrary<string> = fc.letrec<{ flow: string }>((tie) => ({
+  flow: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc
+      .tuple(
+        fc.array(
+          fc.oneof({ arbitrary: fc.constantFrom(...FLOW_SCALARS), weight: 3 }, tie('flow')),
+          { maxLength: 4 },
+        ),
+        fc.array(fc.constantFrom('', ' ', '  '), { minLength: 8, maxLength: 8 }),
+      )
+      .map(
+        ([items, gaps]) =>
+          `[${gaps[0]}${items.map((x, i) => x + gaps[(i % 3) + 1]).join(`,${gaps[5]}`)}${gaps[6]}]`,
+      ),
+    fc
+      .tuple(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...FLOW_KEYS),
+            fc.oneof({ arbitrary: fc.constantFrom(...FLOW_SCALARS), weight: 3 }, tie('flow')),
+          ),
+          { maxLength: 4 },
+        ),
+        fc.array(fc.constantFrom('', ' ', '  '), { minLength: 8, maxLength: 8 }),
+      )
+      .map(
+        ([pairs, gaps]) =>
+          `{${gaps[0]}${pairs.map(([k, v], i) => `${k}:${gaps[i % 2 ? 7 : 1] || ' '}${v}${gaps[(i % 3) + 2]}`).join(`,${gaps[5]}`)}${gaps[6]}}`,
+      ),
+  ),
+})).flow;
+
+describe('one-line flow collections: the fast reader agrees with the library, or gives up', () => {
+  it('random flow values under keys and in lists', () => {
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        fc.array(flowTree, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', ' # c', '  #'),
+        (flows, trailer) => {
+          runs++;
+          const text = `k:\n${flows.map((f, i) => `  f${i}: ${f}${trailer}\n  l${i}:\n    - ${f}`).join('\n')}\n`;
+          if (agrees(text)) answered++;
+        },
+      ),
+      { numRuns: Number(process.env.BLOCK_YAML_RUNS ?? 2000) },
+    );
+    expect(answered / runs).toBeGreaterThan(0.25);
+  });
+});
+
 describe('documents the fast reader answers, checked against the library', () => {
   const cases: Record<string, string> = {
     'a plain map': 'version: 1\nowner: team\n',
@@ -357,6 +453,13 @@ describe('documents the fast reader answers, checked against the library', () =>
     'every one-character escape in double quotes':
       'a: "\\0\\a\\b\\e\\f\\n\\r\\t\\v\\N\\_\\L\\P\\ \\"\\/\\\\"\n',
     'empty flow collections': 'a: []\nb: {} # c\nc:\n  - []\n    # d\n',
+    'flow collections as a registry writes them':
+      'anthropic:\n  profile: { processingRegions: [us, eu], trainsOnCustomerData: false }\n' +
+      '  detect:\n    npm: ["@acme/internal-claude-wrapper"] # ours\n' +
+      '    hosts: [claude-proxy.internal.example.com]\n' +
+      '  conditions:\n    - appliesTo: { products: [enterprise] }\n      id: dpa\n',
+    'flow collections in a list': '- [a, b]\n- {k: v, n: [1, {x: y}]}\n- - []\n',
+    'a duplicate key in a flow map': 'a: {x: 1, y: 2, x: 3}\n',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => expect(agrees(text)).toBe(true));
@@ -375,8 +478,14 @@ describe('the fast reader gives up on what is outside its subset', () => {
     'a tab': 'a:\tb\n',
     'a CR': 'a: b\r\nc: d\r\n',
     'a BOM': '\uFEFFa: b\n',
-    'a flow sequence': 'a: [1, 2]\n',
-    'a flow map': 'a: {b: 1}\n',
+    'a flow collection over two lines': 'a: [1,\n  2]\n',
+    'an empty item in a flow sequence': 'a: [1, , 2]\n',
+    'a trailing comma': 'a: [1, 2,]\n',
+    'a comment inside a flow collection': 'a: [1, # c\n]\n',
+    'a pair in a flow sequence': 'a: [b: 1]\n',
+    'a key without a value in a flow map': 'a: {b}\n',
+    'a flow collection as a key': '[a]: 1\n',
+    'flow nesting deeper than the limit': `a: ${'['.repeat(9)}x${']'.repeat(9)}\n`,
     'an anchor': 'a: &x 1\n',
     'an alias': 'a: 1\nb: *x\n',
     'a tag': 'a: !!str 1\n',
@@ -431,7 +540,6 @@ describe('large documents take the fast path, with the same result (time is in t
     'a 1 MiB manifest of unknown keys',
     () => {
       const text = unknownKeys(1024 * 1024 - 40);
-      expect(text.length).toBeGreaterThan(FAST_PATH_MIN_CHARS);
       expect(fast(text, MANIFEST_LIMITS)).toBeDefined();
       expect(agrees(text, MANIFEST_LIMITS)).toBe(true);
     },
@@ -439,9 +547,9 @@ describe('large documents take the fast path, with the same result (time is in t
   );
 
   it(
-    'the loader takes the fast path from the threshold on',
+    'the loader takes the fast path, for small documents too',
     () => {
-      const text = unknownKeys(FAST_PATH_MIN_CHARS + 100);
+      const text = unknownKeys(2000);
       const viaLoader = parseYamlText(text, 'f.yml', MANIFEST_LIMITS);
       const viaFast = fast(text, MANIFEST_LIMITS);
       expect(viaFast).toBeDefined();

@@ -44,7 +44,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const SKIPPED_LISTED = 100;
 
 export interface ScanOptions {
-  /** Globs (picomatch) of paths to leave out, relative to the root. */
+  /** Globs (src/glob) of paths to leave out, relative to the root. */
   exclude?: string[];
   /** The registry's `detect:` blocks by vendor id: signatures added to the catalog. */
   extensions?: Record<string, DetectExtension>;

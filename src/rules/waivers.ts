@@ -1,6 +1,6 @@
 // Time-boxed waivers: a covered finding becomes a note until the waiver's expiry day (inclusive);
 // after that the finding keeps its severity and `waiver-expired` says so.
-import picomatch from 'picomatch';
+import { compileGlob } from '../glob/glob.js';
 import type { Finding, Located, Registry, Waiver } from '../model.js';
 import { makeFinding } from './context.js';
 import { dayNumber } from './dates.js';
@@ -18,9 +18,8 @@ export function waiverCovers(
   if (waiver.repositories === undefined) return true;
   // A waiver scoped to repositories cannot cover a run whose repository is unknown: fail closed.
   if (!repository) return false;
-  return waiver.repositories.some((glob) =>
-    picomatch.isMatch(repository, glob, { nocase: true, dot: true }),
-  );
+  // The same bounded matcher as the manifest's `paths`; repository names ignore case on GitHub.
+  return waiver.repositories.some((glob) => compileGlob(glob, { nocase: true })(repository));
 }
 
 export function isActive(waiver: Waiver, today: number): boolean {

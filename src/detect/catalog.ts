@@ -59,6 +59,8 @@ export interface CatalogData {
   version: 1;
   ignoreTransitive: { ecosystem: Ecosystem; name: string; reason: string }[];
   notImports?: (NotImportSignature & { reason: string; source: string })[];
+  /** OpenAI packages that also ship Azure OpenAI's clients (see the schema). */
+  azureClientsIn?: { packages: Partial<Record<'pypi' | 'npm', string[]>>; sources: string[] };
   vendors: Record<string, CatalogVendorData>;
 }
 
@@ -91,6 +93,10 @@ export interface Catalog {
   imports: readonly ImportSignature[];
   /** The catalog's `notImports`: modules that stop the walk up to a parent module; sorted. */
   notImports: readonly NotImportSignature[];
+  /** Whether this package ships Azure OpenAI's clients too (the catalog's `azureClientsIn`). */
+  shipsAzureClients(ecosystem: Ecosystem, name: string): boolean;
+  /** Whether an import evidence name is one of those packages' modules, or below one. */
+  isAzureClientsModule(module: string): boolean;
 }
 
 export function normalizePackage(ecosystem: Ecosystem, name: string): string {
@@ -208,8 +214,36 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     CATALOG.ignoreTransitive.map((i) => `${i.ecosystem}\0${normalizePackage(i.ecosystem, i.name)}`),
   );
 
+  const azureClientsIn = CATALOG.azureClientsIn?.packages ?? {};
+  const azurePackages = new Set(
+    (['pypi', 'npm'] as const).flatMap((ecosystem) =>
+      (azureClientsIn[ecosystem] ?? []).map(
+        (name) => `${ecosystem}\0${normalizePackage(ecosystem, name)}`,
+      ),
+    ),
+  );
+  // Their modules as import evidence names them: a Python module is the name with `_` for `-`.
+  const azureModules = new Set([
+    ...(azureClientsIn.pypi ?? []).map((name) => name.trim().replace(/-/g, '_')),
+    ...(azureClientsIn.npm ?? []).map((name) => name.trim()),
+  ]);
+
   return {
     normalize: normalizePackage,
+    shipsAzureClients(ecosystem, name) {
+      return azurePackages.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+    },
+    isAzureClientsModule(module) {
+      // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
+      for (
+        let end = module.length;
+        end > 0;
+        end = Math.max(module.lastIndexOf('.', end - 1), module.lastIndexOf('/', end - 1))
+      ) {
+        if (azureModules.has(module.slice(0, end))) return true;
+      }
+      return false;
+    },
     packageVendors(ecosystem, name) {
       const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
       return found ? [...found].sort() : [];

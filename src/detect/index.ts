@@ -332,14 +332,6 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   }
 }
 
-/** The OpenAI SDKs whose Azure clients reach Azure OpenAI, by ecosystem (normalized names). */
-const OPENAI_SDKS: Partial<Record<Ecosystem, readonly string[]>> = {
-  pypi: ['openai', 'langchain-openai'],
-  npm: ['openai', '@langchain/openai'],
-};
-/** Their modules, as the import evidence names them. */
-const OPENAI_SDK_MODULE = /^(?:openai|langchain_openai|@langchain\/openai)(?:[./]|$)/;
-
 /**
  * A repository that takes only the Azure clients from the OpenAI SDK (`from openai import
  * AzureOpenAI`), and has no other trace of OpenAI itself (no other import, host, key name or
@@ -351,15 +343,17 @@ function azureThroughOpenAiSdk(evidence: Evidence[], catalog: Catalog): Evidence
   }
   const viaSdk = evidence.some(
     (item) =>
-      item.vendor === 'azure-openai' && item.kind === 'import' && OPENAI_SDK_MODULE.test(item.name),
+      item.vendor === 'azure-openai' &&
+      item.kind === 'import' &&
+      catalog.isAzureClientsModule(item.name),
   );
   if (!viaSdk) return evidence;
   return evidence.map((item) => {
-    const sdks = item.ecosystem ? OPENAI_SDKS[item.ecosystem as Ecosystem] : undefined;
     const sdk =
       item.vendor === 'openai' &&
       item.kind === 'dependency' &&
-      sdks?.includes(catalog.normalize(item.ecosystem as Ecosystem, item.name));
+      item.ecosystem !== undefined &&
+      catalog.shipsAzureClients(item.ecosystem as Ecosystem, item.name);
     return sdk ? { ...item, vendor: 'azure-openai' } : item;
   });
 }

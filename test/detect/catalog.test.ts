@@ -66,6 +66,31 @@ describe('catalog sources', () => {
     });
   });
 
+  it('azureClientsIn names OpenAI packages, with sources, and matches their modules', () => {
+    const entry = CATALOG.azureClientsIn;
+    expect(entry?.sources.length).toBeGreaterThan(0);
+    for (const [ecosystem, names] of Object.entries(entry?.packages ?? {})) {
+      for (const name of names) {
+        expect(catalog.packageVendors(ecosystem as Ecosystem, name), name).toEqual(['openai']);
+        expect(catalog.shipsAzureClients(ecosystem as Ecosystem, name)).toBe(true);
+      }
+    }
+    expect(catalog.shipsAzureClients('pypi', 'LangChain_OpenAI')).toBe(true); // PEP 503
+    expect(catalog.shipsAzureClients('npm', '@ai-sdk/openai')).toBe(false);
+    for (const module of ['openai', 'openai.lib.azure', 'langchain_openai.chat_models']) {
+      expect(catalog.isAzureClientsModule(module), module).toBe(true);
+    }
+    expect(catalog.isAzureClientsModule('@langchain/openai/embeddings')).toBe(true);
+    for (const module of [
+      'openai_extra',
+      'langchain_openai_x',
+      '@langchain/openai-x',
+      'my.openai',
+    ]) {
+      expect(catalog.isAzureClientsModule(module), module).toBe(false);
+    }
+  });
+
   it('no package belongs to two vendors by mistake', () => {
     const owner = new Map<string, string>();
     for (const [id, vendor] of Object.entries(CATALOG.vendors)) {

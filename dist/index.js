@@ -1531,2510 +1531,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32445,7 +29941,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/detect/catalog.json
-const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../../schemas/catalog.schema.json","version":1,"ignoreTransitive":[{"ecosystem":"npm","name":"@ai-sdk/gateway","reason":"A dependency of the framework package `ai` (AI SDK 5+): installed with every AI SDK app, used only when declared."},{"ecosystem":"pypi","name":"huggingface-hub","reason":"Pulled in by tokenizers, transformers and datasets to download models: not inference use unless declared."},{"ecosystem":"npm","name":"@ai-sdk/anthropic","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/openai","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/google","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/deepseek","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@langchain/openai","reason":"A dependency of langchain (0.x) and of OpenAI-compatible LangChain.js providers (@langchain/deepseek, @langchain/xai): used only when declared."},{"ecosystem":"pypi","name":"langchain-openai","reason":"A dependency of OpenAI-compatible LangChain providers (langchain-deepseek, langchain-xai, langchain-perplexity): used only when declared."}],"notImports":[{"language":"python","module":"langchain_aws.graphs","reason":"Amazon Neptune graph database clients (NeptuneGraph, NeptuneAnalyticsGraph, NeptuneRdfGraph) in the langchain-aws package: no model is called, so not Amazon Bedrock.","source":"https://github.com/langchain-ai/langchain-aws/blob/00794a1a978356a40d652049c808a7427d252a44/libs/aws/langchain_aws/graphs/__init__.py"}],"vendors":{"anthropic":{"name":"Anthropic","packages":{"npm":["@anthropic-ai/sdk","@ai-sdk/anthropic","@langchain/anthropic","@llamaindex/anthropic","@ai-sdk/anthropic-aws"],"pypi":["anthropic","langchain-anthropic","llama-index-llms-anthropic"],"go":["github.com/anthropics/anthropic-sdk-go","github.com/liushuangls/go-anthropic","github.com/charmbracelet/anthropic-sdk-go"],"maven":["com.anthropic:anthropic-java","com.anthropic:anthropic-java-core","com.anthropic:anthropic-java-client-okhttp","dev.langchain4j:langchain4j-anthropic","org.springframework.ai:spring-ai-anthropic","org.springframework.ai:spring-ai-starter-model-anthropic","dev.langchain4j:langchain4j-anthropic-spring-boot-starter","org.springframework.ai:spring-ai-anthropic-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-anthropic"],"nuget":["Anthropic","Anthropic.SDK"],"rubygems":["anthropic","ruby-anthropic","anthropic-rb","omniai-anthropic"],"composer":["anthropic-ai/sdk","mozex/anthropic-php"],"crates":["clust"]},"imports":{"python":["anthropic","langchain_anthropic","llama_index.llms.anthropic"],"java":["com.anthropic","dev.langchain4j.model.anthropic","org.springframework.ai.anthropic"],"ruby":["anthropic","omniai/anthropic"],"go":["github.com/tmc/langchaingo/llms/anthropic","charm.land/fantasy/providers/anthropic"],"rust":["clust"]},"hosts":["api.anthropic.com","aws-external-anthropic.*.api.aws"],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_WORKSPACE_ID"],"actions":["anthropics/claude-code-action","anthropics/claude-code-base-action"],"sources":[{"url":"https://docs.anthropic.com/en/api/client-sdks","confirms":"SDK packages per language (npm, PyPI, Go, Maven, NuGet, RubyGems), ANTHROPIC_API_KEY, api.anthropic.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/sdk","confirms":"npm @anthropic-ai/sdk"},{"url":"https://pypi.org/project/anthropic/","confirms":"PyPI anthropic"},{"url":"https://central.sonatype.com/artifact/com.anthropic/anthropic-java","confirms":"Maven com.anthropic:anthropic-java and its -core/-client-okhttp modules"},{"url":"https://www.nuget.org/packages/Anthropic","confirms":"NuGet Anthropic (official .NET SDK)"},{"url":"https://rubygems.org/gems/anthropic","confirms":"RubyGems anthropic (official, authors: Anthropic); ruby-anthropic and anthropic-rb are community gems"},{"url":"https://pkg.go.dev/github.com/anthropics/anthropic-sdk-go","confirms":"Go module github.com/anthropics/anthropic-sdk-go"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"action anthropics/claude-code-action, inputs anthropic_api_key, use_bedrock, use_vertex"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/anthropic","confirms":"npm @ai-sdk/anthropic"},{"url":"https://js.langchain.com/docs/integrations/chat/anthropic/","confirms":"npm @langchain/anthropic, PyPI langchain-anthropic"},{"url":"https://github.com/vercel/ai/tree/main/packages/anthropic-aws","confirms":"npm @ai-sdk/anthropic-aws (first-party AI SDK provider): Claude Platform on AWS: the Anthropic Messages API at aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_API_KEY; Anthropic processes the data"},{"url":"https://packagist.org/packages/anthropic-ai/sdk","confirms":"Composer anthropic-ai/sdk (official PHP SDK)"},{"url":"https://packagist.org/packages/mozex/anthropic-php","confirms":"Composer mozex/anthropic-php (community)"},{"url":"https://rubygems.org/gems/omniai-anthropic","confirms":"RubyGems omniai-anthropic, require \\"omniai/anthropic\\""},{"url":"https://crates.io/crates/clust","confirms":"crate clust (Anthropic API client)"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/anthropic","confirms":"Go import github.com/tmc/langchaingo/llms/anthropic"},{"url":"https://docs.langchain4j.dev/integrations/language-models/anthropic","confirms":"Maven dev.langchain4j:langchain4j-anthropic, package dev.langchain4j.model.anthropic"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/anthropic-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-anthropic (1.0) and spring-ai-anthropic-spring-boot-starter (before 1.0), package org.springframework.ai.anthropic"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/anthropic (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://github.com/charmbracelet/anthropic-sdk-go","confirms":"Go github.com/charmbracelet/anthropic-sdk-go: Charm\'s fork of the Anthropic Go SDK (mark3labs/mcphost go.mod:51)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-anthropic (Quarkus LangChain4j\'s anthropic model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"openai":{"name":"OpenAI","packages":{"npm":["openai","@ai-sdk/openai","@langchain/openai","@llamaindex/openai","openai-edge"],"pypi":["openai","langchain-openai","llama-index-llms-openai","llama-index-embeddings-openai"],"go":["github.com/openai/openai-go","github.com/sashabaranov/go-openai","github.com/charmbracelet/openai-go"],"maven":["com.openai:openai-java","com.openai:openai-java-core","com.theokanning.openai-gpt3-java:service","dev.langchain4j:langchain4j-open-ai","org.springframework.ai:spring-ai-openai","org.springframework.ai:spring-ai-starter-model-openai","dev.langchain4j:langchain4j-open-ai-official","dev.langchain4j:langchain4j-open-ai-spring-boot-starter","org.springframework.ai:spring-ai-openai-spring-boot-starter","org.springframework.ai:spring-ai-starter-model-openai-sdk","org.springframework.ai:spring-ai-openai-sdk","io.quarkiverse.langchain4j:quarkus-langchain4j-openai","io.helidon.integrations.langchain4j.providers:helidon-integrations-langchain4j-providers-open-ai","dev.langchain4j:langchain4j-open-ai-spring-boot4-starter"],"nuget":["OpenAI","Microsoft.SemanticKernel.Connectors.OpenAI","Betalgo.OpenAI","Microsoft.Extensions.AI.OpenAI","OpenAI-DotNet"],"rubygems":["ruby-openai","openai","omniai-openai"],"crates":["async-openai","openai-api-rs"],"composer":["openai-php/client","openai-php/laravel","openai-php/symfony","orhanerday/open-ai"]},"imports":{"python":["openai","langchain_openai","llama_index.llms.openai","llama_index.embeddings.openai"],"java":["com.openai","com.theokanning.openai","dev.langchain4j.model.openai","org.springframework.ai.openai","org.springframework.ai.openaisdk"],"ruby":["openai","omniai/openai"],"go":["github.com/tmc/langchaingo/llms/openai","charm.land/fantasy/providers/openai"]},"hosts":["api.openai.com"],"env":["OPENAI_API_KEY"],"actions":["openai/codex-action"],"sources":[{"url":"https://platform.openai.com/docs/libraries","confirms":"official SDKs: npm openai, PyPI openai, Go github.com/openai/openai-go, Maven com.openai:openai-java, NuGet OpenAI, gem openai; OPENAI_API_KEY; api.openai.com"},{"url":"https://central.sonatype.com/artifact/com.openai/openai-java","confirms":"Maven com.openai:openai-java"},{"url":"https://www.nuget.org/packages/OpenAI","confirms":"NuGet OpenAI (official .NET library)"},{"url":"https://pkg.go.dev/github.com/sashabaranov/go-openai","confirms":"Go community client github.com/sashabaranov/go-openai"},{"url":"https://rubygems.org/gems/ruby-openai","confirms":"RubyGems ruby-openai (community)"},{"url":"https://docs.rs/async-openai","confirms":"crate async-openai (reads OPENAI_API_KEY)"},{"url":"https://github.com/openai/codex-action","confirms":"action openai/codex-action (needs OPENAI_API_KEY)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/openai","confirms":"npm @ai-sdk/openai"},{"url":"https://packagist.org/packages/openai-php/client","confirms":"Composer openai-php/client, openai-php/laravel, openai-php/symfony"},{"url":"https://packagist.org/packages/orhanerday/open-ai","confirms":"Composer orhanerday/open-ai (community)"},{"url":"https://rubygems.org/gems/omniai-openai","confirms":"RubyGems omniai-openai, require \\"omniai/openai\\""},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/openai","confirms":"Go import github.com/tmc/langchaingo/llms/openai"},{"url":"https://docs.langchain4j.dev/integrations/language-models/open-ai","confirms":"Maven dev.langchain4j:langchain4j-open-ai and langchain4j-open-ai-official, package dev.langchain4j.model.openai"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/openai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-openai, spring-ai-openai-spring-boot-starter (before 1.0), spring-ai-starter-model-openai-sdk"},{"url":"https://www.nuget.org/packages/Microsoft.Extensions.AI.OpenAI","confirms":"NuGet Microsoft.Extensions.AI.OpenAI"},{"url":"https://www.nuget.org/packages/OpenAI-DotNet","confirms":"NuGet OpenAI-DotNet (community)"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/openai (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-openai (Quarkus LangChain4j\'s openai model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"},{"url":"https://helidon.io/docs/latest/se/integrations/langchain4j/langchain4j","confirms":"Maven io.helidon.integrations.langchain4j.providers:helidon-integrations-langchain4j-providers-open-ai (langchain4j-examples helidon-examples/coffee-shop-assistant-se/pom.xml:44); dev.langchain4j:langchain4j-open-ai-spring-boot4-starter (spring-boot4-example/pom.xml:31)"}]},"azure-openai":{"name":"Azure OpenAI","packages":{"npm":["@azure/openai","@ai-sdk/azure","@azure-rest/ai-inference"],"pypi":["llama-index-llms-azure-openai","llama-index-embeddings-azure-openai","langchain-azure-ai","azure-ai-inference"],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai","dev.langchain4j:langchain4j-azure-open-ai","org.springframework.ai:spring-ai-azure-openai","org.springframework.ai:spring-ai-starter-model-azure-openai","dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-azure-openai"],"nuget":["Azure.AI.OpenAI","Microsoft.SemanticKernel.Connectors.AzureOpenAI","Azure.AI.Inference","Microsoft.Extensions.AI.AzureAIInference","Aspire.Azure.AI.OpenAI","Aspire.Hosting.Azure.CognitiveServices"]},"imports":{"python":["llama_index.llms.azure_openai","llama_index.embeddings.azure_openai","langchain_azure_ai","azure.ai.inference"],"java":["com.azure.ai.openai","dev.langchain4j.model.azure","org.springframework.ai.azure.openai"],"go":["github.com/tmc/langchaingo/llms/openai/azure","github.com/openai/openai-go/azure","charm.land/fantasy/providers/azure"]},"hosts":["*.openai.azure.com","*.services.ai.azure.com","*.cognitiveservices.azure.com"],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_API_KEY","AZURE_RESOURCE_NAME","AZURE_INFERENCE_CREDENTIAL","AZURE_INFERENCE_ENDPOINT","AZURE_OPENAI_KEY"],"actions":[],"sources":[{"url":"https://learn.microsoft.com/azure/ai-services/openai/supported-languages","confirms":"NuGet Azure.AI.OpenAI, Maven com.azure:azure-ai-openai, Go azopenai, npm @azure/openai; AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT; https://<resource>.openai.azure.com"},{"url":"https://www.nuget.org/packages/Azure.AI.OpenAI","confirms":"NuGet Azure.AI.OpenAI"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/azure","confirms":"npm @ai-sdk/azure"},{"url":"https://github.com/vercel/ai/tree/main/packages/azure","confirms":"npm @ai-sdk/azure (first-party AI SDK provider): AZURE_API_KEY, AZURE_RESOURCE_NAME, {resource}.openai.azure.com and {resource}.services.ai.azure.com"},{"url":"https://pypi.org/project/langchain-azure-ai/","confirms":"PyPI langchain-azure-ai (Azure AI Foundry), module langchain_azure_ai; AZURE_INFERENCE_CREDENTIAL, AZURE_INFERENCE_ENDPOINT"},{"url":"https://pypi.org/project/azure-ai-inference/","confirms":"PyPI azure-ai-inference, npm @azure-rest/ai-inference, NuGet Azure.AI.Inference: models hosted by Microsoft Azure"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/azure-openai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-azure-openai, package org.springframework.ai.azure.openai"},{"url":"https://pkg.go.dev/github.com/openai/openai-go/azure","confirms":"Go import github.com/openai/openai-go/azure (also under the /v2 and /v3 module paths): the official OpenAI Go SDK configured for Azure OpenAI (azure.WithEndpoint, https://<resource>.openai.azure.com)"},{"url":"https://github.com/charmbracelet/mods/blob/0425d0d7861e4bbc396200b3bd2eee1825715300/mods.go","confirms":"used by charmbracelet/mods: :345 AZURE_OPENAI_KEY (the Azure client of internal/openai/openai.go, which imports github.com/openai/openai-go/azure)"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/azure (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-azure-openai (Quarkus LangChain4j\'s azure-openai model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"},{"url":"https://learn.microsoft.com/dotnet/aspire/azureai/azureai-openai-integration","confirms":"NuGet Aspire.Azure.AI.OpenAI (the Azure OpenAI client integration) and Aspire.Hosting.Azure.CognitiveServices (AddAzureOpenAI provisions an Azure OpenAI resource); dotnet/eShop src/eShop.AppHost/eShop.AppHost.csproj:15, Catalog.API.csproj:34"}]},"google":{"name":"Google (Gemini API, Vertex AI)","packages":{"npm":["@google/genai","@google/generative-ai","@google-cloud/vertexai","@google-cloud/aiplatform","@ai-sdk/google","@ai-sdk/google-vertex","@langchain/google-genai","@langchain/google-vertexai","@anthropic-ai/vertex-sdk","@mistralai/mistralai-gcp","@langchain/google","@langchain/google-gauth","@langchain/google-webauth","@langchain/google-vertexai-web"],"pypi":["google-genai","google-generativeai","vertexai","google-cloud-aiplatform","langchain-google-genai","langchain-google-vertexai","llama-index-llms-gemini","llama-index-llms-google-genai","llama-index-llms-vertex","anthropic[vertex]","mistralai[gcp]"],"go":["google.golang.org/genai","github.com/google/generative-ai-go","cloud.google.com/go/vertexai","cloud.google.com/go/aiplatform"],"maven":["com.google.genai:google-genai","com.google.cloud:google-cloud-vertexai","com.google.cloud:google-cloud-aiplatform","com.anthropic:anthropic-java-vertex","dev.langchain4j:langchain4j-google-ai-gemini","dev.langchain4j:langchain4j-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-vertex-ai-gemini","dev.langchain4j:langchain4j-vertex-ai","dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter","dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-embedding","org.springframework.ai:spring-ai-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-ai-gemini","io.quarkiverse.langchain4j:quarkus-langchain4j-vertex-ai-gemini"],"nuget":["Google.Cloud.AIPlatform.V1","Anthropic.Vertex","Microsoft.SemanticKernel.Connectors.Google","Google.GenAI"],"composer":["google-gemini-php/client","google-gemini-php/laravel","google/cloud-ai-platform"],"rubygems":["gemini-ai","omniai-google","google-cloud-ai_platform"]},"imports":{"python":["google.genai","google.generativeai","vertexai","google.cloud.aiplatform","langchain_google_genai","langchain_google_vertexai","llama_index.llms.gemini","llama_index.llms.google_genai","llama_index.llms.vertex"],"java":["com.google.genai","com.google.cloud.vertexai","dev.langchain4j.model.googleai","dev.langchain4j.model.vertexai","org.springframework.ai.vertexai.gemini","org.springframework.ai.google.genai","org.springframework.ai.vertexai.embedding"],"go":["github.com/tmc/langchaingo/llms/googleai","github.com/tmc/langchaingo/llms/googleai/vertex","charm.land/fantasy/providers/google"],"ruby":["gemini-ai","omniai/google"]},"hosts":["generativelanguage.googleapis.com","aiplatform.googleapis.com","*-aiplatform.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GENERATIVE_AI_API_KEY","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_VERTEX_PROJECT","GOOGLE_VERTEX_LOCATION","CLAUDE_CODE_USE_VERTEX","GOOGLE_GEMINI_API_KEY","GOOGLE_VERTEX_API_KEY","GOOGLE_VERTEX_AI_PROJECT_ID"],"actions":["google-github-actions/run-gemini-cli"],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_vertex"}],"sources":[{"url":"https://ai.google.dev/gemini-api/docs/libraries","confirms":"Gemini SDKs: npm @google/genai, PyPI google-genai, Go google.golang.org/genai, Maven com.google.genai:google-genai; GEMINI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://cloud.google.com/vertex-ai/docs/start/client-libraries","confirms":"Vertex AI: PyPI google-cloud-aiplatform/vertexai, npm @google-cloud/aiplatform, @google-cloud/vertexai, Go cloud.google.com/go/aiplatform; {region}-aiplatform.googleapis.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/vertex-sdk","confirms":"npm @anthropic-ai/vertex-sdk: Claude on Vertex AI (Google processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/google-generative-ai","confirms":"npm @ai-sdk/google, GOOGLE_GENERATIVE_AI_API_KEY; @ai-sdk/google-vertex, GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION"},{"url":"https://github.com/google-github-actions/run-gemini-cli","confirms":"action google-github-actions/run-gemini-cli"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_vertex: true routes claude-code-action through Vertex AI"},{"url":"https://github.com/vercel/ai/tree/main/packages/google","confirms":"npm @ai-sdk/google (first-party AI SDK provider): GOOGLE_GENERATIVE_AI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://github.com/vercel/ai/tree/main/packages/google-vertex","confirms":"npm @ai-sdk/google-vertex (first-party AI SDK provider): GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION, GOOGLE_VERTEX_API_KEY"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers","confirms":"npm @langchain/google, @langchain/google-gauth, @langchain/google-webauth, @langchain/google-vertexai-web (Google Gemini and Vertex AI)"},{"url":"https://packagist.org/packages/google-gemini-php/client","confirms":"Composer google-gemini-php/client and google-gemini-php/laravel"},{"url":"https://rubygems.org/gems/gemini-ai","confirms":"RubyGems gemini-ai (Gemini API and Vertex AI), require \\"gemini-ai\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb reads GOOGLE_GEMINI_API_KEY and GOOGLE_VERTEX_AI_PROJECT_ID"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/googleai","confirms":"Go imports github.com/tmc/langchaingo/llms/googleai and googleai/vertex"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/vertexai-gemini-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini, spring-ai-vertex-ai-embedding, spring-ai-google-genai"},{"url":"https://www.nuget.org/packages/Google.GenAI","confirms":"NuGet Google.GenAI (official .NET SDK)"},{"url":"https://pypi.org/project/mistralai/","confirms":"PyPI mistralai[gcp]: the extra for Mistral models on Google Cloud Vertex AI (Google processes the data)"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/google (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-ai-gemini (Quarkus LangChain4j\'s google model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one); Maven io.quarkiverse.langchain4j:quarkus-langchain4j-vertex-ai-gemini (Quarkus LangChain4j\'s google model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"aws-bedrock":{"name":"Amazon Bedrock","packages":{"npm":["@aws-sdk/client-bedrock-runtime","@aws-sdk/client-bedrock","@aws-sdk/client-bedrock-agent-runtime","@aws-sdk/client-bedrock-agent","@anthropic-ai/bedrock-sdk","@ai-sdk/amazon-bedrock","@langchain/aws"],"pypi":["langchain-aws","llama-index-llms-bedrock","llama-index-llms-bedrock-converse","anthropic-bedrock","anthropic[bedrock]"],"go":["github.com/aws/aws-sdk-go-v2/service/bedrockruntime","github.com/aws/aws-sdk-go-v2/service/bedrock","github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime"],"maven":["software.amazon.awssdk:bedrockruntime","software.amazon.awssdk:bedrock","software.amazon.awssdk:bedrockagentruntime","com.anthropic:anthropic-java-bedrock","dev.langchain4j:langchain4j-bedrock","org.springframework.ai:spring-ai-bedrock-converse","org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter"],"nuget":["AWSSDK.BedrockRuntime","AWSSDK.Bedrock","Anthropic.Bedrock","Microsoft.SemanticKernel.Connectors.Amazon"],"rubygems":["aws-sdk-bedrockruntime","aws-sdk-bedrock"],"crates":["aws-sdk-bedrockruntime","aws-sdk-bedrock"]},"imports":{"python":["langchain_aws","llama_index.llms.bedrock","llama_index.llms.bedrock_converse"],"java":["software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockagentruntime","dev.langchain4j.model.bedrock","org.springframework.ai.bedrock"],"go":["github.com/tmc/langchaingo/llms/bedrock","charm.land/fantasy/providers/bedrock"],"ruby":["aws-sdk-bedrockruntime"]},"hosts":["bedrock-runtime.*.amazonaws.com","bedrock-runtime-fips.*.amazonaws.com","bedrock.*.amazonaws.com","bedrock-agent-runtime.*.amazonaws.com","bedrock-runtime","bedrock-mantle.*.api.aws","bedrock-mantle.*.amazonaws.com","bedrock-agent-runtime"],"env":["AWS_BEARER_TOKEN_BEDROCK","CLAUDE_CODE_USE_BEDROCK"],"actions":[],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_bedrock"}],"sources":[{"url":"https://docs.aws.amazon.com/general/latest/gr/bedrock.html","confirms":"endpoints bedrock.<region>.amazonaws.com, bedrock-runtime.<region>.amazonaws.com, bedrock-runtime-fips, bedrock-agent-runtime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html","confirms":"AWS SDK Bedrock clients: npm @aws-sdk/client-bedrock-runtime, Go service/bedrockruntime, Maven software.amazon.awssdk:bedrockruntime, NuGet AWSSDK.BedrockRuntime, gem aws-sdk-bedrockruntime, crate aws-sdk-bedrockruntime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html","confirms":"AWS_BEARER_TOKEN_BEDROCK"},{"url":"https://www.npmjs.com/package/@anthropic-ai/bedrock-sdk","confirms":"npm @anthropic-ai/bedrock-sdk: Claude on Bedrock (AWS processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_bedrock: true routes claude-code-action through Bedrock; CLAUDE_CODE_USE_BEDROCK"},{"url":"https://github.com/vercel/ai/tree/main/packages/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock (first-party AI SDK provider): AWS_BEARER_TOKEN_BEDROCK, bedrock-runtime.{region}.amazonaws.com"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/bedrock","confirms":"Go import github.com/tmc/langchaingo/llms/bedrock"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/bedrock-converse.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-bedrock-converse, spring-ai-bedrock-converse, package org.springframework.ai.bedrock"},{"url":"https://www.nuget.org/packages/Microsoft.SemanticKernel.Connectors.Amazon","confirms":"NuGet Microsoft.SemanticKernel.Connectors.Amazon (Amazon Bedrock)"},{"url":"https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/bedrock-runtime.html","confirms":"boto3 client(\'bedrock-runtime\'): the service name a Python or SDK client names to call Bedrock"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/bedrock-mantle.html","confirms":"Bedrock Mantle, Amazon Bedrock\'s OpenAI- and Anthropic-compatible endpoint: bedrock-mantle.{region}.api.aws (also written bedrock-mantle.{region}.amazonaws.com); used by Mintplex-Labs/anything-llm server/utils/AiProviders/bedrock/index.js:49 and crmne/ruby_llm lib/ruby_llm/providers/bedrock.rb:40"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/bedrock (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Agents_for_Amazon_Bedrock_Runtime.html","confirms":"boto3.client(\\"bedrock-agent-runtime\\"): the Agents for Amazon Bedrock runtime service name (crewAIInc/crewAI crewai-tools aws/bedrock/agents/invoke_agent_tool.py:104)"}]},"mistral":{"name":"Mistral AI","packages":{"npm":["@mistralai/mistralai","@ai-sdk/mistral","@langchain/mistralai"],"pypi":["mistralai","langchain-mistralai","llama-index-llms-mistralai"],"maven":["dev.langchain4j:langchain4j-mistral-ai","org.springframework.ai:spring-ai-mistral-ai","org.springframework.ai:spring-ai-starter-model-mistral-ai","dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-mistral-ai"],"rubygems":["mistral-ai","omniai-mistral"],"nuget":["Mistral.SDK","Microsoft.SemanticKernel.Connectors.MistralAI"],"go":["github.com/gage-technologies/mistral-go"],"composer":["partitech/php-mistral","helgesverre/mistral"]},"imports":{"python":["mistralai","langchain_mistralai","llama_index.llms.mistralai"],"java":["dev.langchain4j.model.mistralai","org.springframework.ai.mistralai"],"ruby":["mistral-ai","omniai/mistral"],"go":["github.com/tmc/langchaingo/llms/mistral"]},"hosts":["api.mistral.ai","codestral.mistral.ai"],"env":["MISTRAL_API_KEY","CODESTRAL_API_KEY","MISTRAL_AI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.mistral.ai/getting-started/clients/","confirms":"npm @mistralai/mistralai, PyPI mistralai, MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://docs.mistral.ai/capabilities/code_generation/","confirms":"codestral.mistral.ai, CODESTRAL_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/mistral","confirms":"npm @ai-sdk/mistral"},{"url":"https://github.com/vercel/ai/tree/main/packages/mistral","confirms":"npm @ai-sdk/mistral (first-party AI SDK provider): MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://rubygems.org/gems/mistral-ai","confirms":"RubyGems mistral-ai, require \\"mistral-ai\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb: gems mistral-ai, ruby-openai (require openai), cohere-ruby (require cohere), replicate-ruby (require replicate), hugging-face (require hugging_face); MISTRAL_AI_API_KEY, REPLICATE_API_KEY, HUGGING_FACE_API_KEY"},{"url":"https://www.nuget.org/packages/Mistral.SDK","confirms":"NuGet Mistral.SDK"},{"url":"https://pkg.go.dev/github.com/gage-technologies/mistral-go","confirms":"Go module github.com/gage-technologies/mistral-go"},{"url":"https://packagist.org/packages/partitech/php-mistral","confirms":"Composer partitech/php-mistral"},{"url":"https://packagist.org/packages/helgesverre/mistral","confirms":"Composer helgesverre/mistral"},{"url":"https://docs.langchain4j.dev/integrations/language-models/mistral-ai","confirms":"Maven dev.langchain4j:langchain4j-mistral-ai, package dev.langchain4j.model.mistralai"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/mistralai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-mistral-ai, package org.springframework.ai.mistralai"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-mistral-ai (Quarkus LangChain4j\'s mistral model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"cohere":{"name":"Cohere","packages":{"npm":["cohere-ai","@ai-sdk/cohere","@langchain/cohere"],"pypi":["cohere","langchain-cohere","llama-index-llms-cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java","dev.langchain4j:langchain4j-cohere"],"rubygems":["cohere-ruby"]},"imports":{"python":["cohere","langchain_cohere","llama_index.llms.cohere"],"java":["com.cohere.api","dev.langchain4j.model.cohere"],"ruby":["cohere"],"go":["github.com/tmc/langchaingo/llms/cohere"]},"hosts":["api.cohere.ai","api.cohere.com"],"env":["CO_API_KEY","COHERE_API_KEY"],"actions":[],"sources":[{"url":"https://docs.cohere.com/docs/cohere-works-everywhere","confirms":"SDKs: npm cohere-ai, PyPI cohere, Go github.com/cohere-ai/cohere-go, Maven com.cohere:cohere-java; CO_API_KEY; api.cohere.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/cohere","confirms":"npm @ai-sdk/cohere, COHERE_API_KEY"},{"url":"https://github.com/vercel/ai/tree/main/packages/cohere","confirms":"npm @ai-sdk/cohere (first-party AI SDK provider): COHERE_API_KEY, api.cohere.com"},{"url":"https://rubygems.org/gems/cohere-ruby","confirms":"RubyGems cohere-ruby, require \\"cohere\\""},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/cohere","confirms":"Go import github.com/tmc/langchaingo/llms/cohere"},{"url":"https://docs.langchain4j.dev/integrations/scoring-reranking-models/cohere","confirms":"Maven dev.langchain4j:langchain4j-cohere"}]},"groq":{"name":"Groq","packages":{"npm":["groq-sdk","@ai-sdk/groq","@langchain/groq"],"pypi":["groq","langchain-groq","llama-index-llms-groq"],"rubygems":["groq"],"go":["github.com/conneroisu/groq-go"],"composer":["lucianotonet/groq-php"]},"imports":{"python":["groq","langchain_groq","llama_index.llms.groq"],"ruby":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY"],"actions":[],"sources":[{"url":"https://console.groq.com/docs/libraries","confirms":"npm groq-sdk, PyPI groq (official), GROQ_API_KEY, api.groq.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/groq","confirms":"npm @ai-sdk/groq"},{"url":"https://github.com/vercel/ai/tree/main/packages/groq","confirms":"npm @ai-sdk/groq (first-party AI SDK provider): GROQ_API_KEY, api.groq.com"},{"url":"https://rubygems.org/gems/groq","confirms":"RubyGems groq, require \\"groq\\""},{"url":"https://pkg.go.dev/github.com/conneroisu/groq-go","confirms":"Go module github.com/conneroisu/groq-go"},{"url":"https://packagist.org/packages/lucianotonet/groq-php","confirms":"Composer lucianotonet/groq-php"}]},"together":{"name":"Together AI","packages":{"npm":["together-ai","@ai-sdk/togetherai","@langchain/together-ai"],"pypi":["together","langchain-together","llama-index-llms-together"]},"imports":{"python":["together","langchain_together","llama_index.llms.together"]},"hosts":["api.together.xyz","api.together.ai"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.together.ai/docs/quickstart","confirms":"npm together-ai, PyPI together (official), TOGETHER_API_KEY, api.together.xyz"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/togetherai","confirms":"npm @ai-sdk/togetherai"},{"url":"https://github.com/vercel/ai/tree/main/packages/togetherai","confirms":"npm @ai-sdk/togetherai (first-party AI SDK provider): TOGETHER_API_KEY, api.together.xyz"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-together-ai","confirms":"npm @langchain/together-ai, TOGETHER_AI_API_KEY"}]},"replicate":{"name":"Replicate","packages":{"npm":["replicate","@ai-sdk/replicate"],"pypi":["replicate","llama-index-llms-replicate"],"go":["github.com/replicate/replicate-go"],"rubygems":["replicate-ruby"]},"imports":{"python":["replicate","llama_index.llms.replicate"],"ruby":["replicate"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN","REPLICATE_API_KEY"],"actions":[],"sources":[{"url":"https://replicate.com/docs/reference/client-libraries","confirms":"npm replicate, PyPI replicate, Go github.com/replicate/replicate-go, REPLICATE_API_TOKEN, api.replicate.com"},{"url":"https://github.com/vercel/ai/tree/main/packages/replicate","confirms":"npm @ai-sdk/replicate (first-party AI SDK provider): REPLICATE_API_TOKEN"},{"url":"https://rubygems.org/gems/replicate-ruby","confirms":"RubyGems replicate-ruby, require \\"replicate\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb reads REPLICATE_API_KEY"}]},"huggingface":{"name":"Hugging Face","packages":{"npm":["@huggingface/inference","@ai-sdk/huggingface"],"pypi":["huggingface-hub","langchain-huggingface","llama-index-llms-huggingface-api"],"rubygems":["hugging-face"],"maven":["dev.langchain4j:langchain4j-hugging-face","org.springframework.ai:spring-ai-huggingface","org.springframework.ai:spring-ai-starter-model-huggingface","io.quarkiverse.langchain4j:quarkus-langchain4j-hugging-face"],"nuget":["Microsoft.SemanticKernel.Connectors.HuggingFace"]},"imports":{"python":["langchain_huggingface","llama_index.llms.huggingface_api"],"ruby":["hugging_face"],"go":["github.com/tmc/langchaingo/llms/huggingface"],"java":["dev.langchain4j.model.huggingface","org.springframework.ai.huggingface"]},"hosts":["api-inference.huggingface.co","router.huggingface.co","*.endpoints.huggingface.cloud"],"env":["HF_TOKEN","HUGGINGFACEHUB_API_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACE_API_KEY","HUGGING_FACE_API_KEY"],"actions":[],"sources":[{"url":"https://huggingface.co/docs/inference-providers/index","confirms":"router.huggingface.co, HF_TOKEN, npm @huggingface/inference, PyPI huggingface_hub InferenceClient"},{"url":"https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables","confirms":"HF_TOKEN, HUGGING_FACE_HUB_TOKEN"},{"url":"https://huggingface.co/docs/inference-endpoints/index","confirms":"*.endpoints.huggingface.cloud"},{"url":"https://github.com/vercel/ai/tree/main/packages/huggingface","confirms":"npm @ai-sdk/huggingface (first-party AI SDK provider): HUGGINGFACE_API_KEY, router.huggingface.co"},{"url":"https://rubygems.org/gems/hugging-face","confirms":"RubyGems hugging-face, require \\"hugging_face\\""},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/huggingface.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-huggingface, package org.springframework.ai.huggingface"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-hugging-face (Quarkus LangChain4j\'s huggingface model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"perplexity":{"name":"Perplexity","packages":{"npm":["@perplexity-ai/perplexity_ai","@ai-sdk/perplexity","@langchain/perplexity"],"pypi":["perplexityai","langchain-perplexity","llama-index-llms-perplexity"]},"imports":{"python":["perplexity","langchain_perplexity","llama_index.llms.perplexity"]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PPLX_API_KEY"],"actions":[],"sources":[{"url":"https://docs.perplexity.ai/guides/perplexity-sdk","confirms":"PyPI perplexityai, npm @perplexity-ai/perplexity_ai, PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/perplexity","confirms":"npm @ai-sdk/perplexity"},{"url":"https://github.com/vercel/ai/tree/main/packages/perplexity","confirms":"npm @ai-sdk/perplexity (first-party AI SDK provider): PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-perplexity","confirms":"npm @langchain/perplexity"}]},"xai":{"name":"xAI","packages":{"npm":["@ai-sdk/xai","@langchain/xai"],"pypi":["xai-sdk","langchain-xai"]},"imports":{"python":["xai_sdk","langchain_xai"]},"hosts":["api.x.ai"],"env":["XAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.x.ai/docs/overview","confirms":"api.x.ai, XAI_API_KEY, PyPI xai-sdk (official)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/xai","confirms":"npm @ai-sdk/xai"},{"url":"https://github.com/vercel/ai/tree/main/packages/xai","confirms":"npm @ai-sdk/xai (first-party AI SDK provider): XAI_API_KEY, api.x.ai"}]},"deepseek":{"name":"DeepSeek","packages":{"npm":["@ai-sdk/deepseek","@langchain/deepseek"],"pypi":["langchain-deepseek","llama-index-llms-deepseek"],"rubygems":["omniai-deepseek"],"maven":["org.springframework.ai:spring-ai-deepseek","org.springframework.ai:spring-ai-starter-model-deepseek"]},"imports":{"python":["langchain_deepseek","llama_index.llms.deepseek"],"ruby":["omniai/deepseek"],"java":["org.springframework.ai.deepseek"]},"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY"],"actions":[],"sources":[{"url":"https://api-docs.deepseek.com/","confirms":"api.deepseek.com via the OpenAI SDK (no SDK of its own), DEEPSEEK_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/deepseek","confirms":"npm @ai-sdk/deepseek"},{"url":"https://github.com/vercel/ai/tree/main/packages/deepseek","confirms":"npm @ai-sdk/deepseek (first-party AI SDK provider): DEEPSEEK_API_KEY, api.deepseek.com"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/deepseek-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-deepseek, package org.springframework.ai.deepseek"},{"url":"https://rubygems.org/gems/omniai-deepseek","confirms":"RubyGems omniai-deepseek"}]},"openrouter":{"name":"OpenRouter","intermediary":true,"packages":{"npm":["@openrouter/ai-sdk-provider","@openrouter/sdk","@langchain/openrouter"],"pypi":["openrouter","llama-index-llms-openrouter"]},"imports":{"python":["openrouter","llama_index.llms.openrouter"],"go":["charm.land/fantasy/providers/openrouter"]},"hosts":["openrouter.ai/api"],"env":["OPENROUTER_API_KEY"],"actions":[],"sources":[{"url":"https://openrouter.ai/docs/quickstart","confirms":"https://openrouter.ai/api/v1, OPENROUTER_API_KEY, PyPI openrouter (official SDK), npm @openrouter/sdk"},{"url":"https://www.npmjs.com/package/@openrouter/ai-sdk-provider","confirms":"npm @openrouter/ai-sdk-provider"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-openrouter","confirms":"npm @langchain/openrouter"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/openrouter (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"}]},"vercel-ai-gateway":{"name":"Vercel AI Gateway","intermediary":true,"packages":{"npm":["@ai-sdk/gateway"],"pypi":["llama-index-llms-vercel-ai-gateway"]},"imports":{"python":["llama_index.llms.vercel_ai_gateway"],"go":["charm.land/fantasy/providers/vercel"]},"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY","VERCEL_AI_GATEWAY_API_KEY"],"actions":[],"sources":[{"url":"https://vercel.com/docs/ai-gateway","confirms":"npm @ai-sdk/gateway, AI_GATEWAY_API_KEY, https://ai-gateway.vercel.sh/v1"},{"url":"https://docs.litellm.ai/docs/providers/vercel_ai_gateway","confirms":"base URL https://ai-gateway.vercel.sh/v1, VERCEL_AI_GATEWAY_API_KEY"},{"url":"https://developers.llamaindex.ai/python/examples/llm/vercel-ai-gateway","confirms":"PyPI llama-index-llms-vercel-ai-gateway"},{"url":"https://github.com/vercel/ai/tree/main/packages/gateway","confirms":"npm @ai-sdk/gateway (first-party AI SDK provider): AI_GATEWAY_API_KEY; a dependency of the `ai` package, which routes plain model strings through the gateway"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/vercel (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"}]},"ollama":{"name":"Ollama","selfHosted":true,"packages":{"npm":["ollama","ollama-ai-provider","ollama-ai-provider-v2","@langchain/ollama"],"pypi":["ollama","langchain-ollama","llama-index-llms-ollama"],"go":["github.com/ollama/ollama"],"maven":["dev.langchain4j:langchain4j-ollama","org.springframework.ai:spring-ai-ollama","org.springframework.ai:spring-ai-starter-model-ollama","dev.langchain4j:langchain4j-ollama-spring-boot-starter","org.springframework.ai:spring-ai-ollama-spring-boot-starter","io.github.ollama4j:ollama4j","io.quarkiverse.langchain4j:quarkus-langchain4j-ollama"],"nuget":["OllamaSharp","Microsoft.SemanticKernel.Connectors.Ollama","Microsoft.Extensions.AI.Ollama","CommunityToolkit.Aspire.OllamaSharp","CommunityToolkit.Aspire.Hosting.Ollama"],"crates":["ollama-rs"],"rubygems":["ollama-ai"]},"imports":{"python":["ollama","langchain_ollama","llama_index.llms.ollama"],"java":["dev.langchain4j.model.ollama","org.springframework.ai.ollama","io.github.ollama4j"],"ruby":["ollama-ai"],"go":["github.com/tmc/langchaingo/llms/ollama"],"rust":["ollama_rs"]},"hosts":["localhost:11434","127.0.0.1:11434"],"env":["OLLAMA_HOST","OLLAMA_BASE_URL"],"actions":[],"sources":[{"url":"https://github.com/ollama/ollama/blob/main/docs/api.md","confirms":"default address localhost:11434, OLLAMA_HOST, Go module github.com/ollama/ollama (api package)"},{"url":"https://github.com/ollama/ollama-js","confirms":"npm ollama"},{"url":"https://github.com/ollama/ollama-python","confirms":"PyPI ollama"},{"url":"https://www.nuget.org/packages/OllamaSharp","confirms":"NuGet OllamaSharp"},{"url":"https://rubygems.org/gems/ollama-ai","confirms":"RubyGems ollama-ai"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/ollama","confirms":"Go import github.com/tmc/langchaingo/llms/ollama"},{"url":"https://central.sonatype.com/artifact/io.github.ollama4j/ollama4j","confirms":"Maven io.github.ollama4j:ollama4j"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-ollama (Quarkus LangChain4j\'s ollama model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"},{"url":"https://learn.microsoft.com/dotnet/aspire/community-toolkit/ollama","confirms":"NuGet CommunityToolkit.Aspire.Hosting.Ollama and CommunityToolkit.Aspire.OllamaSharp (dotnet/eShop eShop.AppHost.csproj:17, WebApp.csproj:22)"}]},"ollama-cloud":{"name":"Ollama Cloud","packages":{},"hosts":["ollama.com/api","ollama.com/v1"],"env":[],"actions":[],"sources":[{"url":"https://docs.ollama.com/cloud","confirms":"Ollama\'s hosted models: the API at https://ollama.com/api (and its OpenAI-compatible https://ollama.com/v1), run by Ollama, not on the organization\'s machines. Its key name, OLLAMA_API_KEY, is not a signature: self-hosted Ollama behind an authenticating proxy uses the same name (0xPlaygrounds/rig sends it to a base URL that defaults to localhost)"},{"url":"https://github.com/crmne/ruby_llm/blob/fb5a49bf04da78d3e74496431ad1c99df5e7e5f0/lib/ruby_llm/providers/ollama_cloud.rb","confirms":"used by crmne/ruby_llm: :15 \'https://ollama.com/v1\'"}]},"fireworks":{"name":"Fireworks AI","packages":{"npm":["@ai-sdk/fireworks","@langchain/fireworks"],"pypi":["fireworks-ai","langchain-fireworks","llama-index-llms-fireworks"]},"imports":{"python":["fireworks","fireworks.client","langchain_fireworks","llama_index.llms.fireworks"]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fireworks","confirms":"npm @ai-sdk/fireworks (first-party AI SDK provider): FIREWORKS_API_KEY, api.fireworks.ai/inference/v1"},{"url":"https://pypi.org/project/fireworks-ai/","confirms":"PyPI fireworks-ai (module fireworks)"},{"url":"https://pypi.org/project/langchain-fireworks/","confirms":"PyPI langchain-fireworks (module langchain_fireworks)"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-fireworks","confirms":"npm @langchain/fireworks, FIREWORKS_API_KEY"},{"url":"https://pypi.org/project/llama-index-llms-fireworks/","confirms":"PyPI llama-index-llms-fireworks"}]},"cerebras":{"name":"Cerebras","packages":{"npm":["@ai-sdk/cerebras","@cerebras/cerebras_cloud_sdk"],"pypi":["cerebras-cloud-sdk","langchain-cerebras"]},"imports":{"python":["cerebras.cloud.sdk","langchain_cerebras"]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/cerebras","confirms":"npm @ai-sdk/cerebras (first-party AI SDK provider): CEREBRAS_API_KEY, api.cerebras.ai"},{"url":"https://pypi.org/project/cerebras-cloud-sdk/","confirms":"PyPI cerebras-cloud-sdk (module cerebras.cloud.sdk), npm @cerebras/cerebras_cloud_sdk"},{"url":"https://pypi.org/project/langchain-cerebras/","confirms":"PyPI langchain-cerebras"}]},"deepinfra":{"name":"DeepInfra","packages":{"npm":["@ai-sdk/deepinfra"],"pypi":["llama-index-llms-deepinfra"]},"imports":{"python":["llama_index.llms.deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/deepinfra","confirms":"npm @ai-sdk/deepinfra (first-party AI SDK provider): DEEPINFRA_API_KEY, api.deepinfra.com/v1"},{"url":"https://python.langchain.com/docs/integrations/providers/deepinfra/","confirms":"DEEPINFRA_API_TOKEN"}]},"baseten":{"name":"Baseten","packages":{"npm":["@ai-sdk/baseten"],"pypi":["baseten"]},"imports":{"python":["baseten"]},"hosts":["inference.baseten.co","*.api.baseten.co"],"env":["BASETEN_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/baseten","confirms":"npm @ai-sdk/baseten (first-party AI SDK provider): BASETEN_API_KEY, inference.baseten.co/v1, model endpoints at {model}.api.baseten.co"},{"url":"https://pypi.org/project/baseten/","confirms":"PyPI baseten"}]},"alibaba":{"name":"Alibaba Cloud Model Studio (Qwen, DashScope)","packages":{"npm":["@ai-sdk/alibaba"],"pypi":["dashscope","llama-index-llms-dashscope"],"maven":["com.alibaba:dashscope-sdk-java","dev.langchain4j:langchain4j-community-dashscope"]},"imports":{"python":["dashscope","llama_index.llms.dashscope"],"java":["com.alibaba.dashscope","dev.langchain4j.community.model.dashscope"]},"hosts":["dashscope.aliyuncs.com","dashscope-intl.aliyuncs.com"],"env":["DASHSCOPE_API_KEY","ALIBABA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/alibaba","confirms":"npm @ai-sdk/alibaba (first-party AI SDK provider): ALIBABA_API_KEY, dashscope-intl.aliyuncs.com"},{"url":"https://pypi.org/project/dashscope/","confirms":"PyPI dashscope, DASHSCOPE_API_KEY, dashscope.aliyuncs.com"},{"url":"https://central.sonatype.com/artifact/com.alibaba/dashscope-sdk-java","confirms":"Maven com.alibaba:dashscope-sdk-java"},{"url":"https://docs.langchain4j.dev/integrations/language-models/dashscope","confirms":"Maven dev.langchain4j:langchain4j-community-dashscope"}]},"bytedance":{"name":"ByteDance (BytePlus ModelArk, Volcano Engine Ark)","packages":{"npm":["@ai-sdk/bytedance"],"pypi":["volcengine-python-sdk[ark]"]},"hosts":["ark.*.bytepluses.com","ark.*.volces.com"],"env":["ARK_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/bytedance","confirms":"npm @ai-sdk/bytedance (first-party AI SDK provider): ARK_API_KEY, ark.ap-southeast.bytepluses.com/api/v3"}]},"minimax":{"name":"MiniMax","packages":{"npm":["@ai-sdk/minimax"],"maven":["org.springframework.ai:spring-ai-minimax","org.springframework.ai:spring-ai-starter-model-minimax"]},"imports":{"java":["org.springframework.ai.minimax"]},"hosts":["api.minimax.io","api.minimaxi.com","api.minimax.chat"],"env":["MINIMAX_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/minimax","confirms":"npm @ai-sdk/minimax (first-party AI SDK provider): MINIMAX_API_KEY, api.minimax.io"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/minimax-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-minimax; api.minimax.chat"}]},"moonshot":{"name":"Moonshot AI (Kimi)","packages":{"npm":["@ai-sdk/moonshotai"],"maven":["org.springframework.ai:spring-ai-moonshot"]},"hosts":["api.moonshot.ai","api.moonshot.cn"],"env":["MOONSHOT_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/moonshotai","confirms":"npm @ai-sdk/moonshotai (first-party AI SDK provider): MOONSHOT_API_KEY, api.moonshot.ai/v1"},{"url":"https://platform.moonshot.ai/docs","confirms":"api.moonshot.ai and api.moonshot.cn"}]},"zhipu":{"name":"Zhipu AI (GLM)","packages":{"pypi":["zhipuai","zai-sdk"],"maven":["org.springframework.ai:spring-ai-zhipuai","org.springframework.ai:spring-ai-starter-model-zhipuai","dev.langchain4j:langchain4j-community-zhipu-ai"]},"imports":{"python":["zhipuai","zai"],"java":["org.springframework.ai.zhipuai"]},"hosts":["open.bigmodel.cn","api.z.ai"],"env":["ZHIPUAI_API_KEY","ZAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/chat/zhipuai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-zhipuai, open.bigmodel.cn"},{"url":"https://pypi.org/project/zhipuai/","confirms":"PyPI zhipuai, ZHIPUAI_API_KEY"}]},"ibm-watsonx":{"name":"IBM watsonx.ai","packages":{"npm":["@langchain/ibm","@ibm-cloud/watsonx-ai"],"pypi":["langchain-ibm","ibm-watsonx-ai","ibm-watson-machine-learning","llama-index-llms-ibm"],"maven":["dev.langchain4j:langchain4j-watsonx","org.springframework.ai:spring-ai-watsonx-ai","io.quarkiverse.langchain4j:quarkus-langchain4j-watsonx"],"go":["github.com/IBM/watsonx-go"]},"imports":{"python":["langchain_ibm","ibm_watsonx_ai","ibm_watson_machine_learning","llama_index.llms.ibm"],"go":["github.com/tmc/langchaingo/llms/watsonx"],"java":["dev.langchain4j.model.watsonx","org.springframework.ai.watsonx"]},"hosts":["*.ml.cloud.ibm.com"],"env":["WATSONX_APIKEY","WATSONX_API_KEY","WATSONX_AI_APIKEY","WATSONX_PROJECT_ID"],"actions":[],"sources":[{"url":"https://pypi.org/project/langchain-ibm/","confirms":"PyPI langchain-ibm (through ibm-watsonx-ai), WATSONX_APIKEY"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-ibm","confirms":"npm @langchain/ibm (IBM watsonx.ai)"},{"url":"https://pypi.org/project/ibm-watsonx-ai/","confirms":"PyPI ibm-watsonx-ai, {region}.ml.cloud.ibm.com"},{"url":"https://docs.langchain4j.dev/integrations/language-models/watsonx","confirms":"Maven dev.langchain4j:langchain4j-watsonx"},{"url":"https://pkg.go.dev/github.com/IBM/watsonx-go","confirms":"Go module github.com/IBM/watsonx-go (IBM\'s watsonx.ai client)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-watsonx (Quarkus LangChain4j\'s ibm-watsonx model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"oracle-oci-genai":{"name":"Oracle OCI Generative AI","packages":{"maven":["org.springframework.ai:spring-ai-oci-genai","org.springframework.ai:spring-ai-starter-model-oci-genai","com.oracle.oci.sdk:oci-java-sdk-generativeaiinference"],"pypi":["langchain-oci"],"npm":["oci-generativeaiinference"]},"imports":{"java":["org.springframework.ai.oci","com.oracle.bmc.generativeaiinference"],"python":["langchain_oci"]},"hosts":["inference.generativeai.*.oci.oraclecloud.com"],"env":[],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/chat/oci-genai/cohere-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-oci-genai, inference.generativeai.{region}.oci.oraclecloud.com"},{"url":"https://central.sonatype.com/artifact/com.oracle.oci.sdk/oci-java-sdk-generativeaiinference","confirms":"Maven com.oracle.oci.sdk:oci-java-sdk-generativeaiinference"}]},"stability":{"name":"Stability AI","packages":{"maven":["org.springframework.ai:spring-ai-stability-ai","org.springframework.ai:spring-ai-starter-model-stability-ai"],"pypi":["stability-sdk"]},"imports":{"java":["org.springframework.ai.stabilityai"],"python":["stability_sdk"]},"hosts":["api.stability.ai"],"env":["STABILITY_API_KEY"],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/image/stabilityai-image.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-stability-ai, api.stability.ai"},{"url":"https://platform.stability.ai/docs/getting-started","confirms":"STABILITY_API_KEY, api.stability.ai"}]},"voyage":{"name":"Voyage AI","packages":{"npm":["@ai-sdk/voyage","voyageai"],"pypi":["voyageai","langchain-voyageai","llama-index-embeddings-voyageai"],"maven":["dev.langchain4j:langchain4j-voyage-ai"],"rubygems":["voyageai"]},"imports":{"python":["voyageai","langchain_voyageai","llama_index.embeddings.voyageai"],"ruby":["voyageai"],"java":["dev.langchain4j.model.voyageai"],"js":["@langchain/community/embeddings/voyage"]},"hosts":["api.voyageai.com"],"env":["VOYAGE_API_KEY","VOYAGEAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/voyage","confirms":"npm @ai-sdk/voyage (first-party AI SDK provider): VOYAGE_API_KEY, api.voyageai.com/v1"},{"url":"https://pypi.org/project/voyageai/","confirms":"PyPI voyageai, npm voyageai"},{"url":"https://pypi.org/project/langchain-voyageai/","confirms":"PyPI langchain-voyageai"},{"url":"https://docs.langchain4j.dev/integrations/embedding-models/voyage-ai","confirms":"Maven dev.langchain4j:langchain4j-voyage-ai"},{"url":"https://rubygems.org/gems/voyageai","confirms":"RubyGems voyageai"},{"url":"https://js.langchain.com/docs/integrations/text_embedding/voyageai","confirms":"LangChain.js VoyageEmbeddings, imported from @langchain/community/embeddings/voyage, reads VOYAGEAI_API_KEY; used by Mintplex-Labs/anything-llm server/utils/EmbeddingEngines/voyageAi/index.js:8"}]},"nvidia":{"name":"NVIDIA API Catalog (NIM)","packages":{"pypi":["langchain-nvidia-ai-endpoints","llama-index-llms-nvidia"]},"imports":{"python":["langchain_nvidia_ai_endpoints","llama_index.llms.nvidia"]},"hosts":["integrate.api.nvidia.com","ai.api.nvidia.com"],"env":["NVIDIA_API_KEY","NVIDIA_NIM_API_KEY"],"actions":[],"sources":[{"url":"https://pypi.org/project/langchain-nvidia-ai-endpoints/","confirms":"PyPI langchain-nvidia-ai-endpoints, NVIDIA_API_KEY, integrate.api.nvidia.com"},{"url":"https://docs.litellm.ai/docs/providers/nvidia_nim","confirms":"NVIDIA_NIM_API_KEY, the key name LiteLLM reads for NVIDIA NIM (crewAIInc/crewAI constants)"}]},"ai21":{"name":"AI21 Labs","packages":{"pypi":["ai21","langchain-ai21"],"rubygems":["ai21"]},"imports":{"python":["ai21","langchain_ai21"],"ruby":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY"],"actions":[],"sources":[{"url":"https://pypi.org/project/ai21/","confirms":"PyPI ai21, AI21_API_KEY, api.ai21.com"},{"url":"https://pypi.org/project/langchain-ai21/","confirms":"PyPI langchain-ai21"},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"RubyGems ai21"}]},"assemblyai":{"name":"AssemblyAI","packages":{"npm":["@ai-sdk/assemblyai","assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"],"rubygems":["assemblyai"]},"imports":{"python":["assemblyai"],"ruby":["assemblyai"]},"hosts":["api.assemblyai.com","api.eu.assemblyai.com"],"env":["ASSEMBLYAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/assemblyai","confirms":"npm @ai-sdk/assemblyai (first-party AI SDK provider): ASSEMBLYAI_API_KEY, api.assemblyai.com"},{"url":"https://www.assemblyai.com/docs/sdks","confirms":"SDKs: npm assemblyai, PyPI assemblyai, Go github.com/AssemblyAI/assemblyai-go-sdk, RubyGems assemblyai"}]},"deepgram":{"name":"Deepgram","packages":{"npm":["@ai-sdk/deepgram","@deepgram/sdk"],"pypi":["deepgram-sdk"],"go":["github.com/deepgram/deepgram-go-sdk"]},"imports":{"python":["deepgram"]},"hosts":["api.deepgram.com"],"env":["DEEPGRAM_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/deepgram","confirms":"npm @ai-sdk/deepgram (first-party AI SDK provider): DEEPGRAM_API_KEY, api.deepgram.com"},{"url":"https://developers.deepgram.com/docs/sdk-feature-matrix","confirms":"SDKs: npm @deepgram/sdk, PyPI deepgram-sdk (module deepgram), Go github.com/deepgram/deepgram-go-sdk"}]},"gladia":{"name":"Gladia","packages":{"npm":["@ai-sdk/gladia"]},"hosts":["api.gladia.io"],"env":["GLADIA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/gladia","confirms":"npm @ai-sdk/gladia (first-party AI SDK provider): GLADIA_API_KEY, api.gladia.io"}]},"rev-ai":{"name":"Rev.ai","packages":{"npm":["@ai-sdk/revai","revai-node-sdk"],"pypi":["rev-ai"]},"imports":{"python":["rev_ai"]},"hosts":["api.rev.ai"],"env":["REVAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/revai","confirms":"npm @ai-sdk/revai (first-party AI SDK provider): REVAI_API_KEY, api.rev.ai"},{"url":"https://pypi.org/project/rev-ai/","confirms":"PyPI rev-ai (module rev_ai), npm revai-node-sdk"}]},"elevenlabs":{"name":"ElevenLabs","packages":{"npm":["@ai-sdk/elevenlabs","@elevenlabs/elevenlabs-js","elevenlabs"],"pypi":["elevenlabs"],"maven":["org.springframework.ai:spring-ai-elevenlabs","org.springframework.ai:spring-ai-starter-model-elevenlabs"]},"imports":{"python":["elevenlabs"]},"hosts":["api.elevenlabs.io"],"env":["ELEVENLABS_API_KEY","ELEVEN_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/elevenlabs","confirms":"npm @ai-sdk/elevenlabs (first-party AI SDK provider): ELEVENLABS_API_KEY, api.elevenlabs.io"},{"url":"https://elevenlabs.io/docs/api-reference/introduction","confirms":"SDKs npm @elevenlabs/elevenlabs-js (formerly elevenlabs), PyPI elevenlabs"}]},"lmnt":{"name":"LMNT","packages":{"npm":["@ai-sdk/lmnt","lmnt-node"],"pypi":["lmnt"]},"imports":{"python":["lmnt"]},"hosts":["api.lmnt.com"],"env":["LMNT_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/lmnt","confirms":"npm @ai-sdk/lmnt (first-party AI SDK provider): LMNT_API_KEY, api.lmnt.com"},{"url":"https://pypi.org/project/lmnt/","confirms":"PyPI lmnt, npm lmnt-node"}]},"hume":{"name":"Hume AI","packages":{"npm":["@ai-sdk/hume","hume"],"pypi":["hume"]},"imports":{"python":["hume"]},"hosts":["api.hume.ai"],"env":["HUME_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/hume","confirms":"npm @ai-sdk/hume (first-party AI SDK provider): HUME_API_KEY, api.hume.ai"},{"url":"https://pypi.org/project/hume/","confirms":"PyPI hume, npm hume"}]},"cartesia":{"name":"Cartesia","packages":{"npm":["@ai-sdk/cartesia","@cartesia/cartesia-js"],"pypi":["cartesia"]},"imports":{"python":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/cartesia","confirms":"npm @ai-sdk/cartesia (first-party AI SDK provider): CARTESIA_API_KEY, api.cartesia.ai"},{"url":"https://pypi.org/project/cartesia/","confirms":"PyPI cartesia, npm @cartesia/cartesia-js"}]},"fish-audio":{"name":"Fish Audio","packages":{"npm":["@ai-sdk/fish-audio"],"pypi":["fish-audio-sdk"]},"imports":{"python":["fish_audio_sdk"]},"hosts":["api.fish.audio"],"env":["FISH_AUDIO_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fish-audio","confirms":"npm @ai-sdk/fish-audio (first-party AI SDK provider): FISH_AUDIO_API_KEY, api.fish.audio"},{"url":"https://pypi.org/project/fish-audio-sdk/","confirms":"PyPI fish-audio-sdk"}]},"fal":{"name":"fal.ai","packages":{"npm":["@ai-sdk/fal","@fal-ai/client","@fal-ai/serverless-client"],"pypi":["fal-client"]},"imports":{"python":["fal_client"]},"hosts":["fal.run","queue.fal.run","rest.alpha.fal.ai"],"env":["FAL_KEY","FAL_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fal","confirms":"npm @ai-sdk/fal (first-party AI SDK provider): FAL_API_KEY or FAL_KEY, fal.run"},{"url":"https://docs.fal.ai/clients/javascript","confirms":"npm @fal-ai/client (formerly @fal-ai/serverless-client), PyPI fal-client, FAL_KEY"}]},"luma":{"name":"Luma AI","packages":{"npm":["@ai-sdk/luma","lumaai"],"pypi":["lumaai"]},"imports":{"python":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMA_API_KEY","LUMAAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/luma","confirms":"npm @ai-sdk/luma (first-party AI SDK provider): LUMA_API_KEY, api.lumalabs.ai"},{"url":"https://pypi.org/project/lumaai/","confirms":"PyPI lumaai, npm lumaai, LUMAAI_API_KEY"}]},"black-forest-labs":{"name":"Black Forest Labs (FLUX)","packages":{"npm":["@ai-sdk/black-forest-labs"]},"hosts":["api.bfl.ai","api.bfl.ml","api.*.bfl.ai"],"env":["BFL_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/black-forest-labs","confirms":"npm @ai-sdk/black-forest-labs (first-party AI SDK provider): BFL_API_KEY, api.bfl.ai/v1"}]},"kling-ai":{"name":"Kling AI (Kuaishou)","packages":{"npm":["@ai-sdk/klingai"]},"hosts":["api.klingai.com","api-singapore.klingai.com","api-beijing.klingai.com"],"env":["KLINGAI_API_KEY","KLINGAI_ACCESS_KEY","KLINGAI_SECRET_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/klingai","confirms":"npm @ai-sdk/klingai (first-party AI SDK provider): KLINGAI_ACCESS_KEY, KLINGAI_SECRET_KEY, api-singapore.klingai.com"}]},"prodia":{"name":"Prodia","packages":{"npm":["@ai-sdk/prodia"]},"hosts":["inference.prodia.com","api.prodia.com"],"env":["PRODIA_TOKEN"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/prodia","confirms":"npm @ai-sdk/prodia (first-party AI SDK provider): PRODIA_TOKEN, inference.prodia.com/v2"}]},"quiverai":{"name":"QuiverAI","packages":{"npm":["@ai-sdk/quiverai"]},"hosts":["api.quiver.ai"],"env":["QUIVERAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/quiverai","confirms":"npm @ai-sdk/quiverai (first-party AI SDK provider): QUIVERAI_API_KEY, api.quiver.ai/v1"}]},"gmi-cloud":{"name":"GMI Cloud","packages":{"npm":["@ai-sdk/gmicloud"]},"hosts":["api.gmi-serving.com"],"env":["GMI_CLOUD_APIKEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/gmicloud","confirms":"npm @ai-sdk/gmicloud (first-party AI SDK provider): GMI_CLOUD_APIKEY, api.gmi-serving.com/v1"}]},"vercel-v0":{"name":"Vercel v0 Model API","packages":{"npm":["@ai-sdk/vercel"]},"hosts":["api.v0.dev"],"env":[],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/commit/859299439827554dab532a8a74378b01ae152454","confirms":"npm @ai-sdk/vercel (removed in Aug 2026, still installed by older apps): the v0 model API at api.v0.dev; its VERCEL_API_KEY is not listed, the name is too common for Vercel deploy tokens"}]},"github-copilot":{"name":"GitHub Copilot (model API)","packages":{},"hosts":["api.githubcopilot.com","api.individual.githubcopilot.com","api.business.githubcopilot.com","api.enterprise.githubcopilot.com"],"env":["GITHUB_COPILOT_API_KEY","COPILOT_API_KEY"],"actions":[],"sources":[{"url":"https://docs.github.com/en/copilot","confirms":"Copilot API hosts"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/copilot/mod.rs","confirms":"used by 0xPlaygrounds/rig: https://api.githubcopilot.com"}]},"doubleword":{"name":"Doubleword","packages":{},"hosts":["api.doubleword.ai"],"env":["DOUBLEWORD_API_KEY"],"actions":[],"sources":[{"url":"https://docs.doubleword.ai","confirms":"the API at api.doubleword.ai, DOUBLEWORD_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/doubleword/client.rs","confirms":"used by 0xPlaygrounds/rig: https://api.doubleword.ai/v1"}]},"hyperbolic":{"name":"Hyperbolic","packages":{},"hosts":["api.hyperbolic.xyz"],"env":["HYPERBOLIC_API_KEY"],"actions":[],"sources":[{"url":"https://docs.hyperbolic.ai","confirms":"OpenAI-compatible API at api.hyperbolic.xyz, HYPERBOLIC_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/hyperbolic.rs","confirms":"used by 0xPlaygrounds/rig: https://api.hyperbolic.xyz"}]},"venice":{"name":"Venice.ai","packages":{},"hosts":["api.venice.ai"],"env":["VENICE_API_KEY"],"actions":[],"sources":[{"url":"https://docs.venice.ai","confirms":"the API at api.venice.ai, VENICE_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/venice/client.rs","confirms":"used by 0xPlaygrounds/rig: https://api.venice.ai/api/v1"}]},"mira":{"name":"Mira Network","packages":{},"hosts":["api.mira.network"],"env":["MIRA_API_KEY"],"actions":[],"sources":[{"url":"https://docs.mira.network","confirms":"the API at api.mira.network, MIRA_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/mira.rs","confirms":"used by 0xPlaygrounds/rig: https://api.mira.network"}]},"xiaomi-mimo":{"name":"Xiaomi MiMo","packages":{},"hosts":["api.xiaomimimo.com"],"env":["XIAOMI_MIMO_API_KEY","MIMO_API_KEY"],"actions":[],"sources":[{"url":"https://platform.xiaomimimo.com","confirms":"API reference"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/xiaomimimo.rs","confirms":"used by 0xPlaygrounds/rig: https://api.xiaomimimo.com/v1"}]},"baidu-qianfan":{"name":"Baidu AI Cloud Qianfan (ERNIE)","packages":{"pypi":["qianfan"],"go":["github.com/baidubce/bce-qianfan-sdk/go/qianfan"]},"hosts":["aip.baidubce.com","qianfan.baidubce.com"],"env":["QIANFAN_AK","QIANFAN_SK","QIANFAN_ACCESS_KEY","QIANFAN_SECRET_KEY"],"actions":[],"sources":[{"url":"https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html","confirms":"the API at aip.baidubce.com/rpc/2.0/ai_custom, qianfan.baidubce.com, QIANFAN_AK, QIANFAN_SK, QIANFAN_ACCESS_KEY, QIANFAN_SECRET_KEY"},{"url":"https://pypi.org/project/qianfan/","confirms":"the API at aip.baidubce.com/rpc/2.0/ai_custom, qianfan.baidubce.com, QIANFAN_AK, QIANFAN_SK, QIANFAN_ACCESS_KEY, QIANFAN_SECRET_KEY"},{"url":"https://github.com/tmc/langchaingo/blob/8fea3de63675b901cf7a2cdc435c204cb7a93643/llms/ernie/internal/ernieclient/ernieclient.go","confirms":"used by tmc/langchaingo: https://aip.baidubce.com/rpc/2.0/ai_custom/v1/wenxinworkshop/"}]},"maritaca":{"name":"Maritaca AI","packages":{"pypi":["maritalk"]},"hosts":["chat.maritaca.ai"],"env":["MARITACA_API_KEY","MARITACA_KEY"],"actions":[],"sources":[{"url":"https://docs.maritaca.ai","confirms":"the API at chat.maritaca.ai, MARITACA_API_KEY, MARITACA_KEY"},{"url":"https://pypi.org/project/maritalk/","confirms":"the API at chat.maritaca.ai, MARITACA_API_KEY, MARITACA_KEY"},{"url":"https://github.com/tmc/langchaingo/blob/8fea3de63675b901cf7a2cdc435c204cb7a93643/llms/maritaca/internal/maritacaclient/maritacaclient.go","confirms":"used by tmc/langchaingo: https://chat.maritaca.ai/api"}]},"jina":{"name":"Jina AI","packages":{"pypi":["langchain-jina"],"maven":["dev.langchain4j:langchain4j-jina"]},"hosts":["api.jina.ai","r.jina.ai","s.jina.ai"],"env":["JINA_API_KEY"],"actions":[],"sources":[{"url":"https://jina.ai/embeddings","confirms":"API reference"},{"url":"https://github.com/tmc/langchaingo/blob/8fea3de63675b901cf7a2cdc435c204cb7a93643/embeddings/jina/options.go","confirms":"used by tmc/langchaingo: https://api.jina.ai/v1/embeddings, :77 JINA_API_KEY"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-jina/src/main","confirms":"used by langchain4j/langchain4j: (https://api.jina.ai)"},{"url":"https://jina.ai/reader/","confirms":"Jina Reader https://r.jina.ai/<url> and Search https://s.jina.ai/<query>, with JINA_API_KEY (crewAIInc/crewAI crewai-tools jina_scrape_website_tool.py:52)"}]},"sarvam":{"name":"Sarvam AI","packages":{"pypi":["sarvamai"],"npm":["sarvamai","sarvam-ai-sdk","sarvam-ai-provider"]},"hosts":["api.sarvam.ai"],"env":["SARVAM_API_KEY"],"actions":[],"sources":[{"url":"https://docs.sarvam.ai/api-reference-docs/getting-started/quickstart","confirms":"SARVAM_API_KEY, pip sarvamai, npm sarvamai"},{"url":"https://github.com/mem0ai/mem0/blob/8d5b7865bd0521e75fe9ab1b260eeccc83f8a378/mem0/llms/sarvam.py","confirms":"used by mem0ai/mem0: https://api.sarvam.ai, SARVAM_API_KEY; mem0-ts/src/oss/src/llms/sarvam.ts"}]},"zeroentropy":{"name":"ZeroEntropy","packages":{"pypi":["zeroentropy","langchain-zeroentropy"],"npm":["zeroentropy","zeroentropy-ai-provider"]},"hosts":["api.zeroentropy.dev"],"env":["ZEROENTROPY_API_KEY","ZERO_ENTROPY_API_KEY"],"actions":[],"sources":[{"url":"https://docs.zeroentropy.dev/models","confirms":"SDK, ZEROENTROPY_API_KEY"},{"url":"https://ai-sdk.dev/providers/community-providers/zeroentropy","confirms":"api.zeroentropy.dev/v1"},{"url":"https://github.com/mem0ai/mem0/blob/8d5b7865bd0521e75fe9ab1b260eeccc83f8a378/mem0/reranker/zero_entropy_reranker.py","confirms":"used by mem0ai/mem0: from zeroentropy import ZeroEntropy; mem0-ts peer zeroentropy"}]},"nomic":{"name":"Nomic Atlas","packages":{"pypi":["nomic","langchain-nomic"],"maven":["dev.langchain4j:langchain4j-nomic"]},"hosts":["api-atlas.nomic.ai"],"env":["NOMIC_API_KEY"],"actions":[],"sources":[{"url":"https://docs.nomic.ai","confirms":"Atlas embedding API"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-nomic/src/main","confirms":"used by langchain4j/langchain4j: (https://api-atlas.nomic.ai)"}]},"ovhcloud-ai-endpoints":{"name":"OVHcloud AI Endpoints","packages":{"maven":["dev.langchain4j:langchain4j-ovh-ai"]},"hosts":["*.endpoints.kepler.ai.cloud.ovh.net","endpoints.ai.cloud.ovh.net","oai.endpoints.kepler.ai.cloud.ovh.net"],"env":["OVH_AI_ENDPOINTS_ACCESS_TOKEN"],"actions":[],"sources":[{"url":"https://endpoints.ai.cloud.ovh.net","confirms":"OVHcloud AI Endpoints"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-ovh-ai/src/main/java/dev/langchain4j/model/ovhai/internal/client/DefaultOvhAiClient.java","confirms":"used by langchain4j/langchain4j: https://endpoints.ai.cloud.ovh.net/"}]},"github-models":{"name":"GitHub Models","packages":{"maven":["dev.langchain4j:langchain4j-github-models"]},"hosts":["models.github.ai","models.inference.ai.azure.com"],"env":["GITHUB_MODELS_TOKEN"],"actions":["actions/ai-inference","github/ai-moderator"],"sources":[{"url":"https://docs.github.com/en/github-models","confirms":"the API at models.github.ai, models.inference.ai.azure.com, GITHUB_MODELS_TOKEN"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-open-ai-official/src/main","confirms":"used by langchain4j/langchain4j: (https://models.github.ai)"},{"url":"https://github.com/actions/ai-inference/blob/51ecd8a06662057d77ede02c6d21051fb1724e2f/action.yml","confirms":"action actions/ai-inference (GitHub\'s official action): sends the prompt to GitHub Models, default endpoint https://models.github.ai/inference"},{"url":"https://github.com/github/ai-moderator/blob/0c89bcd3cfb84d7ab5268159fa396e75b2faae54/action.yml","confirms":"action github/ai-moderator: scans new issues and comments with GitHub Models prompts (token with models: read)"},{"url":"https://docs.langchain4j.dev/integrations/language-models/github-models","confirms":"Maven dev.langchain4j:langchain4j-github-models, package dev.langchain4j.model.github (langchain4j/langchain4j-examples github-models-examples/pom.xml:21)"}],"imports":{"java":["dev.langchain4j.model.github"]}},"writer":{"name":"Writer (Palmyra)","packages":{"npm":["writer-sdk"],"pypi":["writer-sdk","writerai","langchain-writer"]},"imports":{"python":["writerai","langchain_writer"]},"hosts":["api.writer.com"],"env":["WRITER_API_KEY"],"actions":[],"sources":[{"url":"https://dev.writer.com/home/sdks","confirms":"official SDKs: PyPI writer-sdk (imported as writerai: from writerai import Writer), npm writer-sdk; WRITER_API_KEY"},{"url":"https://github.com/writer/writer-python/blob/142076d6b7a9b6324ee45478ac469a1b1ae31f66/src/writerai/_client.py","confirms":"the writer-python client (PyPI writer-sdk): default base URL https://api.writer.com, reads WRITER_API_KEY"},{"url":"https://pypi.org/user/writer/","confirms":"PyPI writerai: Writer\'s meta-package referencing writer-sdk"},{"url":"https://github.com/writer/langchain-writer","confirms":"PyPI langchain-writer (the LangChain integration, through writer-sdk), module langchain_writer; WRITER_API_KEY"}]},"sambanova":{"name":"SambaNova Cloud","packages":{"npm":["sambanova"],"pypi":["sambanova","langchain-sambanova"]},"imports":{"python":["sambanova","langchain_sambanova"]},"hosts":["api.sambanova.ai"],"env":["SAMBANOVA_API_KEY"],"actions":[],"sources":[{"url":"https://docs.sambanova.ai/docs/en/get-started/quickstart","confirms":"the SambaNova SDK for JavaScript (npm install sambanova, import SambaNova from \\"sambanova\\") and Python"},{"url":"https://pypi.org/project/sambanova/","confirms":"PyPI sambanova: the official Python library for the SambaNova API (from sambanova import SambaNova), reads SAMBANOVA_API_KEY"},{"url":"https://docs.sambanova.ai/docs/en/features/anthropic-compatibility","confirms":"the API base URL https://api.sambanova.ai/v1"},{"url":"https://github.com/sambanova/langchain-sambanova","confirms":"PyPI langchain-sambanova (the LangChain integration), module langchain_sambanova (ChatSambaNovaCloud); SAMBANOVA_API_KEY"}]},"runpod":{"name":"RunPod","packages":{"npm":["runpod-sdk"],"pypi":["runpod"],"go":["github.com/runpod/go-sdk"]},"imports":{"python":["runpod"]},"hosts":["api.runpod.ai"],"env":["RUNPOD_API_KEY"],"actions":[],"sources":[{"url":"https://docs.runpod.io/serverless/vllm/openai-compatibility","confirms":"vLLM workers\' OpenAI-compatible API at https://api.runpod.ai/v2/ENDPOINT_ID/openai/v1, authenticated with RUNPOD_API_KEY"},{"url":"https://docs.runpod.io/get-started/install-sdks","confirms":"official Serverless SDKs: PyPI runpod (import runpod), npm runpod-sdk, Go github.com/runpod/go-sdk; RUNPOD_API_KEY"},{"url":"https://pypi.org/project/runpod/","confirms":"PyPI runpod: the official Python library for the RunPod API and serverless workers"}]},"lakera":{"name":"Lakera Guard","packages":{},"hosts":["api.lakera.ai"],"env":["LAKERA_API_KEY","LAKERA_GUARD_API_KEY"],"actions":[],"sources":[{"url":"https://docs.lakera.ai/docs/api","confirms":"the Guard API at https://api.lakera.ai/v2: /guard screens the prompts and responses it is sent; Authorization: Bearer $LAKERA_GUARD_API_KEY"},{"url":"https://github.com/lakeraai/guard-demo-client/blob/3539f6ff2e1037bd07a2f7311a5d1ada6c06775d/designdocs/lakera_curl_example.sh","confirms":"Lakera\'s demo client: https://api.lakera.ai/v2/guard with LAKERA_API_KEY"},{"url":"https://docs.litellm.ai/docs/proxy/guardrails/lakera_ai","confirms":"LAKERA_API_KEY, as LiteLLM\'s Lakera guardrail reads it"}]}}}');
+const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../../schemas/catalog.schema.json","version":1,"ignoreTransitive":[{"ecosystem":"npm","name":"@ai-sdk/gateway","reason":"A dependency of the framework package `ai` (AI SDK 5+): installed with every AI SDK app, used only when declared."},{"ecosystem":"pypi","name":"huggingface-hub","reason":"Pulled in by tokenizers, transformers and datasets to download models: not inference use unless declared."},{"ecosystem":"npm","name":"@ai-sdk/anthropic","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/openai","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/google","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@ai-sdk/deepseek","reason":"A dependency of other AI SDK providers for their wire format (@ai-sdk/amazon-bedrock, @ai-sdk/azure, @ai-sdk/google-vertex, @ai-sdk/minimax, @ai-sdk/anthropic-aws): installed with them, used only when declared."},{"ecosystem":"npm","name":"@langchain/openai","reason":"A dependency of langchain (0.x) and of OpenAI-compatible LangChain.js providers (@langchain/deepseek, @langchain/xai): used only when declared."},{"ecosystem":"pypi","name":"langchain-openai","reason":"A dependency of OpenAI-compatible LangChain providers (langchain-deepseek, langchain-xai, langchain-perplexity): used only when declared."}],"notImports":[{"language":"python","module":"langchain_aws.graphs","reason":"Amazon Neptune graph database clients (NeptuneGraph, NeptuneAnalyticsGraph, NeptuneRdfGraph) in the langchain-aws package: no model is called, so not Amazon Bedrock.","source":"https://github.com/langchain-ai/langchain-aws/blob/00794a1a978356a40d652049c808a7427d252a44/libs/aws/langchain_aws/graphs/__init__.py"}],"azureClientsIn":{"packages":{"pypi":["openai","langchain-openai"],"npm":["openai","@langchain/openai"]},"sources":["https://github.com/openai/openai-python#microsoft-azure-openai","https://github.com/openai/openai-node#microsoft-azure-openai","https://python.langchain.com/docs/integrations/chat/azure_chat_openai/","https://js.langchain.com/docs/integrations/chat/azure/"]},"vendors":{"anthropic":{"name":"Anthropic","packages":{"npm":["@anthropic-ai/sdk","@ai-sdk/anthropic","@langchain/anthropic","@llamaindex/anthropic","@ai-sdk/anthropic-aws"],"pypi":["anthropic","langchain-anthropic","llama-index-llms-anthropic"],"go":["github.com/anthropics/anthropic-sdk-go","github.com/liushuangls/go-anthropic","github.com/charmbracelet/anthropic-sdk-go"],"maven":["com.anthropic:anthropic-java","com.anthropic:anthropic-java-core","com.anthropic:anthropic-java-client-okhttp","dev.langchain4j:langchain4j-anthropic","org.springframework.ai:spring-ai-anthropic","org.springframework.ai:spring-ai-starter-model-anthropic","dev.langchain4j:langchain4j-anthropic-spring-boot-starter","org.springframework.ai:spring-ai-anthropic-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-anthropic"],"nuget":["Anthropic","Anthropic.SDK"],"rubygems":["anthropic","ruby-anthropic","anthropic-rb","omniai-anthropic"],"composer":["anthropic-ai/sdk","mozex/anthropic-php"],"crates":["clust"]},"imports":{"python":["anthropic","langchain_anthropic","llama_index.llms.anthropic"],"java":["com.anthropic","dev.langchain4j.model.anthropic","org.springframework.ai.anthropic"],"ruby":["anthropic","omniai/anthropic"],"go":["github.com/tmc/langchaingo/llms/anthropic","charm.land/fantasy/providers/anthropic"],"rust":["clust"]},"hosts":["api.anthropic.com","aws-external-anthropic.*.api.aws"],"env":["ANTHROPIC_API_KEY","ANTHROPIC_AWS_API_KEY","ANTHROPIC_AWS_WORKSPACE_ID"],"actions":["anthropics/claude-code-action","anthropics/claude-code-base-action"],"sources":[{"url":"https://docs.anthropic.com/en/api/client-sdks","confirms":"SDK packages per language (npm, PyPI, Go, Maven, NuGet, RubyGems), ANTHROPIC_API_KEY, api.anthropic.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/sdk","confirms":"npm @anthropic-ai/sdk"},{"url":"https://pypi.org/project/anthropic/","confirms":"PyPI anthropic"},{"url":"https://central.sonatype.com/artifact/com.anthropic/anthropic-java","confirms":"Maven com.anthropic:anthropic-java and its -core/-client-okhttp modules"},{"url":"https://www.nuget.org/packages/Anthropic","confirms":"NuGet Anthropic (official .NET SDK)"},{"url":"https://rubygems.org/gems/anthropic","confirms":"RubyGems anthropic (official, authors: Anthropic); ruby-anthropic and anthropic-rb are community gems"},{"url":"https://pkg.go.dev/github.com/anthropics/anthropic-sdk-go","confirms":"Go module github.com/anthropics/anthropic-sdk-go"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"action anthropics/claude-code-action, inputs anthropic_api_key, use_bedrock, use_vertex"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/anthropic","confirms":"npm @ai-sdk/anthropic"},{"url":"https://js.langchain.com/docs/integrations/chat/anthropic/","confirms":"npm @langchain/anthropic, PyPI langchain-anthropic"},{"url":"https://github.com/vercel/ai/tree/main/packages/anthropic-aws","confirms":"npm @ai-sdk/anthropic-aws (first-party AI SDK provider): Claude Platform on AWS: the Anthropic Messages API at aws-external-anthropic.{region}.api.aws, ANTHROPIC_AWS_API_KEY; Anthropic processes the data"},{"url":"https://packagist.org/packages/anthropic-ai/sdk","confirms":"Composer anthropic-ai/sdk (official PHP SDK)"},{"url":"https://packagist.org/packages/mozex/anthropic-php","confirms":"Composer mozex/anthropic-php (community)"},{"url":"https://rubygems.org/gems/omniai-anthropic","confirms":"RubyGems omniai-anthropic, require \\"omniai/anthropic\\""},{"url":"https://crates.io/crates/clust","confirms":"crate clust (Anthropic API client)"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/anthropic","confirms":"Go import github.com/tmc/langchaingo/llms/anthropic"},{"url":"https://docs.langchain4j.dev/integrations/language-models/anthropic","confirms":"Maven dev.langchain4j:langchain4j-anthropic, package dev.langchain4j.model.anthropic"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/anthropic-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-anthropic (1.0) and spring-ai-anthropic-spring-boot-starter (before 1.0), package org.springframework.ai.anthropic"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/anthropic (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://github.com/charmbracelet/anthropic-sdk-go","confirms":"Go github.com/charmbracelet/anthropic-sdk-go: Charm\'s fork of the Anthropic Go SDK (mark3labs/mcphost go.mod:51)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-anthropic (Quarkus LangChain4j\'s anthropic model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"openai":{"name":"OpenAI","packages":{"npm":["openai","@ai-sdk/openai","@langchain/openai","@llamaindex/openai","openai-edge"],"pypi":["openai","langchain-openai","llama-index-llms-openai","llama-index-embeddings-openai"],"go":["github.com/openai/openai-go","github.com/sashabaranov/go-openai","github.com/charmbracelet/openai-go"],"maven":["com.openai:openai-java","com.openai:openai-java-core","com.theokanning.openai-gpt3-java:service","dev.langchain4j:langchain4j-open-ai","org.springframework.ai:spring-ai-openai","org.springframework.ai:spring-ai-starter-model-openai","dev.langchain4j:langchain4j-open-ai-official","dev.langchain4j:langchain4j-open-ai-spring-boot-starter","org.springframework.ai:spring-ai-openai-spring-boot-starter","org.springframework.ai:spring-ai-starter-model-openai-sdk","org.springframework.ai:spring-ai-openai-sdk","io.quarkiverse.langchain4j:quarkus-langchain4j-openai","io.helidon.integrations.langchain4j.providers:helidon-integrations-langchain4j-providers-open-ai","dev.langchain4j:langchain4j-open-ai-spring-boot4-starter"],"nuget":["OpenAI","Microsoft.SemanticKernel.Connectors.OpenAI","Betalgo.OpenAI","Microsoft.Extensions.AI.OpenAI","OpenAI-DotNet"],"rubygems":["ruby-openai","openai","omniai-openai"],"crates":["async-openai","openai-api-rs"],"composer":["openai-php/client","openai-php/laravel","openai-php/symfony","orhanerday/open-ai"]},"imports":{"python":["openai","langchain_openai","llama_index.llms.openai","llama_index.embeddings.openai"],"java":["com.openai","com.theokanning.openai","dev.langchain4j.model.openai","org.springframework.ai.openai","org.springframework.ai.openaisdk"],"ruby":["openai","omniai/openai"],"go":["github.com/tmc/langchaingo/llms/openai","charm.land/fantasy/providers/openai"]},"hosts":["api.openai.com"],"env":["OPENAI_API_KEY"],"actions":["openai/codex-action"],"sources":[{"url":"https://platform.openai.com/docs/libraries","confirms":"official SDKs: npm openai, PyPI openai, Go github.com/openai/openai-go, Maven com.openai:openai-java, NuGet OpenAI, gem openai; OPENAI_API_KEY; api.openai.com"},{"url":"https://central.sonatype.com/artifact/com.openai/openai-java","confirms":"Maven com.openai:openai-java"},{"url":"https://www.nuget.org/packages/OpenAI","confirms":"NuGet OpenAI (official .NET library)"},{"url":"https://pkg.go.dev/github.com/sashabaranov/go-openai","confirms":"Go community client github.com/sashabaranov/go-openai"},{"url":"https://rubygems.org/gems/ruby-openai","confirms":"RubyGems ruby-openai (community)"},{"url":"https://docs.rs/async-openai","confirms":"crate async-openai (reads OPENAI_API_KEY)"},{"url":"https://github.com/openai/codex-action","confirms":"action openai/codex-action (needs OPENAI_API_KEY)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/openai","confirms":"npm @ai-sdk/openai"},{"url":"https://packagist.org/packages/openai-php/client","confirms":"Composer openai-php/client, openai-php/laravel, openai-php/symfony"},{"url":"https://packagist.org/packages/orhanerday/open-ai","confirms":"Composer orhanerday/open-ai (community)"},{"url":"https://rubygems.org/gems/omniai-openai","confirms":"RubyGems omniai-openai, require \\"omniai/openai\\""},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/openai","confirms":"Go import github.com/tmc/langchaingo/llms/openai"},{"url":"https://docs.langchain4j.dev/integrations/language-models/open-ai","confirms":"Maven dev.langchain4j:langchain4j-open-ai and langchain4j-open-ai-official, package dev.langchain4j.model.openai"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/openai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-openai, spring-ai-openai-spring-boot-starter (before 1.0), spring-ai-starter-model-openai-sdk"},{"url":"https://www.nuget.org/packages/Microsoft.Extensions.AI.OpenAI","confirms":"NuGet Microsoft.Extensions.AI.OpenAI"},{"url":"https://www.nuget.org/packages/OpenAI-DotNet","confirms":"NuGet OpenAI-DotNet (community)"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/openai (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-openai (Quarkus LangChain4j\'s openai model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"},{"url":"https://helidon.io/docs/latest/se/integrations/langchain4j/langchain4j","confirms":"Maven io.helidon.integrations.langchain4j.providers:helidon-integrations-langchain4j-providers-open-ai (langchain4j-examples helidon-examples/coffee-shop-assistant-se/pom.xml:44); dev.langchain4j:langchain4j-open-ai-spring-boot4-starter (spring-boot4-example/pom.xml:31)"}]},"azure-openai":{"name":"Azure OpenAI","packages":{"npm":["@azure/openai","@ai-sdk/azure","@azure-rest/ai-inference"],"pypi":["llama-index-llms-azure-openai","llama-index-embeddings-azure-openai","langchain-azure-ai","azure-ai-inference"],"go":["github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"],"maven":["com.azure:azure-ai-openai","dev.langchain4j:langchain4j-azure-open-ai","org.springframework.ai:spring-ai-azure-openai","org.springframework.ai:spring-ai-starter-model-azure-openai","dev.langchain4j:langchain4j-azure-open-ai-spring-boot-starter","org.springframework.ai:spring-ai-azure-openai-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-azure-openai"],"nuget":["Azure.AI.OpenAI","Microsoft.SemanticKernel.Connectors.AzureOpenAI","Azure.AI.Inference","Microsoft.Extensions.AI.AzureAIInference","Aspire.Azure.AI.OpenAI","Aspire.Hosting.Azure.CognitiveServices"]},"imports":{"python":["llama_index.llms.azure_openai","llama_index.embeddings.azure_openai","langchain_azure_ai","azure.ai.inference"],"java":["com.azure.ai.openai","dev.langchain4j.model.azure","org.springframework.ai.azure.openai"],"go":["github.com/tmc/langchaingo/llms/openai/azure","github.com/openai/openai-go/azure","charm.land/fantasy/providers/azure"]},"hosts":["*.openai.azure.com","*.services.ai.azure.com","*.cognitiveservices.azure.com"],"env":["AZURE_OPENAI_API_KEY","AZURE_OPENAI_ENDPOINT","AZURE_API_KEY","AZURE_RESOURCE_NAME","AZURE_INFERENCE_CREDENTIAL","AZURE_INFERENCE_ENDPOINT","AZURE_OPENAI_KEY"],"actions":[],"sources":[{"url":"https://learn.microsoft.com/azure/ai-services/openai/supported-languages","confirms":"NuGet Azure.AI.OpenAI, Maven com.azure:azure-ai-openai, Go azopenai, npm @azure/openai; AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT; https://<resource>.openai.azure.com"},{"url":"https://www.nuget.org/packages/Azure.AI.OpenAI","confirms":"NuGet Azure.AI.OpenAI"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/azure","confirms":"npm @ai-sdk/azure"},{"url":"https://github.com/vercel/ai/tree/main/packages/azure","confirms":"npm @ai-sdk/azure (first-party AI SDK provider): AZURE_API_KEY, AZURE_RESOURCE_NAME, {resource}.openai.azure.com and {resource}.services.ai.azure.com"},{"url":"https://pypi.org/project/langchain-azure-ai/","confirms":"PyPI langchain-azure-ai (Azure AI Foundry), module langchain_azure_ai; AZURE_INFERENCE_CREDENTIAL, AZURE_INFERENCE_ENDPOINT"},{"url":"https://pypi.org/project/azure-ai-inference/","confirms":"PyPI azure-ai-inference, npm @azure-rest/ai-inference, NuGet Azure.AI.Inference: models hosted by Microsoft Azure"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/azure-openai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-azure-openai, package org.springframework.ai.azure.openai"},{"url":"https://pkg.go.dev/github.com/openai/openai-go/azure","confirms":"Go import github.com/openai/openai-go/azure (also under the /v2 and /v3 module paths): the official OpenAI Go SDK configured for Azure OpenAI (azure.WithEndpoint, https://<resource>.openai.azure.com)"},{"url":"https://github.com/charmbracelet/mods/blob/0425d0d7861e4bbc396200b3bd2eee1825715300/mods.go","confirms":"used by charmbracelet/mods: :345 AZURE_OPENAI_KEY (the Azure client of internal/openai/openai.go, which imports github.com/openai/openai-go/azure)"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/azure (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-azure-openai (Quarkus LangChain4j\'s azure-openai model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"},{"url":"https://learn.microsoft.com/dotnet/aspire/azureai/azureai-openai-integration","confirms":"NuGet Aspire.Azure.AI.OpenAI (the Azure OpenAI client integration) and Aspire.Hosting.Azure.CognitiveServices (AddAzureOpenAI provisions an Azure OpenAI resource); dotnet/eShop src/eShop.AppHost/eShop.AppHost.csproj:15, Catalog.API.csproj:34"}]},"google":{"name":"Google (Gemini API, Vertex AI)","packages":{"npm":["@google/genai","@google/generative-ai","@google-cloud/vertexai","@google-cloud/aiplatform","@ai-sdk/google","@ai-sdk/google-vertex","@langchain/google-genai","@langchain/google-vertexai","@anthropic-ai/vertex-sdk","@mistralai/mistralai-gcp","@langchain/google","@langchain/google-gauth","@langchain/google-webauth","@langchain/google-vertexai-web"],"pypi":["google-genai","google-generativeai","vertexai","google-cloud-aiplatform","langchain-google-genai","langchain-google-vertexai","llama-index-llms-gemini","llama-index-llms-google-genai","llama-index-llms-vertex","anthropic[vertex]","mistralai[gcp]"],"go":["google.golang.org/genai","github.com/google/generative-ai-go","cloud.google.com/go/vertexai","cloud.google.com/go/aiplatform"],"maven":["com.google.genai:google-genai","com.google.cloud:google-cloud-vertexai","com.google.cloud:google-cloud-aiplatform","com.anthropic:anthropic-java-vertex","dev.langchain4j:langchain4j-google-ai-gemini","dev.langchain4j:langchain4j-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-google-genai","org.springframework.ai:spring-ai-vertex-ai-gemini","dev.langchain4j:langchain4j-vertex-ai","dev.langchain4j:langchain4j-google-ai-gemini-spring-boot-starter","dev.langchain4j:langchain4j-vertex-ai-gemini-spring-boot-starter","org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini","org.springframework.ai:spring-ai-starter-model-vertex-ai-embedding","org.springframework.ai:spring-ai-vertex-ai-embedding","org.springframework.ai:spring-ai-google-genai","org.springframework.ai:spring-ai-starter-model-google-genai-embedding","org.springframework.ai:spring-ai-vertex-ai-gemini-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-ai-gemini","io.quarkiverse.langchain4j:quarkus-langchain4j-vertex-ai-gemini"],"nuget":["Google.Cloud.AIPlatform.V1","Anthropic.Vertex","Microsoft.SemanticKernel.Connectors.Google","Google.GenAI"],"composer":["google-gemini-php/client","google-gemini-php/laravel","google/cloud-ai-platform"],"rubygems":["gemini-ai","omniai-google","google-cloud-ai_platform"]},"imports":{"python":["google.genai","google.generativeai","vertexai","google.cloud.aiplatform","langchain_google_genai","langchain_google_vertexai","llama_index.llms.gemini","llama_index.llms.google_genai","llama_index.llms.vertex"],"java":["com.google.genai","com.google.cloud.vertexai","dev.langchain4j.model.googleai","dev.langchain4j.model.vertexai","org.springframework.ai.vertexai.gemini","org.springframework.ai.google.genai","org.springframework.ai.vertexai.embedding"],"go":["github.com/tmc/langchaingo/llms/googleai","github.com/tmc/langchaingo/llms/googleai/vertex","charm.land/fantasy/providers/google"],"ruby":["gemini-ai","omniai/google"]},"hosts":["generativelanguage.googleapis.com","aiplatform.googleapis.com","*-aiplatform.googleapis.com"],"env":["GEMINI_API_KEY","GOOGLE_GENERATIVE_AI_API_KEY","GOOGLE_GENAI_USE_VERTEXAI","GOOGLE_VERTEX_PROJECT","GOOGLE_VERTEX_LOCATION","CLAUDE_CODE_USE_VERTEX","GOOGLE_GEMINI_API_KEY","GOOGLE_VERTEX_API_KEY","GOOGLE_VERTEX_AI_PROJECT_ID"],"actions":["google-github-actions/run-gemini-cli"],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_vertex"}],"sources":[{"url":"https://ai.google.dev/gemini-api/docs/libraries","confirms":"Gemini SDKs: npm @google/genai, PyPI google-genai, Go google.golang.org/genai, Maven com.google.genai:google-genai; GEMINI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://cloud.google.com/vertex-ai/docs/start/client-libraries","confirms":"Vertex AI: PyPI google-cloud-aiplatform/vertexai, npm @google-cloud/aiplatform, @google-cloud/vertexai, Go cloud.google.com/go/aiplatform; {region}-aiplatform.googleapis.com"},{"url":"https://www.npmjs.com/package/@anthropic-ai/vertex-sdk","confirms":"npm @anthropic-ai/vertex-sdk: Claude on Vertex AI (Google processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/google-generative-ai","confirms":"npm @ai-sdk/google, GOOGLE_GENERATIVE_AI_API_KEY; @ai-sdk/google-vertex, GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION"},{"url":"https://github.com/google-github-actions/run-gemini-cli","confirms":"action google-github-actions/run-gemini-cli"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_vertex: true routes claude-code-action through Vertex AI"},{"url":"https://github.com/vercel/ai/tree/main/packages/google","confirms":"npm @ai-sdk/google (first-party AI SDK provider): GOOGLE_GENERATIVE_AI_API_KEY; generativelanguage.googleapis.com"},{"url":"https://github.com/vercel/ai/tree/main/packages/google-vertex","confirms":"npm @ai-sdk/google-vertex (first-party AI SDK provider): GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION, GOOGLE_VERTEX_API_KEY"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers","confirms":"npm @langchain/google, @langchain/google-gauth, @langchain/google-webauth, @langchain/google-vertexai-web (Google Gemini and Vertex AI)"},{"url":"https://packagist.org/packages/google-gemini-php/client","confirms":"Composer google-gemini-php/client and google-gemini-php/laravel"},{"url":"https://rubygems.org/gems/gemini-ai","confirms":"RubyGems gemini-ai (Gemini API and Vertex AI), require \\"gemini-ai\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb reads GOOGLE_GEMINI_API_KEY and GOOGLE_VERTEX_AI_PROJECT_ID"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/googleai","confirms":"Go imports github.com/tmc/langchaingo/llms/googleai and googleai/vertex"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/vertexai-gemini-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-vertex-ai-gemini, spring-ai-vertex-ai-embedding, spring-ai-google-genai"},{"url":"https://www.nuget.org/packages/Google.GenAI","confirms":"NuGet Google.GenAI (official .NET SDK)"},{"url":"https://pypi.org/project/mistralai/","confirms":"PyPI mistralai[gcp]: the extra for Mistral models on Google Cloud Vertex AI (Google processes the data)"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/google (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-ai-gemini (Quarkus LangChain4j\'s google model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one); Maven io.quarkiverse.langchain4j:quarkus-langchain4j-vertex-ai-gemini (Quarkus LangChain4j\'s google model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"aws-bedrock":{"name":"Amazon Bedrock","packages":{"npm":["@aws-sdk/client-bedrock-runtime","@aws-sdk/client-bedrock","@aws-sdk/client-bedrock-agent-runtime","@aws-sdk/client-bedrock-agent","@anthropic-ai/bedrock-sdk","@ai-sdk/amazon-bedrock","@langchain/aws"],"pypi":["langchain-aws","llama-index-llms-bedrock","llama-index-llms-bedrock-converse","anthropic-bedrock","anthropic[bedrock]"],"go":["github.com/aws/aws-sdk-go-v2/service/bedrockruntime","github.com/aws/aws-sdk-go-v2/service/bedrock","github.com/aws/aws-sdk-go-v2/service/bedrockagentruntime"],"maven":["software.amazon.awssdk:bedrockruntime","software.amazon.awssdk:bedrock","software.amazon.awssdk:bedrockagentruntime","com.anthropic:anthropic-java-bedrock","dev.langchain4j:langchain4j-bedrock","org.springframework.ai:spring-ai-bedrock-converse","org.springframework.ai:spring-ai-starter-model-bedrock","org.springframework.ai:spring-ai-starter-model-bedrock-converse","org.springframework.ai:spring-ai-bedrock","org.springframework.ai:spring-ai-bedrock-ai-spring-boot-starter"],"nuget":["AWSSDK.BedrockRuntime","AWSSDK.Bedrock","Anthropic.Bedrock","Microsoft.SemanticKernel.Connectors.Amazon"],"rubygems":["aws-sdk-bedrockruntime","aws-sdk-bedrock"],"crates":["aws-sdk-bedrockruntime","aws-sdk-bedrock"]},"imports":{"python":["langchain_aws","llama_index.llms.bedrock","llama_index.llms.bedrock_converse"],"java":["software.amazon.awssdk.services.bedrockruntime","software.amazon.awssdk.services.bedrock","software.amazon.awssdk.services.bedrockagentruntime","dev.langchain4j.model.bedrock","org.springframework.ai.bedrock"],"go":["github.com/tmc/langchaingo/llms/bedrock","charm.land/fantasy/providers/bedrock"],"ruby":["aws-sdk-bedrockruntime"]},"hosts":["bedrock-runtime.*.amazonaws.com","bedrock-runtime-fips.*.amazonaws.com","bedrock.*.amazonaws.com","bedrock-agent-runtime.*.amazonaws.com","bedrock-runtime","bedrock-mantle.*.api.aws","bedrock-mantle.*.amazonaws.com","bedrock-agent-runtime"],"env":["AWS_BEARER_TOKEN_BEDROCK","CLAUDE_CODE_USE_BEDROCK"],"actions":[],"actionInputs":[{"action":"anthropics/claude-code-action","input":"use_bedrock"}],"sources":[{"url":"https://docs.aws.amazon.com/general/latest/gr/bedrock.html","confirms":"endpoints bedrock.<region>.amazonaws.com, bedrock-runtime.<region>.amazonaws.com, bedrock-runtime-fips, bedrock-agent-runtime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/sdk-general-information-section.html","confirms":"AWS SDK Bedrock clients: npm @aws-sdk/client-bedrock-runtime, Go service/bedrockruntime, Maven software.amazon.awssdk:bedrockruntime, NuGet AWSSDK.BedrockRuntime, gem aws-sdk-bedrockruntime, crate aws-sdk-bedrockruntime"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html","confirms":"AWS_BEARER_TOKEN_BEDROCK"},{"url":"https://www.npmjs.com/package/@anthropic-ai/bedrock-sdk","confirms":"npm @anthropic-ai/bedrock-sdk: Claude on Bedrock (AWS processes the data)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock"},{"url":"https://github.com/anthropics/claude-code-action","confirms":"use_bedrock: true routes claude-code-action through Bedrock; CLAUDE_CODE_USE_BEDROCK"},{"url":"https://github.com/vercel/ai/tree/main/packages/amazon-bedrock","confirms":"npm @ai-sdk/amazon-bedrock (first-party AI SDK provider): AWS_BEARER_TOKEN_BEDROCK, bedrock-runtime.{region}.amazonaws.com"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/bedrock","confirms":"Go import github.com/tmc/langchaingo/llms/bedrock"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/bedrock-converse.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-bedrock-converse, spring-ai-bedrock-converse, package org.springframework.ai.bedrock"},{"url":"https://www.nuget.org/packages/Microsoft.SemanticKernel.Connectors.Amazon","confirms":"NuGet Microsoft.SemanticKernel.Connectors.Amazon (Amazon Bedrock)"},{"url":"https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/bedrock-runtime.html","confirms":"boto3 client(\'bedrock-runtime\'): the service name a Python or SDK client names to call Bedrock"},{"url":"https://docs.aws.amazon.com/bedrock/latest/userguide/bedrock-mantle.html","confirms":"Bedrock Mantle, Amazon Bedrock\'s OpenAI- and Anthropic-compatible endpoint: bedrock-mantle.{region}.api.aws (also written bedrock-mantle.{region}.amazonaws.com); used by Mintplex-Labs/anything-llm server/utils/AiProviders/bedrock/index.js:49 and crmne/ruby_llm lib/ruby_llm/providers/bedrock.rb:40"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/bedrock (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"},{"url":"https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Agents_for_Amazon_Bedrock_Runtime.html","confirms":"boto3.client(\\"bedrock-agent-runtime\\"): the Agents for Amazon Bedrock runtime service name (crewAIInc/crewAI crewai-tools aws/bedrock/agents/invoke_agent_tool.py:104)"}]},"mistral":{"name":"Mistral AI","packages":{"npm":["@mistralai/mistralai","@ai-sdk/mistral","@langchain/mistralai"],"pypi":["mistralai","langchain-mistralai","llama-index-llms-mistralai"],"maven":["dev.langchain4j:langchain4j-mistral-ai","org.springframework.ai:spring-ai-mistral-ai","org.springframework.ai:spring-ai-starter-model-mistral-ai","dev.langchain4j:langchain4j-mistral-ai-spring-boot-starter","org.springframework.ai:spring-ai-mistral-ai-spring-boot-starter","io.quarkiverse.langchain4j:quarkus-langchain4j-mistral-ai"],"rubygems":["mistral-ai","omniai-mistral"],"nuget":["Mistral.SDK","Microsoft.SemanticKernel.Connectors.MistralAI"],"go":["github.com/gage-technologies/mistral-go"],"composer":["partitech/php-mistral","helgesverre/mistral"]},"imports":{"python":["mistralai","langchain_mistralai","llama_index.llms.mistralai"],"java":["dev.langchain4j.model.mistralai","org.springframework.ai.mistralai"],"ruby":["mistral-ai","omniai/mistral"],"go":["github.com/tmc/langchaingo/llms/mistral"]},"hosts":["api.mistral.ai","codestral.mistral.ai"],"env":["MISTRAL_API_KEY","CODESTRAL_API_KEY","MISTRAL_AI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.mistral.ai/getting-started/clients/","confirms":"npm @mistralai/mistralai, PyPI mistralai, MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://docs.mistral.ai/capabilities/code_generation/","confirms":"codestral.mistral.ai, CODESTRAL_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/mistral","confirms":"npm @ai-sdk/mistral"},{"url":"https://github.com/vercel/ai/tree/main/packages/mistral","confirms":"npm @ai-sdk/mistral (first-party AI SDK provider): MISTRAL_API_KEY, api.mistral.ai"},{"url":"https://rubygems.org/gems/mistral-ai","confirms":"RubyGems mistral-ai, require \\"mistral-ai\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb: gems mistral-ai, ruby-openai (require openai), cohere-ruby (require cohere), replicate-ruby (require replicate), hugging-face (require hugging_face); MISTRAL_AI_API_KEY, REPLICATE_API_KEY, HUGGING_FACE_API_KEY"},{"url":"https://www.nuget.org/packages/Mistral.SDK","confirms":"NuGet Mistral.SDK"},{"url":"https://pkg.go.dev/github.com/gage-technologies/mistral-go","confirms":"Go module github.com/gage-technologies/mistral-go"},{"url":"https://packagist.org/packages/partitech/php-mistral","confirms":"Composer partitech/php-mistral"},{"url":"https://packagist.org/packages/helgesverre/mistral","confirms":"Composer helgesverre/mistral"},{"url":"https://docs.langchain4j.dev/integrations/language-models/mistral-ai","confirms":"Maven dev.langchain4j:langchain4j-mistral-ai, package dev.langchain4j.model.mistralai"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/mistralai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-mistral-ai, package org.springframework.ai.mistralai"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-mistral-ai (Quarkus LangChain4j\'s mistral model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"cohere":{"name":"Cohere","packages":{"npm":["cohere-ai","@ai-sdk/cohere","@langchain/cohere"],"pypi":["cohere","langchain-cohere","llama-index-llms-cohere"],"go":["github.com/cohere-ai/cohere-go"],"maven":["com.cohere:cohere-java","dev.langchain4j:langchain4j-cohere"],"rubygems":["cohere-ruby"]},"imports":{"python":["cohere","langchain_cohere","llama_index.llms.cohere"],"java":["com.cohere.api","dev.langchain4j.model.cohere"],"ruby":["cohere"],"go":["github.com/tmc/langchaingo/llms/cohere"]},"hosts":["api.cohere.ai","api.cohere.com"],"env":["CO_API_KEY","COHERE_API_KEY"],"actions":[],"sources":[{"url":"https://docs.cohere.com/docs/cohere-works-everywhere","confirms":"SDKs: npm cohere-ai, PyPI cohere, Go github.com/cohere-ai/cohere-go, Maven com.cohere:cohere-java; CO_API_KEY; api.cohere.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/cohere","confirms":"npm @ai-sdk/cohere, COHERE_API_KEY"},{"url":"https://github.com/vercel/ai/tree/main/packages/cohere","confirms":"npm @ai-sdk/cohere (first-party AI SDK provider): COHERE_API_KEY, api.cohere.com"},{"url":"https://rubygems.org/gems/cohere-ruby","confirms":"RubyGems cohere-ruby, require \\"cohere\\""},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/cohere","confirms":"Go import github.com/tmc/langchaingo/llms/cohere"},{"url":"https://docs.langchain4j.dev/integrations/scoring-reranking-models/cohere","confirms":"Maven dev.langchain4j:langchain4j-cohere"}]},"groq":{"name":"Groq","packages":{"npm":["groq-sdk","@ai-sdk/groq","@langchain/groq"],"pypi":["groq","langchain-groq","llama-index-llms-groq"],"rubygems":["groq"],"go":["github.com/conneroisu/groq-go"],"composer":["lucianotonet/groq-php"]},"imports":{"python":["groq","langchain_groq","llama_index.llms.groq"],"ruby":["groq"]},"hosts":["api.groq.com"],"env":["GROQ_API_KEY"],"actions":[],"sources":[{"url":"https://console.groq.com/docs/libraries","confirms":"npm groq-sdk, PyPI groq (official), GROQ_API_KEY, api.groq.com"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/groq","confirms":"npm @ai-sdk/groq"},{"url":"https://github.com/vercel/ai/tree/main/packages/groq","confirms":"npm @ai-sdk/groq (first-party AI SDK provider): GROQ_API_KEY, api.groq.com"},{"url":"https://rubygems.org/gems/groq","confirms":"RubyGems groq, require \\"groq\\""},{"url":"https://pkg.go.dev/github.com/conneroisu/groq-go","confirms":"Go module github.com/conneroisu/groq-go"},{"url":"https://packagist.org/packages/lucianotonet/groq-php","confirms":"Composer lucianotonet/groq-php"}]},"together":{"name":"Together AI","packages":{"npm":["together-ai","@ai-sdk/togetherai","@langchain/together-ai"],"pypi":["together","langchain-together","llama-index-llms-together"]},"imports":{"python":["together","langchain_together","llama_index.llms.together"]},"hosts":["api.together.xyz","api.together.ai"],"env":["TOGETHER_API_KEY","TOGETHER_AI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.together.ai/docs/quickstart","confirms":"npm together-ai, PyPI together (official), TOGETHER_API_KEY, api.together.xyz"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/togetherai","confirms":"npm @ai-sdk/togetherai"},{"url":"https://github.com/vercel/ai/tree/main/packages/togetherai","confirms":"npm @ai-sdk/togetherai (first-party AI SDK provider): TOGETHER_API_KEY, api.together.xyz"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-together-ai","confirms":"npm @langchain/together-ai, TOGETHER_AI_API_KEY"}]},"replicate":{"name":"Replicate","packages":{"npm":["replicate","@ai-sdk/replicate"],"pypi":["replicate","llama-index-llms-replicate"],"go":["github.com/replicate/replicate-go"],"rubygems":["replicate-ruby"]},"imports":{"python":["replicate","llama_index.llms.replicate"],"ruby":["replicate"]},"hosts":["api.replicate.com"],"env":["REPLICATE_API_TOKEN","REPLICATE_API_KEY"],"actions":[],"sources":[{"url":"https://replicate.com/docs/reference/client-libraries","confirms":"npm replicate, PyPI replicate, Go github.com/replicate/replicate-go, REPLICATE_API_TOKEN, api.replicate.com"},{"url":"https://github.com/vercel/ai/tree/main/packages/replicate","confirms":"npm @ai-sdk/replicate (first-party AI SDK provider): REPLICATE_API_TOKEN"},{"url":"https://rubygems.org/gems/replicate-ruby","confirms":"RubyGems replicate-ruby, require \\"replicate\\""},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"langchainrb reads REPLICATE_API_KEY"}]},"huggingface":{"name":"Hugging Face","packages":{"npm":["@huggingface/inference","@ai-sdk/huggingface"],"pypi":["huggingface-hub","langchain-huggingface","llama-index-llms-huggingface-api"],"rubygems":["hugging-face"],"maven":["dev.langchain4j:langchain4j-hugging-face","org.springframework.ai:spring-ai-huggingface","org.springframework.ai:spring-ai-starter-model-huggingface","io.quarkiverse.langchain4j:quarkus-langchain4j-hugging-face"],"nuget":["Microsoft.SemanticKernel.Connectors.HuggingFace"]},"imports":{"python":["langchain_huggingface","llama_index.llms.huggingface_api"],"ruby":["hugging_face"],"go":["github.com/tmc/langchaingo/llms/huggingface"],"java":["dev.langchain4j.model.huggingface","org.springframework.ai.huggingface"]},"hosts":["api-inference.huggingface.co","router.huggingface.co","*.endpoints.huggingface.cloud"],"env":["HF_TOKEN","HUGGINGFACEHUB_API_TOKEN","HUGGING_FACE_HUB_TOKEN","HUGGINGFACE_API_KEY","HUGGING_FACE_API_KEY"],"actions":[],"sources":[{"url":"https://huggingface.co/docs/inference-providers/index","confirms":"router.huggingface.co, HF_TOKEN, npm @huggingface/inference, PyPI huggingface_hub InferenceClient"},{"url":"https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables","confirms":"HF_TOKEN, HUGGING_FACE_HUB_TOKEN"},{"url":"https://huggingface.co/docs/inference-endpoints/index","confirms":"*.endpoints.huggingface.cloud"},{"url":"https://github.com/vercel/ai/tree/main/packages/huggingface","confirms":"npm @ai-sdk/huggingface (first-party AI SDK provider): HUGGINGFACE_API_KEY, router.huggingface.co"},{"url":"https://rubygems.org/gems/hugging-face","confirms":"RubyGems hugging-face, require \\"hugging_face\\""},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/huggingface.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-huggingface, package org.springframework.ai.huggingface"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-hugging-face (Quarkus LangChain4j\'s huggingface model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"perplexity":{"name":"Perplexity","packages":{"npm":["@perplexity-ai/perplexity_ai","@ai-sdk/perplexity","@langchain/perplexity"],"pypi":["perplexityai","langchain-perplexity","llama-index-llms-perplexity"]},"imports":{"python":["perplexity","langchain_perplexity","llama_index.llms.perplexity"]},"hosts":["api.perplexity.ai"],"env":["PERPLEXITY_API_KEY","PPLX_API_KEY"],"actions":[],"sources":[{"url":"https://docs.perplexity.ai/guides/perplexity-sdk","confirms":"PyPI perplexityai, npm @perplexity-ai/perplexity_ai, PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/perplexity","confirms":"npm @ai-sdk/perplexity"},{"url":"https://github.com/vercel/ai/tree/main/packages/perplexity","confirms":"npm @ai-sdk/perplexity (first-party AI SDK provider): PERPLEXITY_API_KEY, api.perplexity.ai"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-perplexity","confirms":"npm @langchain/perplexity"}]},"xai":{"name":"xAI","packages":{"npm":["@ai-sdk/xai","@langchain/xai"],"pypi":["xai-sdk","langchain-xai"]},"imports":{"python":["xai_sdk","langchain_xai"]},"hosts":["api.x.ai"],"env":["XAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.x.ai/docs/overview","confirms":"api.x.ai, XAI_API_KEY, PyPI xai-sdk (official)"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/xai","confirms":"npm @ai-sdk/xai"},{"url":"https://github.com/vercel/ai/tree/main/packages/xai","confirms":"npm @ai-sdk/xai (first-party AI SDK provider): XAI_API_KEY, api.x.ai"}]},"deepseek":{"name":"DeepSeek","packages":{"npm":["@ai-sdk/deepseek","@langchain/deepseek"],"pypi":["langchain-deepseek","llama-index-llms-deepseek"],"rubygems":["omniai-deepseek"],"maven":["org.springframework.ai:spring-ai-deepseek","org.springframework.ai:spring-ai-starter-model-deepseek"]},"imports":{"python":["langchain_deepseek","llama_index.llms.deepseek"],"ruby":["omniai/deepseek"],"java":["org.springframework.ai.deepseek"]},"hosts":["api.deepseek.com"],"env":["DEEPSEEK_API_KEY"],"actions":[],"sources":[{"url":"https://api-docs.deepseek.com/","confirms":"api.deepseek.com via the OpenAI SDK (no SDK of its own), DEEPSEEK_API_KEY"},{"url":"https://ai-sdk.dev/providers/ai-sdk-providers/deepseek","confirms":"npm @ai-sdk/deepseek"},{"url":"https://github.com/vercel/ai/tree/main/packages/deepseek","confirms":"npm @ai-sdk/deepseek (first-party AI SDK provider): DEEPSEEK_API_KEY, api.deepseek.com"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/deepseek-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-deepseek, package org.springframework.ai.deepseek"},{"url":"https://rubygems.org/gems/omniai-deepseek","confirms":"RubyGems omniai-deepseek"}]},"openrouter":{"name":"OpenRouter","intermediary":true,"packages":{"npm":["@openrouter/ai-sdk-provider","@openrouter/sdk","@langchain/openrouter"],"pypi":["openrouter","llama-index-llms-openrouter"]},"imports":{"python":["openrouter","llama_index.llms.openrouter"],"go":["charm.land/fantasy/providers/openrouter"]},"hosts":["openrouter.ai/api"],"env":["OPENROUTER_API_KEY"],"actions":[],"sources":[{"url":"https://openrouter.ai/docs/quickstart","confirms":"https://openrouter.ai/api/v1, OPENROUTER_API_KEY, PyPI openrouter (official SDK), npm @openrouter/sdk"},{"url":"https://www.npmjs.com/package/@openrouter/ai-sdk-provider","confirms":"npm @openrouter/ai-sdk-provider"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-openrouter","confirms":"npm @langchain/openrouter"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/openrouter (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"}]},"vercel-ai-gateway":{"name":"Vercel AI Gateway","intermediary":true,"packages":{"npm":["@ai-sdk/gateway"],"pypi":["llama-index-llms-vercel-ai-gateway"]},"imports":{"python":["llama_index.llms.vercel_ai_gateway"],"go":["charm.land/fantasy/providers/vercel"]},"hosts":["ai-gateway.vercel.sh"],"env":["AI_GATEWAY_API_KEY","VERCEL_AI_GATEWAY_API_KEY"],"actions":[],"sources":[{"url":"https://vercel.com/docs/ai-gateway","confirms":"npm @ai-sdk/gateway, AI_GATEWAY_API_KEY, https://ai-gateway.vercel.sh/v1"},{"url":"https://docs.litellm.ai/docs/providers/vercel_ai_gateway","confirms":"base URL https://ai-gateway.vercel.sh/v1, VERCEL_AI_GATEWAY_API_KEY"},{"url":"https://developers.llamaindex.ai/python/examples/llm/vercel-ai-gateway","confirms":"PyPI llama-index-llms-vercel-ai-gateway"},{"url":"https://github.com/vercel/ai/tree/main/packages/gateway","confirms":"npm @ai-sdk/gateway (first-party AI SDK provider): AI_GATEWAY_API_KEY; a dependency of the `ai` package, which routes plain model strings through the gateway"},{"url":"https://github.com/charmbracelet/fantasy","confirms":"Go import charm.land/fantasy/providers/vercel (Charm\'s provider library behind charmbracelet/crush and mark3labs/mcphost: internal/models/providers.go imports it)"}]},"ollama":{"name":"Ollama","selfHosted":true,"packages":{"npm":["ollama","ollama-ai-provider","ollama-ai-provider-v2","@langchain/ollama"],"pypi":["ollama","langchain-ollama","llama-index-llms-ollama"],"go":["github.com/ollama/ollama"],"maven":["dev.langchain4j:langchain4j-ollama","org.springframework.ai:spring-ai-ollama","org.springframework.ai:spring-ai-starter-model-ollama","dev.langchain4j:langchain4j-ollama-spring-boot-starter","org.springframework.ai:spring-ai-ollama-spring-boot-starter","io.github.ollama4j:ollama4j","io.quarkiverse.langchain4j:quarkus-langchain4j-ollama"],"nuget":["OllamaSharp","Microsoft.SemanticKernel.Connectors.Ollama","Microsoft.Extensions.AI.Ollama","CommunityToolkit.Aspire.OllamaSharp","CommunityToolkit.Aspire.Hosting.Ollama"],"crates":["ollama-rs"],"rubygems":["ollama-ai"]},"imports":{"python":["ollama","langchain_ollama","llama_index.llms.ollama"],"java":["dev.langchain4j.model.ollama","org.springframework.ai.ollama","io.github.ollama4j"],"ruby":["ollama-ai"],"go":["github.com/tmc/langchaingo/llms/ollama"],"rust":["ollama_rs"]},"hosts":["localhost:11434","127.0.0.1:11434"],"env":["OLLAMA_HOST","OLLAMA_BASE_URL"],"actions":[],"sources":[{"url":"https://github.com/ollama/ollama/blob/main/docs/api.md","confirms":"default address localhost:11434, OLLAMA_HOST, Go module github.com/ollama/ollama (api package)"},{"url":"https://github.com/ollama/ollama-js","confirms":"npm ollama"},{"url":"https://github.com/ollama/ollama-python","confirms":"PyPI ollama"},{"url":"https://www.nuget.org/packages/OllamaSharp","confirms":"NuGet OllamaSharp"},{"url":"https://rubygems.org/gems/ollama-ai","confirms":"RubyGems ollama-ai"},{"url":"https://pkg.go.dev/github.com/tmc/langchaingo/llms/ollama","confirms":"Go import github.com/tmc/langchaingo/llms/ollama"},{"url":"https://central.sonatype.com/artifact/io.github.ollama4j/ollama4j","confirms":"Maven io.github.ollama4j:ollama4j"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-ollama (Quarkus LangChain4j\'s ollama model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"},{"url":"https://learn.microsoft.com/dotnet/aspire/community-toolkit/ollama","confirms":"NuGet CommunityToolkit.Aspire.Hosting.Ollama and CommunityToolkit.Aspire.OllamaSharp (dotnet/eShop eShop.AppHost.csproj:17, WebApp.csproj:22)"}]},"ollama-cloud":{"name":"Ollama Cloud","packages":{},"hosts":["ollama.com/api","ollama.com/v1"],"env":[],"actions":[],"sources":[{"url":"https://docs.ollama.com/cloud","confirms":"Ollama\'s hosted models: the API at https://ollama.com/api (and its OpenAI-compatible https://ollama.com/v1), run by Ollama, not on the organization\'s machines. Its key name, OLLAMA_API_KEY, is not a signature: self-hosted Ollama behind an authenticating proxy uses the same name (0xPlaygrounds/rig sends it to a base URL that defaults to localhost)"},{"url":"https://github.com/crmne/ruby_llm/blob/fb5a49bf04da78d3e74496431ad1c99df5e7e5f0/lib/ruby_llm/providers/ollama_cloud.rb","confirms":"used by crmne/ruby_llm: :15 \'https://ollama.com/v1\'"}]},"fireworks":{"name":"Fireworks AI","packages":{"npm":["@ai-sdk/fireworks","@langchain/fireworks"],"pypi":["fireworks-ai","langchain-fireworks","llama-index-llms-fireworks"]},"imports":{"python":["fireworks","fireworks.client","langchain_fireworks","llama_index.llms.fireworks"]},"hosts":["api.fireworks.ai"],"env":["FIREWORKS_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fireworks","confirms":"npm @ai-sdk/fireworks (first-party AI SDK provider): FIREWORKS_API_KEY, api.fireworks.ai/inference/v1"},{"url":"https://pypi.org/project/fireworks-ai/","confirms":"PyPI fireworks-ai (module fireworks)"},{"url":"https://pypi.org/project/langchain-fireworks/","confirms":"PyPI langchain-fireworks (module langchain_fireworks)"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-fireworks","confirms":"npm @langchain/fireworks, FIREWORKS_API_KEY"},{"url":"https://pypi.org/project/llama-index-llms-fireworks/","confirms":"PyPI llama-index-llms-fireworks"}]},"cerebras":{"name":"Cerebras","packages":{"npm":["@ai-sdk/cerebras","@cerebras/cerebras_cloud_sdk"],"pypi":["cerebras-cloud-sdk","langchain-cerebras"]},"imports":{"python":["cerebras.cloud.sdk","langchain_cerebras"]},"hosts":["api.cerebras.ai"],"env":["CEREBRAS_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/cerebras","confirms":"npm @ai-sdk/cerebras (first-party AI SDK provider): CEREBRAS_API_KEY, api.cerebras.ai"},{"url":"https://pypi.org/project/cerebras-cloud-sdk/","confirms":"PyPI cerebras-cloud-sdk (module cerebras.cloud.sdk), npm @cerebras/cerebras_cloud_sdk"},{"url":"https://pypi.org/project/langchain-cerebras/","confirms":"PyPI langchain-cerebras"}]},"deepinfra":{"name":"DeepInfra","packages":{"npm":["@ai-sdk/deepinfra"],"pypi":["llama-index-llms-deepinfra"]},"imports":{"python":["llama_index.llms.deepinfra"]},"hosts":["api.deepinfra.com"],"env":["DEEPINFRA_API_KEY","DEEPINFRA_API_TOKEN"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/deepinfra","confirms":"npm @ai-sdk/deepinfra (first-party AI SDK provider): DEEPINFRA_API_KEY, api.deepinfra.com/v1"},{"url":"https://python.langchain.com/docs/integrations/providers/deepinfra/","confirms":"DEEPINFRA_API_TOKEN"}]},"baseten":{"name":"Baseten","packages":{"npm":["@ai-sdk/baseten"],"pypi":["baseten"]},"imports":{"python":["baseten"]},"hosts":["inference.baseten.co","*.api.baseten.co"],"env":["BASETEN_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/baseten","confirms":"npm @ai-sdk/baseten (first-party AI SDK provider): BASETEN_API_KEY, inference.baseten.co/v1, model endpoints at {model}.api.baseten.co"},{"url":"https://pypi.org/project/baseten/","confirms":"PyPI baseten"}]},"alibaba":{"name":"Alibaba Cloud Model Studio (Qwen, DashScope)","packages":{"npm":["@ai-sdk/alibaba"],"pypi":["dashscope","llama-index-llms-dashscope"],"maven":["com.alibaba:dashscope-sdk-java","dev.langchain4j:langchain4j-community-dashscope"]},"imports":{"python":["dashscope","llama_index.llms.dashscope"],"java":["com.alibaba.dashscope","dev.langchain4j.community.model.dashscope"]},"hosts":["dashscope.aliyuncs.com","dashscope-intl.aliyuncs.com"],"env":["DASHSCOPE_API_KEY","ALIBABA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/alibaba","confirms":"npm @ai-sdk/alibaba (first-party AI SDK provider): ALIBABA_API_KEY, dashscope-intl.aliyuncs.com"},{"url":"https://pypi.org/project/dashscope/","confirms":"PyPI dashscope, DASHSCOPE_API_KEY, dashscope.aliyuncs.com"},{"url":"https://central.sonatype.com/artifact/com.alibaba/dashscope-sdk-java","confirms":"Maven com.alibaba:dashscope-sdk-java"},{"url":"https://docs.langchain4j.dev/integrations/language-models/dashscope","confirms":"Maven dev.langchain4j:langchain4j-community-dashscope"}]},"bytedance":{"name":"ByteDance (BytePlus ModelArk, Volcano Engine Ark)","packages":{"npm":["@ai-sdk/bytedance"],"pypi":["volcengine-python-sdk[ark]"]},"hosts":["ark.*.bytepluses.com","ark.*.volces.com"],"env":["ARK_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/bytedance","confirms":"npm @ai-sdk/bytedance (first-party AI SDK provider): ARK_API_KEY, ark.ap-southeast.bytepluses.com/api/v3"}]},"minimax":{"name":"MiniMax","packages":{"npm":["@ai-sdk/minimax"],"maven":["org.springframework.ai:spring-ai-minimax","org.springframework.ai:spring-ai-starter-model-minimax"]},"imports":{"java":["org.springframework.ai.minimax"]},"hosts":["api.minimax.io","api.minimaxi.com","api.minimax.chat"],"env":["MINIMAX_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/minimax","confirms":"npm @ai-sdk/minimax (first-party AI SDK provider): MINIMAX_API_KEY, api.minimax.io"},{"url":"https://docs.spring.io/spring-ai/reference/api/chat/minimax-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-minimax; api.minimax.chat"}]},"moonshot":{"name":"Moonshot AI (Kimi)","packages":{"npm":["@ai-sdk/moonshotai"],"maven":["org.springframework.ai:spring-ai-moonshot"]},"hosts":["api.moonshot.ai","api.moonshot.cn"],"env":["MOONSHOT_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/moonshotai","confirms":"npm @ai-sdk/moonshotai (first-party AI SDK provider): MOONSHOT_API_KEY, api.moonshot.ai/v1"},{"url":"https://platform.moonshot.ai/docs","confirms":"api.moonshot.ai and api.moonshot.cn"}]},"zhipu":{"name":"Zhipu AI (GLM)","packages":{"pypi":["zhipuai","zai-sdk"],"maven":["org.springframework.ai:spring-ai-zhipuai","org.springframework.ai:spring-ai-starter-model-zhipuai","dev.langchain4j:langchain4j-community-zhipu-ai"]},"imports":{"python":["zhipuai","zai"],"java":["org.springframework.ai.zhipuai"]},"hosts":["open.bigmodel.cn","api.z.ai"],"env":["ZHIPUAI_API_KEY","ZAI_API_KEY"],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/chat/zhipuai-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-zhipuai, open.bigmodel.cn"},{"url":"https://pypi.org/project/zhipuai/","confirms":"PyPI zhipuai, ZHIPUAI_API_KEY"}]},"ibm-watsonx":{"name":"IBM watsonx.ai","packages":{"npm":["@langchain/ibm","@ibm-cloud/watsonx-ai"],"pypi":["langchain-ibm","ibm-watsonx-ai","ibm-watson-machine-learning","llama-index-llms-ibm"],"maven":["dev.langchain4j:langchain4j-watsonx","org.springframework.ai:spring-ai-watsonx-ai","io.quarkiverse.langchain4j:quarkus-langchain4j-watsonx"],"go":["github.com/IBM/watsonx-go"]},"imports":{"python":["langchain_ibm","ibm_watsonx_ai","ibm_watson_machine_learning","llama_index.llms.ibm"],"go":["github.com/tmc/langchaingo/llms/watsonx"],"java":["dev.langchain4j.model.watsonx","org.springframework.ai.watsonx"]},"hosts":["*.ml.cloud.ibm.com"],"env":["WATSONX_APIKEY","WATSONX_API_KEY","WATSONX_AI_APIKEY","WATSONX_PROJECT_ID"],"actions":[],"sources":[{"url":"https://pypi.org/project/langchain-ibm/","confirms":"PyPI langchain-ibm (through ibm-watsonx-ai), WATSONX_APIKEY"},{"url":"https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-ibm","confirms":"npm @langchain/ibm (IBM watsonx.ai)"},{"url":"https://pypi.org/project/ibm-watsonx-ai/","confirms":"PyPI ibm-watsonx-ai, {region}.ml.cloud.ibm.com"},{"url":"https://docs.langchain4j.dev/integrations/language-models/watsonx","confirms":"Maven dev.langchain4j:langchain4j-watsonx"},{"url":"https://pkg.go.dev/github.com/IBM/watsonx-go","confirms":"Go module github.com/IBM/watsonx-go (IBM\'s watsonx.ai client)"},{"url":"https://docs.quarkiverse.io/quarkus-langchain4j/dev/index.html","confirms":"Maven io.quarkiverse.langchain4j:quarkus-langchain4j-watsonx (Quarkus LangChain4j\'s ibm-watsonx model provider; quarkus-example/pom.xml:22 of langchain4j/langchain4j-examples uses the OpenAI one)"}]},"oracle-oci-genai":{"name":"Oracle OCI Generative AI","packages":{"maven":["org.springframework.ai:spring-ai-oci-genai","org.springframework.ai:spring-ai-starter-model-oci-genai","com.oracle.oci.sdk:oci-java-sdk-generativeaiinference"],"pypi":["langchain-oci"],"npm":["oci-generativeaiinference"]},"imports":{"java":["org.springframework.ai.oci","com.oracle.bmc.generativeaiinference"],"python":["langchain_oci"]},"hosts":["inference.generativeai.*.oci.oraclecloud.com"],"env":[],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/chat/oci-genai/cohere-chat.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-oci-genai, inference.generativeai.{region}.oci.oraclecloud.com"},{"url":"https://central.sonatype.com/artifact/com.oracle.oci.sdk/oci-java-sdk-generativeaiinference","confirms":"Maven com.oracle.oci.sdk:oci-java-sdk-generativeaiinference"}]},"stability":{"name":"Stability AI","packages":{"maven":["org.springframework.ai:spring-ai-stability-ai","org.springframework.ai:spring-ai-starter-model-stability-ai"],"pypi":["stability-sdk"]},"imports":{"java":["org.springframework.ai.stabilityai"],"python":["stability_sdk"]},"hosts":["api.stability.ai"],"env":["STABILITY_API_KEY"],"actions":[],"sources":[{"url":"https://docs.spring.io/spring-ai/reference/api/image/stabilityai-image.html","confirms":"Maven org.springframework.ai:spring-ai-starter-model-stability-ai, api.stability.ai"},{"url":"https://platform.stability.ai/docs/getting-started","confirms":"STABILITY_API_KEY, api.stability.ai"}]},"voyage":{"name":"Voyage AI","packages":{"npm":["@ai-sdk/voyage","voyageai"],"pypi":["voyageai","langchain-voyageai","llama-index-embeddings-voyageai"],"maven":["dev.langchain4j:langchain4j-voyage-ai"],"rubygems":["voyageai"]},"imports":{"python":["voyageai","langchain_voyageai","llama_index.embeddings.voyageai"],"ruby":["voyageai"],"java":["dev.langchain4j.model.voyageai"],"js":["@langchain/community/embeddings/voyage"]},"hosts":["api.voyageai.com"],"env":["VOYAGE_API_KEY","VOYAGEAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/voyage","confirms":"npm @ai-sdk/voyage (first-party AI SDK provider): VOYAGE_API_KEY, api.voyageai.com/v1"},{"url":"https://pypi.org/project/voyageai/","confirms":"PyPI voyageai, npm voyageai"},{"url":"https://pypi.org/project/langchain-voyageai/","confirms":"PyPI langchain-voyageai"},{"url":"https://docs.langchain4j.dev/integrations/embedding-models/voyage-ai","confirms":"Maven dev.langchain4j:langchain4j-voyage-ai"},{"url":"https://rubygems.org/gems/voyageai","confirms":"RubyGems voyageai"},{"url":"https://js.langchain.com/docs/integrations/text_embedding/voyageai","confirms":"LangChain.js VoyageEmbeddings, imported from @langchain/community/embeddings/voyage, reads VOYAGEAI_API_KEY; used by Mintplex-Labs/anything-llm server/utils/EmbeddingEngines/voyageAi/index.js:8"}]},"nvidia":{"name":"NVIDIA API Catalog (NIM)","packages":{"pypi":["langchain-nvidia-ai-endpoints","llama-index-llms-nvidia"]},"imports":{"python":["langchain_nvidia_ai_endpoints","llama_index.llms.nvidia"]},"hosts":["integrate.api.nvidia.com","ai.api.nvidia.com"],"env":["NVIDIA_API_KEY","NVIDIA_NIM_API_KEY"],"actions":[],"sources":[{"url":"https://pypi.org/project/langchain-nvidia-ai-endpoints/","confirms":"PyPI langchain-nvidia-ai-endpoints, NVIDIA_API_KEY, integrate.api.nvidia.com"},{"url":"https://docs.litellm.ai/docs/providers/nvidia_nim","confirms":"NVIDIA_NIM_API_KEY, the key name LiteLLM reads for NVIDIA NIM (crewAIInc/crewAI constants)"}]},"ai21":{"name":"AI21 Labs","packages":{"pypi":["ai21","langchain-ai21"],"rubygems":["ai21"]},"imports":{"python":["ai21","langchain_ai21"],"ruby":["ai21"]},"hosts":["api.ai21.com"],"env":["AI21_API_KEY"],"actions":[],"sources":[{"url":"https://pypi.org/project/ai21/","confirms":"PyPI ai21, AI21_API_KEY, api.ai21.com"},{"url":"https://pypi.org/project/langchain-ai21/","confirms":"PyPI langchain-ai21"},{"url":"https://github.com/patterns-ai-core/langchainrb/blob/main/langchain.gemspec","confirms":"RubyGems ai21"}]},"assemblyai":{"name":"AssemblyAI","packages":{"npm":["@ai-sdk/assemblyai","assemblyai"],"pypi":["assemblyai"],"go":["github.com/AssemblyAI/assemblyai-go-sdk"],"rubygems":["assemblyai"]},"imports":{"python":["assemblyai"],"ruby":["assemblyai"]},"hosts":["api.assemblyai.com","api.eu.assemblyai.com"],"env":["ASSEMBLYAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/assemblyai","confirms":"npm @ai-sdk/assemblyai (first-party AI SDK provider): ASSEMBLYAI_API_KEY, api.assemblyai.com"},{"url":"https://www.assemblyai.com/docs/sdks","confirms":"SDKs: npm assemblyai, PyPI assemblyai, Go github.com/AssemblyAI/assemblyai-go-sdk, RubyGems assemblyai"}]},"deepgram":{"name":"Deepgram","packages":{"npm":["@ai-sdk/deepgram","@deepgram/sdk"],"pypi":["deepgram-sdk"],"go":["github.com/deepgram/deepgram-go-sdk"]},"imports":{"python":["deepgram"]},"hosts":["api.deepgram.com"],"env":["DEEPGRAM_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/deepgram","confirms":"npm @ai-sdk/deepgram (first-party AI SDK provider): DEEPGRAM_API_KEY, api.deepgram.com"},{"url":"https://developers.deepgram.com/docs/sdk-feature-matrix","confirms":"SDKs: npm @deepgram/sdk, PyPI deepgram-sdk (module deepgram), Go github.com/deepgram/deepgram-go-sdk"}]},"gladia":{"name":"Gladia","packages":{"npm":["@ai-sdk/gladia"]},"hosts":["api.gladia.io"],"env":["GLADIA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/gladia","confirms":"npm @ai-sdk/gladia (first-party AI SDK provider): GLADIA_API_KEY, api.gladia.io"}]},"rev-ai":{"name":"Rev.ai","packages":{"npm":["@ai-sdk/revai","revai-node-sdk"],"pypi":["rev-ai"]},"imports":{"python":["rev_ai"]},"hosts":["api.rev.ai"],"env":["REVAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/revai","confirms":"npm @ai-sdk/revai (first-party AI SDK provider): REVAI_API_KEY, api.rev.ai"},{"url":"https://pypi.org/project/rev-ai/","confirms":"PyPI rev-ai (module rev_ai), npm revai-node-sdk"}]},"elevenlabs":{"name":"ElevenLabs","packages":{"npm":["@ai-sdk/elevenlabs","@elevenlabs/elevenlabs-js","elevenlabs"],"pypi":["elevenlabs"],"maven":["org.springframework.ai:spring-ai-elevenlabs","org.springframework.ai:spring-ai-starter-model-elevenlabs"]},"imports":{"python":["elevenlabs"]},"hosts":["api.elevenlabs.io"],"env":["ELEVENLABS_API_KEY","ELEVEN_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/elevenlabs","confirms":"npm @ai-sdk/elevenlabs (first-party AI SDK provider): ELEVENLABS_API_KEY, api.elevenlabs.io"},{"url":"https://elevenlabs.io/docs/api-reference/introduction","confirms":"SDKs npm @elevenlabs/elevenlabs-js (formerly elevenlabs), PyPI elevenlabs"}]},"lmnt":{"name":"LMNT","packages":{"npm":["@ai-sdk/lmnt","lmnt-node"],"pypi":["lmnt"]},"imports":{"python":["lmnt"]},"hosts":["api.lmnt.com"],"env":["LMNT_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/lmnt","confirms":"npm @ai-sdk/lmnt (first-party AI SDK provider): LMNT_API_KEY, api.lmnt.com"},{"url":"https://pypi.org/project/lmnt/","confirms":"PyPI lmnt, npm lmnt-node"}]},"hume":{"name":"Hume AI","packages":{"npm":["@ai-sdk/hume","hume"],"pypi":["hume"]},"imports":{"python":["hume"]},"hosts":["api.hume.ai"],"env":["HUME_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/hume","confirms":"npm @ai-sdk/hume (first-party AI SDK provider): HUME_API_KEY, api.hume.ai"},{"url":"https://pypi.org/project/hume/","confirms":"PyPI hume, npm hume"}]},"cartesia":{"name":"Cartesia","packages":{"npm":["@ai-sdk/cartesia","@cartesia/cartesia-js"],"pypi":["cartesia"]},"imports":{"python":["cartesia"]},"hosts":["api.cartesia.ai"],"env":["CARTESIA_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/cartesia","confirms":"npm @ai-sdk/cartesia (first-party AI SDK provider): CARTESIA_API_KEY, api.cartesia.ai"},{"url":"https://pypi.org/project/cartesia/","confirms":"PyPI cartesia, npm @cartesia/cartesia-js"}]},"fish-audio":{"name":"Fish Audio","packages":{"npm":["@ai-sdk/fish-audio"],"pypi":["fish-audio-sdk"]},"imports":{"python":["fish_audio_sdk"]},"hosts":["api.fish.audio"],"env":["FISH_AUDIO_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fish-audio","confirms":"npm @ai-sdk/fish-audio (first-party AI SDK provider): FISH_AUDIO_API_KEY, api.fish.audio"},{"url":"https://pypi.org/project/fish-audio-sdk/","confirms":"PyPI fish-audio-sdk"}]},"fal":{"name":"fal.ai","packages":{"npm":["@ai-sdk/fal","@fal-ai/client","@fal-ai/serverless-client"],"pypi":["fal-client"]},"imports":{"python":["fal_client"]},"hosts":["fal.run","queue.fal.run","rest.alpha.fal.ai"],"env":["FAL_KEY","FAL_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/fal","confirms":"npm @ai-sdk/fal (first-party AI SDK provider): FAL_API_KEY or FAL_KEY, fal.run"},{"url":"https://docs.fal.ai/clients/javascript","confirms":"npm @fal-ai/client (formerly @fal-ai/serverless-client), PyPI fal-client, FAL_KEY"}]},"luma":{"name":"Luma AI","packages":{"npm":["@ai-sdk/luma","lumaai"],"pypi":["lumaai"]},"imports":{"python":["lumaai"]},"hosts":["api.lumalabs.ai"],"env":["LUMA_API_KEY","LUMAAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/luma","confirms":"npm @ai-sdk/luma (first-party AI SDK provider): LUMA_API_KEY, api.lumalabs.ai"},{"url":"https://pypi.org/project/lumaai/","confirms":"PyPI lumaai, npm lumaai, LUMAAI_API_KEY"}]},"black-forest-labs":{"name":"Black Forest Labs (FLUX)","packages":{"npm":["@ai-sdk/black-forest-labs"]},"hosts":["api.bfl.ai","api.bfl.ml","api.*.bfl.ai"],"env":["BFL_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/black-forest-labs","confirms":"npm @ai-sdk/black-forest-labs (first-party AI SDK provider): BFL_API_KEY, api.bfl.ai/v1"}]},"kling-ai":{"name":"Kling AI (Kuaishou)","packages":{"npm":["@ai-sdk/klingai"]},"hosts":["api.klingai.com","api-singapore.klingai.com","api-beijing.klingai.com"],"env":["KLINGAI_API_KEY","KLINGAI_ACCESS_KEY","KLINGAI_SECRET_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/klingai","confirms":"npm @ai-sdk/klingai (first-party AI SDK provider): KLINGAI_ACCESS_KEY, KLINGAI_SECRET_KEY, api-singapore.klingai.com"}]},"prodia":{"name":"Prodia","packages":{"npm":["@ai-sdk/prodia"]},"hosts":["inference.prodia.com","api.prodia.com"],"env":["PRODIA_TOKEN"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/prodia","confirms":"npm @ai-sdk/prodia (first-party AI SDK provider): PRODIA_TOKEN, inference.prodia.com/v2"}]},"quiverai":{"name":"QuiverAI","packages":{"npm":["@ai-sdk/quiverai"]},"hosts":["api.quiver.ai"],"env":["QUIVERAI_API_KEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/quiverai","confirms":"npm @ai-sdk/quiverai (first-party AI SDK provider): QUIVERAI_API_KEY, api.quiver.ai/v1"}]},"gmi-cloud":{"name":"GMI Cloud","packages":{"npm":["@ai-sdk/gmicloud"]},"hosts":["api.gmi-serving.com"],"env":["GMI_CLOUD_APIKEY"],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/tree/main/packages/gmicloud","confirms":"npm @ai-sdk/gmicloud (first-party AI SDK provider): GMI_CLOUD_APIKEY, api.gmi-serving.com/v1"}]},"vercel-v0":{"name":"Vercel v0 Model API","packages":{"npm":["@ai-sdk/vercel"]},"hosts":["api.v0.dev"],"env":[],"actions":[],"sources":[{"url":"https://github.com/vercel/ai/commit/859299439827554dab532a8a74378b01ae152454","confirms":"npm @ai-sdk/vercel (removed in Aug 2026, still installed by older apps): the v0 model API at api.v0.dev; its VERCEL_API_KEY is not listed, the name is too common for Vercel deploy tokens"}]},"github-copilot":{"name":"GitHub Copilot (model API)","packages":{},"hosts":["api.githubcopilot.com","api.individual.githubcopilot.com","api.business.githubcopilot.com","api.enterprise.githubcopilot.com"],"env":["GITHUB_COPILOT_API_KEY","COPILOT_API_KEY"],"actions":[],"sources":[{"url":"https://docs.github.com/en/copilot","confirms":"Copilot API hosts"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/copilot/mod.rs","confirms":"used by 0xPlaygrounds/rig: https://api.githubcopilot.com"}]},"doubleword":{"name":"Doubleword","packages":{},"hosts":["api.doubleword.ai"],"env":["DOUBLEWORD_API_KEY"],"actions":[],"sources":[{"url":"https://docs.doubleword.ai","confirms":"the API at api.doubleword.ai, DOUBLEWORD_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/doubleword/client.rs","confirms":"used by 0xPlaygrounds/rig: https://api.doubleword.ai/v1"}]},"hyperbolic":{"name":"Hyperbolic","packages":{},"hosts":["api.hyperbolic.xyz"],"env":["HYPERBOLIC_API_KEY"],"actions":[],"sources":[{"url":"https://docs.hyperbolic.ai","confirms":"OpenAI-compatible API at api.hyperbolic.xyz, HYPERBOLIC_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/hyperbolic.rs","confirms":"used by 0xPlaygrounds/rig: https://api.hyperbolic.xyz"}]},"venice":{"name":"Venice.ai","packages":{},"hosts":["api.venice.ai"],"env":["VENICE_API_KEY"],"actions":[],"sources":[{"url":"https://docs.venice.ai","confirms":"the API at api.venice.ai, VENICE_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/venice/client.rs","confirms":"used by 0xPlaygrounds/rig: https://api.venice.ai/api/v1"}]},"mira":{"name":"Mira Network","packages":{},"hosts":["api.mira.network"],"env":["MIRA_API_KEY"],"actions":[],"sources":[{"url":"https://docs.mira.network","confirms":"the API at api.mira.network, MIRA_API_KEY"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/mira.rs","confirms":"used by 0xPlaygrounds/rig: https://api.mira.network"}]},"xiaomi-mimo":{"name":"Xiaomi MiMo","packages":{},"hosts":["api.xiaomimimo.com"],"env":["XIAOMI_MIMO_API_KEY","MIMO_API_KEY"],"actions":[],"sources":[{"url":"https://platform.xiaomimimo.com","confirms":"API reference"},{"url":"https://github.com/0xPlaygrounds/rig/blob/b75850e899498647563af2d644ee72d28ac7a69e/crates/rig-core/src/providers/xiaomimimo.rs","confirms":"used by 0xPlaygrounds/rig: https://api.xiaomimimo.com/v1"}]},"baidu-qianfan":{"name":"Baidu AI Cloud Qianfan (ERNIE)","packages":{"pypi":["qianfan"],"go":["github.com/baidubce/bce-qianfan-sdk/go/qianfan"]},"hosts":["aip.baidubce.com","qianfan.baidubce.com"],"env":["QIANFAN_AK","QIANFAN_SK","QIANFAN_ACCESS_KEY","QIANFAN_SECRET_KEY"],"actions":[],"sources":[{"url":"https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html","confirms":"the API at aip.baidubce.com/rpc/2.0/ai_custom, qianfan.baidubce.com, QIANFAN_AK, QIANFAN_SK, QIANFAN_ACCESS_KEY, QIANFAN_SECRET_KEY"},{"url":"https://pypi.org/project/qianfan/","confirms":"the API at aip.baidubce.com/rpc/2.0/ai_custom, qianfan.baidubce.com, QIANFAN_AK, QIANFAN_SK, QIANFAN_ACCESS_KEY, QIANFAN_SECRET_KEY"},{"url":"https://github.com/tmc/langchaingo/blob/8fea3de63675b901cf7a2cdc435c204cb7a93643/llms/ernie/internal/ernieclient/ernieclient.go","confirms":"used by tmc/langchaingo: https://aip.baidubce.com/rpc/2.0/ai_custom/v1/wenxinworkshop/"}]},"maritaca":{"name":"Maritaca AI","packages":{"pypi":["maritalk"]},"hosts":["chat.maritaca.ai"],"env":["MARITACA_API_KEY","MARITACA_KEY"],"actions":[],"sources":[{"url":"https://docs.maritaca.ai","confirms":"the API at chat.maritaca.ai, MARITACA_API_KEY, MARITACA_KEY"},{"url":"https://pypi.org/project/maritalk/","confirms":"the API at chat.maritaca.ai, MARITACA_API_KEY, MARITACA_KEY"},{"url":"https://github.com/tmc/langchaingo/blob/8fea3de63675b901cf7a2cdc435c204cb7a93643/llms/maritaca/internal/maritacaclient/maritacaclient.go","confirms":"used by tmc/langchaingo: https://chat.maritaca.ai/api"}]},"jina":{"name":"Jina AI","packages":{"pypi":["langchain-jina"],"maven":["dev.langchain4j:langchain4j-jina"]},"hosts":["api.jina.ai","r.jina.ai","s.jina.ai"],"env":["JINA_API_KEY"],"actions":[],"sources":[{"url":"https://jina.ai/embeddings","confirms":"API reference"},{"url":"https://github.com/tmc/langchaingo/blob/8fea3de63675b901cf7a2cdc435c204cb7a93643/embeddings/jina/options.go","confirms":"used by tmc/langchaingo: https://api.jina.ai/v1/embeddings, :77 JINA_API_KEY"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-jina/src/main","confirms":"used by langchain4j/langchain4j: (https://api.jina.ai)"},{"url":"https://jina.ai/reader/","confirms":"Jina Reader https://r.jina.ai/<url> and Search https://s.jina.ai/<query>, with JINA_API_KEY (crewAIInc/crewAI crewai-tools jina_scrape_website_tool.py:52)"}]},"sarvam":{"name":"Sarvam AI","packages":{"pypi":["sarvamai"],"npm":["sarvamai","sarvam-ai-sdk","sarvam-ai-provider"]},"hosts":["api.sarvam.ai"],"env":["SARVAM_API_KEY"],"actions":[],"sources":[{"url":"https://docs.sarvam.ai/api-reference-docs/getting-started/quickstart","confirms":"SARVAM_API_KEY, pip sarvamai, npm sarvamai"},{"url":"https://github.com/mem0ai/mem0/blob/8d5b7865bd0521e75fe9ab1b260eeccc83f8a378/mem0/llms/sarvam.py","confirms":"used by mem0ai/mem0: https://api.sarvam.ai, SARVAM_API_KEY; mem0-ts/src/oss/src/llms/sarvam.ts"}]},"zeroentropy":{"name":"ZeroEntropy","packages":{"pypi":["zeroentropy","langchain-zeroentropy"],"npm":["zeroentropy","zeroentropy-ai-provider"]},"hosts":["api.zeroentropy.dev"],"env":["ZEROENTROPY_API_KEY","ZERO_ENTROPY_API_KEY"],"actions":[],"sources":[{"url":"https://docs.zeroentropy.dev/models","confirms":"SDK, ZEROENTROPY_API_KEY"},{"url":"https://ai-sdk.dev/providers/community-providers/zeroentropy","confirms":"api.zeroentropy.dev/v1"},{"url":"https://github.com/mem0ai/mem0/blob/8d5b7865bd0521e75fe9ab1b260eeccc83f8a378/mem0/reranker/zero_entropy_reranker.py","confirms":"used by mem0ai/mem0: from zeroentropy import ZeroEntropy; mem0-ts peer zeroentropy"}]},"nomic":{"name":"Nomic Atlas","packages":{"pypi":["nomic","langchain-nomic"],"maven":["dev.langchain4j:langchain4j-nomic"]},"hosts":["api-atlas.nomic.ai"],"env":["NOMIC_API_KEY"],"actions":[],"sources":[{"url":"https://docs.nomic.ai","confirms":"Atlas embedding API"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-nomic/src/main","confirms":"used by langchain4j/langchain4j: (https://api-atlas.nomic.ai)"}]},"ovhcloud-ai-endpoints":{"name":"OVHcloud AI Endpoints","packages":{"maven":["dev.langchain4j:langchain4j-ovh-ai"]},"hosts":["*.endpoints.kepler.ai.cloud.ovh.net","endpoints.ai.cloud.ovh.net","oai.endpoints.kepler.ai.cloud.ovh.net"],"env":["OVH_AI_ENDPOINTS_ACCESS_TOKEN"],"actions":[],"sources":[{"url":"https://endpoints.ai.cloud.ovh.net","confirms":"OVHcloud AI Endpoints"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-ovh-ai/src/main/java/dev/langchain4j/model/ovhai/internal/client/DefaultOvhAiClient.java","confirms":"used by langchain4j/langchain4j: https://endpoints.ai.cloud.ovh.net/"}]},"github-models":{"name":"GitHub Models","packages":{"maven":["dev.langchain4j:langchain4j-github-models"]},"hosts":["models.github.ai","models.inference.ai.azure.com"],"env":["GITHUB_MODELS_TOKEN"],"actions":["actions/ai-inference","github/ai-moderator"],"sources":[{"url":"https://docs.github.com/en/github-models","confirms":"the API at models.github.ai, models.inference.ai.azure.com, GITHUB_MODELS_TOKEN"},{"url":"https://github.com/langchain4j/langchain4j/blob/b8b809ed57e4b65ec9b87a27c25564bdd4a80e4b/langchain4j-open-ai-official/src/main","confirms":"used by langchain4j/langchain4j: (https://models.github.ai)"},{"url":"https://github.com/actions/ai-inference/blob/51ecd8a06662057d77ede02c6d21051fb1724e2f/action.yml","confirms":"action actions/ai-inference (GitHub\'s official action): sends the prompt to GitHub Models, default endpoint https://models.github.ai/inference"},{"url":"https://github.com/github/ai-moderator/blob/0c89bcd3cfb84d7ab5268159fa396e75b2faae54/action.yml","confirms":"action github/ai-moderator: scans new issues and comments with GitHub Models prompts (token with models: read)"},{"url":"https://docs.langchain4j.dev/integrations/language-models/github-models","confirms":"Maven dev.langchain4j:langchain4j-github-models, package dev.langchain4j.model.github (langchain4j/langchain4j-examples github-models-examples/pom.xml:21)"}],"imports":{"java":["dev.langchain4j.model.github"]}},"writer":{"name":"Writer (Palmyra)","packages":{"npm":["writer-sdk"],"pypi":["writer-sdk","writerai","langchain-writer"]},"imports":{"python":["writerai","langchain_writer"]},"hosts":["api.writer.com"],"env":["WRITER_API_KEY"],"actions":[],"sources":[{"url":"https://dev.writer.com/home/sdks","confirms":"official SDKs: PyPI writer-sdk (imported as writerai: from writerai import Writer), npm writer-sdk; WRITER_API_KEY"},{"url":"https://github.com/writer/writer-python/blob/142076d6b7a9b6324ee45478ac469a1b1ae31f66/src/writerai/_client.py","confirms":"the writer-python client (PyPI writer-sdk): default base URL https://api.writer.com, reads WRITER_API_KEY"},{"url":"https://pypi.org/user/writer/","confirms":"PyPI writerai: Writer\'s meta-package referencing writer-sdk"},{"url":"https://github.com/writer/langchain-writer","confirms":"PyPI langchain-writer (the LangChain integration, through writer-sdk), module langchain_writer; WRITER_API_KEY"}]},"sambanova":{"name":"SambaNova Cloud","packages":{"npm":["sambanova"],"pypi":["sambanova","langchain-sambanova"]},"imports":{"python":["sambanova","langchain_sambanova"]},"hosts":["api.sambanova.ai"],"env":["SAMBANOVA_API_KEY"],"actions":[],"sources":[{"url":"https://docs.sambanova.ai/docs/en/get-started/quickstart","confirms":"the SambaNova SDK for JavaScript (npm install sambanova, import SambaNova from \\"sambanova\\") and Python"},{"url":"https://pypi.org/project/sambanova/","confirms":"PyPI sambanova: the official Python library for the SambaNova API (from sambanova import SambaNova), reads SAMBANOVA_API_KEY"},{"url":"https://docs.sambanova.ai/docs/en/features/anthropic-compatibility","confirms":"the API base URL https://api.sambanova.ai/v1"},{"url":"https://github.com/sambanova/langchain-sambanova","confirms":"PyPI langchain-sambanova (the LangChain integration), module langchain_sambanova (ChatSambaNovaCloud); SAMBANOVA_API_KEY"}]},"runpod":{"name":"RunPod","packages":{"npm":["runpod-sdk"],"pypi":["runpod"],"go":["github.com/runpod/go-sdk"]},"imports":{"python":["runpod"]},"hosts":["api.runpod.ai"],"env":["RUNPOD_API_KEY"],"actions":[],"sources":[{"url":"https://docs.runpod.io/serverless/vllm/openai-compatibility","confirms":"vLLM workers\' OpenAI-compatible API at https://api.runpod.ai/v2/ENDPOINT_ID/openai/v1, authenticated with RUNPOD_API_KEY"},{"url":"https://docs.runpod.io/get-started/install-sdks","confirms":"official Serverless SDKs: PyPI runpod (import runpod), npm runpod-sdk, Go github.com/runpod/go-sdk; RUNPOD_API_KEY"},{"url":"https://pypi.org/project/runpod/","confirms":"PyPI runpod: the official Python library for the RunPod API and serverless workers"}]},"lakera":{"name":"Lakera Guard","packages":{},"hosts":["api.lakera.ai"],"env":["LAKERA_API_KEY","LAKERA_GUARD_API_KEY"],"actions":[],"sources":[{"url":"https://docs.lakera.ai/docs/api","confirms":"the Guard API at https://api.lakera.ai/v2: /guard screens the prompts and responses it is sent; Authorization: Bearer $LAKERA_GUARD_API_KEY"},{"url":"https://github.com/lakeraai/guard-demo-client/blob/3539f6ff2e1037bd07a2f7311a5d1ada6c06775d/designdocs/lakera_curl_example.sh","confirms":"Lakera\'s demo client: https://api.lakera.ai/v2/guard with LAKERA_API_KEY"},{"url":"https://docs.litellm.ai/docs/proxy/guardrails/lakera_ai","confirms":"LAKERA_API_KEY, as LiteLLM\'s Lakera guardrail reads it"}]}}}');
 ;// CONCATENATED MODULE: ./src/detect/catalog.ts
 
 const ECOSYSTEMS = [
@@ -32569,8 +30065,26 @@ function buildCatalog(extensions = {}) {
     for (const id of Object.keys(extensions).sort())
         add(id, extensions[id] ?? {});
     const ignored = new Set(CATALOG.ignoreTransitive.map((i) => `${i.ecosystem}\0${normalizePackage(i.ecosystem, i.name)}`));
+    const azureClientsIn = CATALOG.azureClientsIn?.packages ?? {};
+    const azurePackages = new Set(['pypi', 'npm'].flatMap((ecosystem) => (azureClientsIn[ecosystem] ?? []).map((name) => `${ecosystem}\0${normalizePackage(ecosystem, name)}`)));
+    // Their modules as import evidence names them: a Python module is the name with `_` for `-`.
+    const azureModules = new Set([
+        ...(azureClientsIn.pypi ?? []).map((name) => name.trim().replace(/-/g, '_')),
+        ...(azureClientsIn.npm ?? []).map((name) => name.trim()),
+    ]);
     return {
         normalize: normalizePackage,
+        shipsAzureClients(ecosystem, name) {
+            return azurePackages.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+        },
+        isAzureClientsModule(module) {
+            // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
+            for (let end = module.length; end > 0; end = Math.max(module.lastIndexOf('.', end - 1), module.lastIndexOf('/', end - 1))) {
+                if (azureModules.has(module.slice(0, end)))
+                    return true;
+            }
+            return false;
+        },
         packageVendors(ecosystem, name) {
             const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
             return found ? [...found].sort() : [];
@@ -35653,13 +33167,6 @@ async function scan(root, options = {}) {
         pending.stop();
     }
 }
-/** The OpenAI SDKs whose Azure clients reach Azure OpenAI, by ecosystem (normalized names). */
-const OPENAI_SDKS = {
-    pypi: ['openai', 'langchain-openai'],
-    npm: ['openai', '@langchain/openai'],
-};
-/** Their modules, as the import evidence names them. */
-const OPENAI_SDK_MODULE = /^(?:openai|langchain_openai|@langchain\/openai)(?:[./]|$)/;
 /**
  * A repository that takes only the Azure clients from the OpenAI SDK (`from openai import
  * AzureOpenAI`), and has no other trace of OpenAI itself (no other import, host, key name or
@@ -35669,14 +33176,16 @@ function azureThroughOpenAiSdk(evidence, catalog) {
     if (evidence.some((item) => item.vendor === 'openai' && item.kind !== 'dependency')) {
         return evidence;
     }
-    const viaSdk = evidence.some((item) => item.vendor === 'azure-openai' && item.kind === 'import' && OPENAI_SDK_MODULE.test(item.name));
+    const viaSdk = evidence.some((item) => item.vendor === 'azure-openai' &&
+        item.kind === 'import' &&
+        catalog.isAzureClientsModule(item.name));
     if (!viaSdk)
         return evidence;
     return evidence.map((item) => {
-        const sdks = item.ecosystem ? OPENAI_SDKS[item.ecosystem] : undefined;
         const sdk = item.vendor === 'openai' &&
             item.kind === 'dependency' &&
-            sdks?.includes(catalog.normalize(item.ecosystem, item.name));
+            item.ecosystem !== undefined &&
+            catalog.shipsAzureClients(item.ecosystem, item.name);
         return sdk ? { ...item, vendor: 'azure-openai' } : item;
     });
 }
@@ -36050,20 +33559,22 @@ function isCalendarDate(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/block-yaml.ts
-// The fast path for large block-style YAML: a line-oriented reader for the plain subset that
-// big manifests and registries are written in. It gives exactly what the library path gives
+// The fast path for block-style YAML: a line-oriented reader for the plain subset that
+// manifests and registries are written in. It gives exactly what the library path gives
 // (the value, every location `locate` can return, the same problems), or gives up at once and
 // the library path runs.
 //
 // Why it exists: the library's parser costs about 12 µs a line, 600 ms for a 1 MiB manifest of
-// unknown keys, most of what checking one costs. This reader costs a small fraction of that.
+// unknown keys, most of what checking one costs; and cold, at start-up, about 40 ms for an 11 KB
+// registry. This reader costs a small fraction of that.
 //
 // The subset: block maps and block sequences by indentation (spaces), `key: value`, `key:`,
 // `- value`, `- key: value`, `- - value`, full-line and trailing comments, blank lines; keys and
 // values are one-line plain scalars of a conservative character set, or one-line quoted
 // strings ('' in single quotes; in double quotes, the one-character escapes only); a value may
-// also be an empty flow collection, `[]` or `{}`, as in a manifest's `vendors: []`. Anything
-// else gives up: tabs, CR, a BOM, other flow collections, anchors, aliases, tags, block scalars,
+// also be a flow collection on one line of such scalars and nested flow collections, as in
+// `vendors: []` or `processingRegions: [us, eu]`. Anything else gives up: tabs, CR, a BOM,
+// flow collections that span lines or hold anything else, anchors, aliases, tags, block scalars,
 // multi-line scalars, explicit keys, document markers, directives, a value on the line after
 // its key, a key that is null, odd indentation, nesting past the depth limit, a comment where
 // an empty value would carry it (the library then stretches that value's range over it).
@@ -36106,6 +33617,9 @@ const DOUBLE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
 /** The library's one-character escapes in double quotes (resolve-flow-scalar.js), tab aside. */
 const ESCAPES = new Map(Object.entries({
     '0': '\0',
@@ -36386,7 +33900,7 @@ class Reader {
                 this.line(at, open, true);
                 return;
             }
-            const flow = this.emptyFlow(at);
+            const flow = this.flowValue(at);
             if (flow) {
                 this.setValue(open, flow, this.next);
                 return;
@@ -36420,7 +33934,7 @@ class Reader {
         const c = text.charCodeAt(at);
         if (c === DASH && this.isIndicatorEnd(at + 1))
             throw GIVE_UP; // a list on the key's line
-        const flow = this.emptyFlow(at);
+        const flow = this.flowValue(at);
         if (flow) {
             this.setValue(open, flow, this.next);
             return;
@@ -36537,19 +34051,112 @@ class Reader {
         return { value: plainValue(text.slice(at, end), atKey), end, key: false };
     }
     /**
-     * `[]` or `{}` as a whole value (a manifest's `vendors: []`): the library ranges it as it
-     * ranges a scalar. Any other flow collection gives up.
+     * A flow collection on one line as a whole value: `[]`, `[us, eu]`, `{ products: [x] }`, as
+     * registries and manifests write short lists. Items are the subset's scalars or nested flow
+     * collections, separated by commas; a map's keys are followed by `: `. Anything else (an
+     * empty item, a trailing comma, a comment or a line break inside, `[a: b]`, `{a}`) gives up.
      */
-    emptyFlow(at) {
+    flowValue(at) {
         const c = this.text.charCodeAt(at);
         if (c !== OPEN_BRACKET && c !== OPEN_BRACE)
             return undefined;
-        if (this.text.charCodeAt(at + 1) !== c + 2)
-            throw GIVE_UP; // `]` and `}` follow `[` and `{` by 2
-        this.lineRest(at + 2);
-        if (this.stack.length >= this.maxDepth)
+        const node = this.flow(at, this.stack.length + 1);
+        this.lineRest(node.end);
+        return node;
+    }
+    flow(at, depth) {
+        if (depth > this.maxDepth)
+            throw GIVE_UP; // the library words the problem
+        const { text } = this;
+        const isMap = text.charCodeAt(at) === OPEN_BRACE;
+        const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
+        const node = this.collection(isMap ? 'map' : 'seq', at, at + 1);
+        let i = at + 1;
+        if (text.charCodeAt(i) === close) {
+            node.end = i + 1;
+            return node;
+        }
+        for (;;) {
+            i = this.skipSpaces(i);
+            if (isMap) {
+                const key = this.flowScalar(i, true);
+                // The key's colon follows it directly, then a space (`{a:1}` is left to the library).
+                if (text.charCodeAt(key.end) !== COLON || text.charCodeAt(key.end + 1) !== SPACE) {
+                    throw GIVE_UP;
+                }
+                if (key.end - i > 1000 || key.value === null)
+                    throw GIVE_UP;
+                node.keys.push(typeof key.value === 'string' ? key.value : String(key.value));
+                node.spans.push(this.lineNo, i, key.end);
+                i = this.skipSpaces(key.end + 1);
+            }
+            else {
+                node.spans.push(this.lineNo, 0, 0);
+            }
+            const c = text.charCodeAt(i);
+            if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+                const inner = this.flow(i, depth + 1);
+                node.values.push(inner);
+                node.spans.push(0, 0);
+                i = inner.end;
+            }
+            else {
+                const item = this.flowScalar(i, false);
+                node.values.push(item.value);
+                node.spans.push(i, item.end);
+                i = item.end;
+            }
+            i = this.skipSpaces(i);
+            const next = text.charCodeAt(i);
+            if (next === close) {
+                node.end = i + 1;
+                return node;
+            }
+            if (next !== COMMA)
+                throw GIVE_UP;
+            i++;
+        }
+    }
+    /**
+     * A scalar inside a flow collection: quoted, or plain up to a comma or a closing bracket
+     * (trailing spaces are not its text). A `:` ends a key when a space follows; anywhere else
+     * it gives up, as does a comment, which would end the line inside the collection.
+     */
+    flowScalar(at, atKey) {
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        if (c === SINGLE)
+            return this.singleQuoted(at);
+        if (c === DOUBLE)
+            return this.doubleQuoted(at);
+        if (c === DASH ? !isWordChar(text.charCodeAt(at + 1)) : !isPlainStart(c))
             throw GIVE_UP;
-        return this.collection(c === OPEN_BRACKET ? 'seq' : 'map', at, at + 2);
+        let end = at + 1;
+        for (let i = at + 1; i < this.lineEnd; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === COMMA || ch === CLOSE_BRACKET || ch === CLOSE_BRACE)
+                break;
+            if (ch === COLON) {
+                if (atKey && i === end && this.isIndicatorEnd(i + 1))
+                    break;
+                throw GIVE_UP;
+            }
+            if (ch === SPACE) {
+                if (text.charCodeAt(i + 1) === HASH)
+                    throw GIVE_UP;
+                continue;
+            }
+            if (!isScalarChar(ch))
+                throw GIVE_UP;
+            end = i + 1;
+        }
+        return { value: plainValue(text.slice(at, end), atKey), end };
+    }
+    skipSpaces(at) {
+        let i = at;
+        while (i < this.lineEnd && this.text.charCodeAt(i) === SPACE)
+            i++;
+        return i;
     }
     /** After a quoted value: spaces, then the line's end or a comment. */
     lineRest(at) {
@@ -36810,8 +34417,9 @@ const LETTER_SHORTCUT = (/* unused pure expression or super */ null && (lettersA
 // resolves aliases in quadratic time; and building it ourselves lets us index each map and list
 // by its source node once, so locating any path afterwards costs O(depth), not a scan.
 //
-// Large documents in the plain block style are read by block-yaml.ts instead, which gives the
-// same result several times faster, or gives up and leaves them to the library.
+// Documents in the plain block style (with one-line flow lists and maps) are read by
+// block-yaml.ts first, which gives the same result several times faster, or gives up and leaves
+// them to the library.
 
 
 const firstLine = (message) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -36839,11 +34447,6 @@ function parseYamlBytes(bytes, file, limits) {
     }
     return parseYamlText(text, file, limits);
 }
-/**
- * From this size on, the fast reader is tried first: below it the library takes a few
- * milliseconds, and one path for every small document is simpler to reason about.
- */
-const FAST_PATH_MIN_CHARS = 64 * 1024;
 function parseYamlText(text, file, limits, options = {}) {
     // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
     const flowDepth = deepestFlow(text);
@@ -36867,7 +34470,7 @@ function parseYamlText(text, file, limits, options = {}) {
             ],
         };
     }
-    if (options.fastPath ?? text.length >= FAST_PATH_MIN_CHARS) {
+    if (options.fastPath ?? true) {
         const fast = parseBlockYaml(text, file, limits);
         if (fast)
             return fast;
@@ -37222,30 +34825,52 @@ function deepestBlock(text) {
     return deepest;
 }
 /**
- * Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). By
- * UTF-16 code unit: a surrogate is never one of the characters looked for, so this is the count
- * a walk by code point gives, at a fraction of the cost on a 1 MiB document.
+ * Deepest nesting of flow brackets outside quoted scalars and comments (an upper bound, cheap).
+ * As YAML has it: `#` starts a comment only at a line's start or after a space or tab (`a#b` is
+ * text), and a quote starts a quoted scalar only where a scalar starts (after an indicator, or
+ * after a comma inside brackets); a quote inside plain text (`don't`) is text. Where this is
+ * unsure it counts the brackets, so the estimate errs high. By UTF-16 code unit: a surrogate is
+ * never one of the characters looked for, so this is the count a walk by code point gives, at a
+ * fraction of the cost on a 1 MiB document.
  */
 function deepestFlow(text) {
     let depth = 0;
     let deepest = 0;
     let quote = 0;
     let comment = false;
+    // The last character that is not a space or tab on this line (a newline at a line's start),
+    // and whether a space or tab followed it.
+    let previous = 0x0a;
+    let spaced = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (comment) {
-            if (c === 0x0a)
-                comment = false; // \n
+            if (c === 0x0a) {
+                comment = false;
+                previous = c;
+                spaced = false;
+            }
+            continue;
         }
-        else if (quote) {
-            if (c === quote)
+        if (quote) {
+            if (c === quote) {
                 quote = 0;
+                previous = c;
+                spaced = false;
+            }
+            continue;
         }
-        else if (c === 0x22 || c === 0x27) {
+        if (c === 0x20 || c === 0x09) {
+            if (text.charCodeAt(i + 1) === 0x23)
+                comment = true; // a space, then #
+            spaced = true;
+            continue;
+        }
+        if (c === 0x23 && previous === 0x0a) {
+            comment = true; // # at a line's start (after indentation)
+        }
+        else if ((c === 0x22 || c === 0x27) && startsScalar(previous, spaced, depth)) {
             quote = c; // " '
-        }
-        else if (c === 0x23) {
-            comment = true; // #
         }
         else if (c === 0x5b || c === 0x7b) {
             deepest = Math.max(deepest, ++depth); // [ {
@@ -37253,8 +34878,30 @@ function deepestFlow(text) {
         else if ((c === 0x5d || c === 0x7d) && depth > 0) {
             depth--; // ] }
         }
+        previous = c;
+        spaced = false;
     }
     return deepest;
+}
+/**
+ * Whether a scalar may start after `previous` (the last character that is not a space), with
+ * or without a space between.
+ */
+function startsScalar(previous, spaced, depth) {
+    switch (previous) {
+        case 0x0a: // a line's start
+        case 0x5b: // [
+        case 0x7b: // {
+            return true;
+        case 0x3a: // `: `
+        case 0x2d: // `- `
+        case 0x3f: // `? `
+            return spaced;
+        case 0x2c: // , separates items only inside brackets
+            return depth > 0;
+        default:
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/load/documents.ts
@@ -38558,9 +36205,6 @@ function undeclaredFinding(input, vendor, items, cover) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/rules/waivers.ts
 // Time-boxed waivers: a covered finding becomes a note until the waiver's expiry day (inclusive);
 // after that the finding keeps its severity and `waiver-expired` says so.
@@ -38579,7 +36223,8 @@ function waiverCovers(waiver, finding, repository) {
     // A waiver scoped to repositories cannot cover a run whose repository is unknown: fail closed.
     if (!repository)
         return false;
-    return waiver.repositories.some((glob) => picomatch_default().isMatch(repository, glob, { nocase: true, dot: true }));
+    // The same bounded matcher as the manifest's `paths`; repository names ignore case on GitHub.
+    return waiver.repositories.some((glob) => compileGlob(glob, { nocase: true })(repository));
 }
 function isActive(waiver, today) {
     return dayNumber(waiver.expires) >= today;

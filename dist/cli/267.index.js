@@ -743,9 +743,6 @@ function undeclaredFinding(input, vendor, items, cover) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/rules/waivers.ts
 // Time-boxed waivers: a covered finding becomes a note until the waiver's expiry day (inclusive);
 // after that the finding keeps its severity and `waiver-expired` says so.
@@ -764,7 +761,8 @@ function waiverCovers(waiver, finding, repository) {
     // A waiver scoped to repositories cannot cover a run whose repository is unknown: fail closed.
     if (!repository)
         return false;
-    return waiver.repositories.some((glob) => picomatch_default().isMatch(repository, glob, { nocase: true, dot: true }));
+    // The same bounded matcher as the manifest's `paths`; repository names ignore case on GitHub.
+    return waiver.repositories.some((glob) => (0,glob_glob/* compileGlob */.SO)(glob, { nocase: true })(repository));
 }
 function isActive(waiver, today) {
     return (0,dates/* dayNumber */.U$)(waiver.expires) >= today;
@@ -1126,20 +1124,22 @@ var schema = __webpack_require__(17);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/block-yaml.ts
-// The fast path for large block-style YAML: a line-oriented reader for the plain subset that
-// big manifests and registries are written in. It gives exactly what the library path gives
+// The fast path for block-style YAML: a line-oriented reader for the plain subset that
+// manifests and registries are written in. It gives exactly what the library path gives
 // (the value, every location `locate` can return, the same problems), or gives up at once and
 // the library path runs.
 //
 // Why it exists: the library's parser costs about 12 µs a line, 600 ms for a 1 MiB manifest of
-// unknown keys, most of what checking one costs. This reader costs a small fraction of that.
+// unknown keys, most of what checking one costs; and cold, at start-up, about 40 ms for an 11 KB
+// registry. This reader costs a small fraction of that.
 //
 // The subset: block maps and block sequences by indentation (spaces), `key: value`, `key:`,
 // `- value`, `- key: value`, `- - value`, full-line and trailing comments, blank lines; keys and
 // values are one-line plain scalars of a conservative character set, or one-line quoted
 // strings ('' in single quotes; in double quotes, the one-character escapes only); a value may
-// also be an empty flow collection, `[]` or `{}`, as in a manifest's `vendors: []`. Anything
-// else gives up: tabs, CR, a BOM, other flow collections, anchors, aliases, tags, block scalars,
+// also be a flow collection on one line of such scalars and nested flow collections, as in
+// `vendors: []` or `processingRegions: [us, eu]`. Anything else gives up: tabs, CR, a BOM,
+// flow collections that span lines or hold anything else, anchors, aliases, tags, block scalars,
 // multi-line scalars, explicit keys, document markers, directives, a value on the line after
 // its key, a key that is null, odd indentation, nesting past the depth limit, a comment where
 // an empty value would carry it (the library then stretches that value's range over it).
@@ -1182,6 +1182,9 @@ const DOUBLE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
 /** The library's one-character escapes in double quotes (resolve-flow-scalar.js), tab aside. */
 const ESCAPES = new Map(Object.entries({
     '0': '\0',
@@ -1462,7 +1465,7 @@ class Reader {
                 this.line(at, open, true);
                 return;
             }
-            const flow = this.emptyFlow(at);
+            const flow = this.flowValue(at);
             if (flow) {
                 this.setValue(open, flow, this.next);
                 return;
@@ -1496,7 +1499,7 @@ class Reader {
         const c = text.charCodeAt(at);
         if (c === DASH && this.isIndicatorEnd(at + 1))
             throw GIVE_UP; // a list on the key's line
-        const flow = this.emptyFlow(at);
+        const flow = this.flowValue(at);
         if (flow) {
             this.setValue(open, flow, this.next);
             return;
@@ -1613,19 +1616,112 @@ class Reader {
         return { value: plainValue(text.slice(at, end), atKey), end, key: false };
     }
     /**
-     * `[]` or `{}` as a whole value (a manifest's `vendors: []`): the library ranges it as it
-     * ranges a scalar. Any other flow collection gives up.
+     * A flow collection on one line as a whole value: `[]`, `[us, eu]`, `{ products: [x] }`, as
+     * registries and manifests write short lists. Items are the subset's scalars or nested flow
+     * collections, separated by commas; a map's keys are followed by `: `. Anything else (an
+     * empty item, a trailing comma, a comment or a line break inside, `[a: b]`, `{a}`) gives up.
      */
-    emptyFlow(at) {
+    flowValue(at) {
         const c = this.text.charCodeAt(at);
         if (c !== OPEN_BRACKET && c !== OPEN_BRACE)
             return undefined;
-        if (this.text.charCodeAt(at + 1) !== c + 2)
-            throw GIVE_UP; // `]` and `}` follow `[` and `{` by 2
-        this.lineRest(at + 2);
-        if (this.stack.length >= this.maxDepth)
+        const node = this.flow(at, this.stack.length + 1);
+        this.lineRest(node.end);
+        return node;
+    }
+    flow(at, depth) {
+        if (depth > this.maxDepth)
+            throw GIVE_UP; // the library words the problem
+        const { text } = this;
+        const isMap = text.charCodeAt(at) === OPEN_BRACE;
+        const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
+        const node = this.collection(isMap ? 'map' : 'seq', at, at + 1);
+        let i = at + 1;
+        if (text.charCodeAt(i) === close) {
+            node.end = i + 1;
+            return node;
+        }
+        for (;;) {
+            i = this.skipSpaces(i);
+            if (isMap) {
+                const key = this.flowScalar(i, true);
+                // The key's colon follows it directly, then a space (`{a:1}` is left to the library).
+                if (text.charCodeAt(key.end) !== COLON || text.charCodeAt(key.end + 1) !== SPACE) {
+                    throw GIVE_UP;
+                }
+                if (key.end - i > 1000 || key.value === null)
+                    throw GIVE_UP;
+                node.keys.push(typeof key.value === 'string' ? key.value : String(key.value));
+                node.spans.push(this.lineNo, i, key.end);
+                i = this.skipSpaces(key.end + 1);
+            }
+            else {
+                node.spans.push(this.lineNo, 0, 0);
+            }
+            const c = text.charCodeAt(i);
+            if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+                const inner = this.flow(i, depth + 1);
+                node.values.push(inner);
+                node.spans.push(0, 0);
+                i = inner.end;
+            }
+            else {
+                const item = this.flowScalar(i, false);
+                node.values.push(item.value);
+                node.spans.push(i, item.end);
+                i = item.end;
+            }
+            i = this.skipSpaces(i);
+            const next = text.charCodeAt(i);
+            if (next === close) {
+                node.end = i + 1;
+                return node;
+            }
+            if (next !== COMMA)
+                throw GIVE_UP;
+            i++;
+        }
+    }
+    /**
+     * A scalar inside a flow collection: quoted, or plain up to a comma or a closing bracket
+     * (trailing spaces are not its text). A `:` ends a key when a space follows; anywhere else
+     * it gives up, as does a comment, which would end the line inside the collection.
+     */
+    flowScalar(at, atKey) {
+        const { text } = this;
+        const c = text.charCodeAt(at);
+        if (c === SINGLE)
+            return this.singleQuoted(at);
+        if (c === DOUBLE)
+            return this.doubleQuoted(at);
+        if (c === DASH ? !isWordChar(text.charCodeAt(at + 1)) : !isPlainStart(c))
             throw GIVE_UP;
-        return this.collection(c === OPEN_BRACKET ? 'seq' : 'map', at, at + 2);
+        let end = at + 1;
+        for (let i = at + 1; i < this.lineEnd; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === COMMA || ch === CLOSE_BRACKET || ch === CLOSE_BRACE)
+                break;
+            if (ch === COLON) {
+                if (atKey && i === end && this.isIndicatorEnd(i + 1))
+                    break;
+                throw GIVE_UP;
+            }
+            if (ch === SPACE) {
+                if (text.charCodeAt(i + 1) === HASH)
+                    throw GIVE_UP;
+                continue;
+            }
+            if (!isScalarChar(ch))
+                throw GIVE_UP;
+            end = i + 1;
+        }
+        return { value: plainValue(text.slice(at, end), atKey), end };
+    }
+    skipSpaces(at) {
+        let i = at;
+        while (i < this.lineEnd && this.text.charCodeAt(i) === SPACE)
+            i++;
+        return i;
     }
     /** After a quoted value: spaces, then the line's end or a comment. */
     lineRest(at) {
@@ -1886,8 +1982,9 @@ const LETTER_SHORTCUT = (/* unused pure expression or super */ null && (lettersA
 // resolves aliases in quadratic time; and building it ourselves lets us index each map and list
 // by its source node once, so locating any path afterwards costs O(depth), not a scan.
 //
-// Large documents in the plain block style are read by block-yaml.ts instead, which gives the
-// same result several times faster, or gives up and leaves them to the library.
+// Documents in the plain block style (with one-line flow lists and maps) are read by
+// block-yaml.ts first, which gives the same result several times faster, or gives up and leaves
+// them to the library.
 
 
 const firstLine = (message) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -1915,11 +2012,6 @@ function parseYamlBytes(bytes, file, limits) {
     }
     return parseYamlText(text, file, limits);
 }
-/**
- * From this size on, the fast reader is tried first: below it the library takes a few
- * milliseconds, and one path for every small document is simpler to reason about.
- */
-const FAST_PATH_MIN_CHARS = 64 * 1024;
 function parseYamlText(text, file, limits, options = {}) {
     // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
     const flowDepth = deepestFlow(text);
@@ -1943,7 +2035,7 @@ function parseYamlText(text, file, limits, options = {}) {
             ],
         };
     }
-    if (options.fastPath ?? text.length >= FAST_PATH_MIN_CHARS) {
+    if (options.fastPath ?? true) {
         const fast = parseBlockYaml(text, file, limits);
         if (fast)
             return fast;
@@ -2298,30 +2390,52 @@ function deepestBlock(text) {
     return deepest;
 }
 /**
- * Deepest nesting of flow brackets outside quotes and comments (an upper bound, cheap). By
- * UTF-16 code unit: a surrogate is never one of the characters looked for, so this is the count
- * a walk by code point gives, at a fraction of the cost on a 1 MiB document.
+ * Deepest nesting of flow brackets outside quoted scalars and comments (an upper bound, cheap).
+ * As YAML has it: `#` starts a comment only at a line's start or after a space or tab (`a#b` is
+ * text), and a quote starts a quoted scalar only where a scalar starts (after an indicator, or
+ * after a comma inside brackets); a quote inside plain text (`don't`) is text. Where this is
+ * unsure it counts the brackets, so the estimate errs high. By UTF-16 code unit: a surrogate is
+ * never one of the characters looked for, so this is the count a walk by code point gives, at a
+ * fraction of the cost on a 1 MiB document.
  */
 function deepestFlow(text) {
     let depth = 0;
     let deepest = 0;
     let quote = 0;
     let comment = false;
+    // The last character that is not a space or tab on this line (a newline at a line's start),
+    // and whether a space or tab followed it.
+    let previous = 0x0a;
+    let spaced = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (comment) {
-            if (c === 0x0a)
-                comment = false; // \n
+            if (c === 0x0a) {
+                comment = false;
+                previous = c;
+                spaced = false;
+            }
+            continue;
         }
-        else if (quote) {
-            if (c === quote)
+        if (quote) {
+            if (c === quote) {
                 quote = 0;
+                previous = c;
+                spaced = false;
+            }
+            continue;
         }
-        else if (c === 0x22 || c === 0x27) {
+        if (c === 0x20 || c === 0x09) {
+            if (text.charCodeAt(i + 1) === 0x23)
+                comment = true; // a space, then #
+            spaced = true;
+            continue;
+        }
+        if (c === 0x23 && previous === 0x0a) {
+            comment = true; // # at a line's start (after indentation)
+        }
+        else if ((c === 0x22 || c === 0x27) && startsScalar(previous, spaced, depth)) {
             quote = c; // " '
-        }
-        else if (c === 0x23) {
-            comment = true; // #
         }
         else if (c === 0x5b || c === 0x7b) {
             deepest = Math.max(deepest, ++depth); // [ {
@@ -2329,8 +2443,30 @@ function deepestFlow(text) {
         else if ((c === 0x5d || c === 0x7d) && depth > 0) {
             depth--; // ] }
         }
+        previous = c;
+        spaced = false;
     }
     return deepest;
+}
+/**
+ * Whether a scalar may start after `previous` (the last character that is not a space), with
+ * or without a space between.
+ */
+function startsScalar(previous, spaced, depth) {
+    switch (previous) {
+        case 0x0a: // a line's start
+        case 0x5b: // [
+        case 0x7b: // {
+            return true;
+        case 0x3a: // `: `
+        case 0x2d: // `- `
+        case 0x3f: // `? `
+            return spaced;
+        case 0x2c: // , separates items only inside brackets
+            return depth > 0;
+        default:
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/load/documents.ts

@@ -7,11 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LETTER_SHORTCUT, parseBlockYaml } from '../../src/load/block-yaml.js';
 import { MANIFEST_LIMITS } from '../../src/load/documents.js';
-import {
-  parseYamlText,
-  type Limits,
-  type ParseResult,
-} from '../../src/load/yaml.js';
+import { parseYamlText, type Limits, type ParseResult } from '../../src/load/yaml.js';
 import type { DocPath } from '../../src/model.js';
 
 const LIMITS: Limits = { ...MANIFEST_LIMITS, maxDepth: 8 };
@@ -560,7 +556,7 @@ describe('large documents take the fast path, with the same result (time is in t
   );
 
   it(
-    'hostile shapes stay linear: duplicates, comments, deep-then-shallow, long lines',
+    'hostile shapes stay linear: duplicates, comments, deep-then-shallow, long lines, flow',
     () => {
       const shapes = [
         'a: 1\n'.repeat(50_000),
@@ -571,6 +567,8 @@ describe('large documents take the fast path, with the same result (time is in t
         ).join(''),
         `a: ${'x'.repeat(500_000)}\nb: '${'y'.repeat(500_000)}'\n`,
         '- - - - - - - x\n'.repeat(10_000),
+        `a: [${'x, '.repeat(100_000)}x]\nb: {${'k: [1, {v: w}], '.repeat(20_000)}z: 1}\n`,
+        'c: [[[[[[1], 2]]]]]\n'.repeat(20_000).replace(/^c/gm, (_, at: number) => `c${at}`),
       ];
       for (const text of shapes) {
         const limits = { ...MANIFEST_LIMITS, maxBytes: 4 * 1024 * 1024 };

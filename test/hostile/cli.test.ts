@@ -106,6 +106,11 @@ const MANIFEST_CASES: [string, string | Buffer, string][] = [
     'version: 1\nowner: a\nowner: b\nvendors: []\n',
     'Duplicate key: each key may appear once in a map.',
   ],
+  [
+    'a duplicate key in a one-line flow map (the fast reader)',
+    'version: 1\nowner: a\nvendors: [{ vendor: anthropic, vendor: openai }]\n',
+    'Duplicate key: each key may appear once in a map.',
+  ],
 ];
 
 describe('hostile manifests: manifest-invalid with one plain sentence, fast', () => {

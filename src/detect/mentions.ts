@@ -32,6 +32,12 @@ interface Block {
 /** A line that opens a block (`key:` and nothing after it), or a list item (`- …`). */
 const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
+/**
+ * Files whose blocks are followed: YAML, and Markdown (an agentic workflow's front matter). In
+ * source code the walk over the lines would cost a pass for nothing, and a list there is not a
+ * YAML list: only the line rules apply, so a host stays a call unless its own line says otherwise.
+ */
+const YAML_BLOCKS = /\.(?:ya?ml|md|markdown)$/i;
 
 /**
  * Text evidence that only mentions a vendor becomes `docs`: anything on a line commented out
@@ -43,6 +49,7 @@ const LIST_ITEM = /([ \t]*)- /y;
 export function mentionsOnly(file: string, text: string, items: Evidence[]): Evidence[] {
   if (items.length === 0) return items;
   const hashComments = HASH_COMMENTED.test(file);
+  const yamlBlocks = YAML_BLOCKS.test(file);
   let line = 1;
   let start = 0;
   let judged = 0;
@@ -73,7 +80,7 @@ export function mentionsOnly(file: string, text: string, items: Evidence[]): Evi
       block = null;
     }
     for (; line < item.line; line++) {
-      observe(start);
+      if (yamlBlocks) observe(start);
       const next = text.indexOf('\n', start);
       if (next === -1) break;
       start = next + 1;

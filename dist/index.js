@@ -30307,6 +30307,12 @@ const DOMAIN_KEY = new RegExp(`^(?:allow(?:ed)?|den(?:y|ied)|block(?:ed)?)$|${DO
 const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
 /**
+ * Files whose blocks are followed: YAML, and Markdown (an agentic workflow's front matter). In
+ * source code the walk over the lines would cost a pass for nothing, and a list there is not a
+ * YAML list: only the line rules apply, so a host stays a call unless its own line says otherwise.
+ */
+const YAML_BLOCKS = /\.(?:ya?ml|md|markdown)$/i;
+/**
  * Text evidence that only mentions a vendor becomes `docs`: anything on a line commented out
  * with `#` in a configuration file or a script (a Helm values file's disabled example, a note in
  * a workflow), and a host on a line that sets a list of allowed or denied domains, or in a YAML
@@ -30317,6 +30323,7 @@ function mentionsOnly(file, text, items) {
     if (items.length === 0)
         return items;
     const hashComments = HASH_COMMENTED.test(file);
+    const yamlBlocks = YAML_BLOCKS.test(file);
     let line = 1;
     let start = 0;
     let judged = 0;
@@ -30351,7 +30358,8 @@ function mentionsOnly(file, text, items) {
             block = null;
         }
         for (; line < item.line; line++) {
-            observe(start);
+            if (yamlBlocks)
+                observe(start);
             const next = text.indexOf('\n', start);
             if (next === -1)
                 break;

@@ -235,14 +235,9 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     },
     isAzureClientsModule(module) {
       // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
-      for (
-        let end = module.length;
-        end > 0;
-        end = Math.max(module.lastIndexOf('.', end - 1), module.lastIndexOf('/', end - 1))
-      ) {
-        if (azureModules.has(module.slice(0, end))) return true;
-      }
-      return false;
+      return [...azureModules].some(
+        (name) => module === name || module.startsWith(`${name}.`) || module.startsWith(`${name}/`),
+      );
     },
     packageVendors(ecosystem, name) {
       const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);

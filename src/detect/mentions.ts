@@ -34,8 +34,8 @@ const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
 /**
  * Files whose blocks are followed: YAML, and Markdown (an agentic workflow's front matter). In
- * source code the walk over the lines would cost a pass for nothing, and a list there is not a
- * YAML list: only the line rules apply, so a host stays a call unless its own line says otherwise.
+ * source code a list is not a YAML list: only the line rules apply, so a host stays a call unless
+ * its own line says otherwise.
  */
 const YAML_BLOCKS = /\.(?:ya?ml|md|markdown)$/i;
 

@@ -372,8 +372,8 @@ export function buildTextMatcher(catalog: Catalog): TextMatcher {
           // The catalog's copy of the name, not a slice of the text: a slice would keep the
           // whole file's text alive as long as the evidence.
           const known = envNames.get(token);
-          for (const vendor of known?.vendors ?? [])
-            push(vendor, 'env', known?.name ?? token, start, end);
+          if (!known) continue;
+          for (const vendor of known.vendors) push(vendor, 'env', known.name, start, end);
         }
       }
       return out;

@@ -30079,11 +30079,7 @@ function buildCatalog(extensions = {}) {
         },
         isAzureClientsModule(module) {
             // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
-            for (let end = module.length; end > 0; end = Math.max(module.lastIndexOf('.', end - 1), module.lastIndexOf('/', end - 1))) {
-                if (azureModules.has(module.slice(0, end)))
-                    return true;
-            }
-            return false;
+            return [...azureModules].some((name) => module === name || module.startsWith(`${name}.`) || module.startsWith(`${name}/`));
         },
         packageVendors(ecosystem, name) {
             const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
@@ -30308,8 +30304,8 @@ const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
 /**
  * Files whose blocks are followed: YAML, and Markdown (an agentic workflow's front matter). In
- * source code the walk over the lines would cost a pass for nothing, and a list there is not a
- * YAML list: only the line rules apply, so a host stays a call unless its own line says otherwise.
+ * source code a list is not a YAML list: only the line rules apply, so a host stays a call unless
+ * its own line says otherwise.
  */
 const YAML_BLOCKS = /\.(?:ya?ml|md|markdown)$/i;
 /**
@@ -32760,8 +32756,10 @@ function buildTextMatcher(catalog) {
                     // The catalog's copy of the name, not a slice of the text: a slice would keep the
                     // whole file's text alive as long as the evidence.
                     const known = envNames.get(token);
-                    for (const vendor of known?.vendors ?? [])
-                        push(vendor, 'env', known?.name ?? token, start, end);
+                    if (!known)
+                        continue;
+                    for (const vendor of known.vendors)
+                        push(vendor, 'env', known.name, start, end);
                 }
             }
             return out;
@@ -33773,9 +33771,7 @@ class Reader {
             this.lineStart = pos;
             if (newline !== -1)
                 this.lineStarts.push(this.next);
-            let column = pos;
-            while (column < this.lineEnd && text.charCodeAt(column) === SPACE)
-                column++;
+            const column = this.skipSpaces(pos);
             if (column === this.lineEnd) {
                 // A blank line: only the comments around it move ranges.
             }
@@ -33895,9 +33891,7 @@ class Reader {
         const { node } = open;
         if (dash) {
             node.spans.push(this.lineNo, 0, 0);
-            let at = column + 1;
-            while (at < this.lineEnd && text.charCodeAt(at) === SPACE)
-                at++;
+            const at = this.skipSpaces(column + 1);
             if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
                 this.pend(open, at, commented || at < this.lineEnd);
                 return;
@@ -33932,9 +33926,7 @@ class Reader {
             throw GIVE_UP; // "A map entry has no key": the library words it
         node.keys.push(typeof raw === 'string' ? raw : String(raw));
         node.spans.push(this.lineNo, column, key.end);
-        let at = key.end + 1; // past the colon
-        while (at < this.lineEnd && text.charCodeAt(at) === SPACE)
-            at++;
+        const at = this.skipSpaces(key.end + 1); // past the colon
         if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
             this.pend(open, at, at < this.lineEnd);
             return;
@@ -34160,6 +34152,7 @@ class Reader {
         }
         return { value: plainValue(text.slice(at, end), atKey), end };
     }
+    /** Past the spaces from `at` on the current line. */
     skipSpaces(at) {
         let i = at;
         while (i < this.lineEnd && this.text.charCodeAt(i) === SPACE)
@@ -34168,13 +34161,10 @@ class Reader {
     }
     /** After a quoted value: spaces, then the line's end or a comment. */
     lineRest(at) {
-        const { text } = this;
-        let i = at;
-        while (i < this.lineEnd && text.charCodeAt(i) === SPACE)
-            i++;
+        const i = this.skipSpaces(at);
         if (i === this.lineEnd)
             return;
-        if (text.charCodeAt(i) !== HASH || i === at)
+        if (this.text.charCodeAt(i) !== HASH || i === at)
             throw GIVE_UP;
     }
     singleQuoted(at) {

@@ -1330,9 +1330,7 @@ class Reader {
             this.lineStart = pos;
             if (newline !== -1)
                 this.lineStarts.push(this.next);
-            let column = pos;
-            while (column < this.lineEnd && text.charCodeAt(column) === SPACE)
-                column++;
+            const column = this.skipSpaces(pos);
             if (column === this.lineEnd) {
                 // A blank line: only the comments around it move ranges.
             }
@@ -1452,9 +1450,7 @@ class Reader {
         const { node } = open;
         if (dash) {
             node.spans.push(this.lineNo, 0, 0);
-            let at = column + 1;
-            while (at < this.lineEnd && text.charCodeAt(at) === SPACE)
-                at++;
+            const at = this.skipSpaces(column + 1);
             if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
                 this.pend(open, at, commented || at < this.lineEnd);
                 return;
@@ -1489,9 +1485,7 @@ class Reader {
             throw GIVE_UP; // "A map entry has no key": the library words it
         node.keys.push(typeof raw === 'string' ? raw : String(raw));
         node.spans.push(this.lineNo, column, key.end);
-        let at = key.end + 1; // past the colon
-        while (at < this.lineEnd && text.charCodeAt(at) === SPACE)
-            at++;
+        const at = this.skipSpaces(key.end + 1); // past the colon
         if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
             this.pend(open, at, at < this.lineEnd);
             return;
@@ -1717,6 +1711,7 @@ class Reader {
         }
         return { value: plainValue(text.slice(at, end), atKey), end };
     }
+    /** Past the spaces from `at` on the current line. */
     skipSpaces(at) {
         let i = at;
         while (i < this.lineEnd && this.text.charCodeAt(i) === SPACE)
@@ -1725,13 +1720,10 @@ class Reader {
     }
     /** After a quoted value: spaces, then the line's end or a comment. */
     lineRest(at) {
-        const { text } = this;
-        let i = at;
-        while (i < this.lineEnd && text.charCodeAt(i) === SPACE)
-            i++;
+        const i = this.skipSpaces(at);
         if (i === this.lineEnd)
             return;
-        if (text.charCodeAt(i) !== HASH || i === at)
+        if (this.text.charCodeAt(i) !== HASH || i === at)
             throw GIVE_UP;
     }
     singleQuoted(at) {

@@ -203,11 +203,7 @@ function buildCatalog(extensions = {}) {
         },
         isAzureClientsModule(module) {
             // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
-            for (let end = module.length; end > 0; end = Math.max(module.lastIndexOf('.', end - 1), module.lastIndexOf('/', end - 1))) {
-                if (azureModules.has(module.slice(0, end)))
-                    return true;
-            }
-            return false;
+            return [...azureModules].some((name) => module === name || module.startsWith(`${name}.`) || module.startsWith(`${name}/`));
         },
         packageVendors(ecosystem, name) {
             const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
@@ -504,8 +500,8 @@ const BLOCK_KEY = /([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:\r?\n|$)/y;
 const LIST_ITEM = /([ \t]*)- /y;
 /**
  * Files whose blocks are followed: YAML, and Markdown (an agentic workflow's front matter). In
- * source code the walk over the lines would cost a pass for nothing, and a list there is not a
- * YAML list: only the line rules apply, so a host stays a call unless its own line says otherwise.
+ * source code a list is not a YAML list: only the line rules apply, so a host stays a call unless
+ * its own line says otherwise.
  */
 const YAML_BLOCKS = /\.(?:ya?ml|md|markdown)$/i;
 /**
@@ -2072,8 +2068,10 @@ function buildTextMatcher(catalog) {
                     // The catalog's copy of the name, not a slice of the text: a slice would keep the
                     // whole file's text alive as long as the evidence.
                     const known = envNames.get(token);
-                    for (const vendor of known?.vendors ?? [])
-                        push(vendor, 'env', known?.name ?? token, start, end);
+                    if (!known)
+                        continue;
+                    for (const vendor of known.vendors)
+                        push(vendor, 'env', known.name, start, end);
                 }
             }
             return out;

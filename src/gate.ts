@@ -108,8 +108,8 @@ export function displayPath(root: string, file: string): string {
 }
 
 /** Parse and check the registry; an unusable registry means the gate cannot evaluate. */
-export function readRegistry(input: RegistryInput): Located<Registry> {
-  const loaded = loadRegistry(input.bytes, input.file);
+export async function readRegistry(input: RegistryInput): Promise<Located<Registry>> {
+  const loaded = await loadRegistry(input.bytes, input.file);
   if (loaded.ok) return loaded.document;
   const [first] = loaded.problems;
   const more = loaded.problems.length - 1;
@@ -151,7 +151,7 @@ async function readManifest(file: string, display: string): Promise<ManifestRead
     return invalid(`The manifest ${display} cannot be read.`);
   }
   const digest = sha256(bytes);
-  const loaded = loadManifest(bytes, display);
+  const loaded = await loadManifest(bytes, display);
   return loaded.ok
     ? { kind: 'loaded', sha256: digest, document: loaded.document }
     : { kind: 'invalid', sha256: digest, problems: loaded.problems };
@@ -172,7 +172,7 @@ async function gateWith(
   options: GateOptions,
   listing: PendingListing | undefined,
 ): Promise<GateResult> {
-  const registry = readRegistry(options.registry);
+  const registry = await readRegistry(options.registry);
   const manifestFile = path.resolve(options.root, options.manifestPath);
   const manifestDisplay = displayPath(options.root, manifestFile);
   const manifest = await readManifest(manifestFile, manifestDisplay);

@@ -58,7 +58,7 @@ export const initCommand: Command = async (argv, io) => {
       api: { apiUrl: io.env.GITHUB_API_URL, token: io.env.GITHUB_TOKEN },
       displayPath,
     });
-    registry = readRegistry(fetched).data;
+    registry = (await readRegistry(fetched)).data;
   }
   const { evidence } = await scan(root, {});
   const text = starterManifest(evidence, registry);

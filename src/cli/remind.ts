@@ -82,11 +82,9 @@ export const remindCommand: Command = async (argv, io) => {
     api: { apiUrl: io.env.GITHUB_API_URL, token: io.env.GITHUB_TOKEN },
     displayPath,
   });
-  const registry = readRegistry({
-    source: fetched.source,
-    file: fetched.file,
-    bytes: fetched.bytes,
-  }).data;
+  const registry = (
+    await readRegistry({ source: fetched.source, file: fetched.file, bytes: fetched.bytes })
+  ).data;
   const client = createGitHubClient({
     apiUrl: io.env.GITHUB_API_URL,
     token: io.env.GITHUB_TOKEN,

@@ -22,16 +22,17 @@ import {
 } from './files.js';
 import { buildImportMatcher, type ImportMatcher } from './imports.js';
 import {
+  isWorkflowFile,
   loadReaders,
   readerFor,
   requirementsReader,
+  workflowReader,
   type IncludedFile,
   type Reader,
   type ReaderEntry,
 } from './readers/index.js';
 import { compareEvidence } from './evidence.js';
 import { buildTextMatcher, type TextMatcher } from './text.js';
-import { isWorkflowFile, readWorkflow } from './workflows.js';
 
 export { catalogVendor, catalogVendorIds } from './catalog.js';
 export { contextOf } from './context.js';
@@ -123,7 +124,8 @@ function scanText(
       evidence.push({ ...item, context: contextOf(file, item.context) });
     }
   }
-  if (isWorkflowFile(file)) {
+  const readWorkflow = isWorkflowFile(file) ? readers.get(workflowReader) : undefined;
+  if (readWorkflow) {
     for (const item of safely(() => readWorkflow(file, text, catalog))) {
       evidence.push({ ...item, context: contextOf(file, item.context) });
     }

@@ -230,8 +230,8 @@ export async function registryDiff(
   head: RegistryInput,
   options: { inventory?: Inventory; now?: string; concurrency?: number } = {},
 ): Promise<RegistryDiff> {
-  const baseDoc = readRegistry(base).data;
-  const headDoc = readRegistry(head).data;
+  const baseDoc = (await readRegistry(base)).data;
+  const headDoc = (await readRegistry(head)).data;
   const diff: RegistryDiff = {
     schemaVersion: 1,
     base: { source: base.source, sha256: sha256(base.bytes) },

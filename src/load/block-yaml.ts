@@ -18,35 +18,17 @@
 // its key, a key that is null, odd indentation, nesting past the depth limit, a comment where
 // an empty value would carry it (the library then stretches that value's range over it).
 //
-// Scalars are typed by the library itself: the same schema's tags, tested and resolved in the
-// order it uses. Ranges follow the library's rules for the subset, which the differential tests
+// Scalars are typed as the library types them: the core schema's tags, tested and resolved in
+// the order it uses (CORE_SCALARS, checked against the library's own table by the tests). The
+// library itself is not loaded: a `check` whose documents this reader reads never pays for it. Ranges follow the library's rules for the subset, which the differential tests
 // in test/load check against it: a scalar spans its text; a map or list spans from its first
 // key or dash to where its last value "ends", and a value's end takes in its line's newline,
 // comment lines indented past its collection that follow it, and (for a nested collection)
 // trailing comment lines the parser leaves with it rather than with its parent.
-import { isScalar, parseDocument } from 'yaml';
-import type { CollectionTag, ScalarTag } from 'yaml';
 import type { DocPath, Location } from '../model.js';
 import type { Limits, ParsedYaml, ParseResult, Problem } from './yaml.js';
 
-/** Options of every parse, so this reader types scalars with the very schema the library uses. */
-export const YAML_OPTIONS = {
-  // The library's check is quadratic; the builders check each key as they set it.
-  uniqueKeys: false,
-  prettyErrors: false,
-  // Nothing of the library's may reach stderr or process warnings.
-  logLevel: 'silent',
-} as const;
-
 export const DUPLICATE_KEY = 'Duplicate key: each key may appear once in a map.';
-
-const reference = parseDocument('', YAML_OPTIONS);
-const resolveOptions = reference.options;
-const isScalarTag = (tag: CollectionTag | ScalarTag): tag is ScalarTag => !tag.collection;
-const scalarTags = reference.schema.tags.filter(isScalarTag);
-const stringTag = scalarTags.find((tag) => tag.tag === 'tag:yaml.org,2002:str');
-// A schema that warns about ambiguous scalars (YAML 1.1 compatibility) is not the one expected.
-const usable = stringTag !== undefined && !reference.schema.compat;
 
 /** Gave up: the library path decides. */
 class GiveUp extends Error {}
@@ -182,61 +164,46 @@ const isWordChar = (c: number): boolean =>
   c === 0x5f;
 
 /**
- * The core schema's tags that match anything (`test`), as yaml 2.x defines them. When the
- * schema in use has exactly these, a plain scalar that starts with a letter is a string unless
- * it is one of the null and boolean words: no other test matches a letter first. Checked, not
- * assumed: with other tags, every scalar goes through the tags.
+ * The YAML 1.2 core schema's plain-scalar tags, as the yaml library (2.x) tests and resolves
+ * them, in its order: the first test that matches types the scalar, and a scalar none matches is
+ * a string. Written out here so that reading a document never loads the library; the tests hold
+ * `CORE_SCALAR_TESTS` to the library's own table, and the differential tests every value. No tag
+ * of this schema is for keys only, so a key is typed as a value is.
  */
-const CORE_TESTS = [
-  'tag:yaml.org,2002:null /^(?:~|[Nn]ull|NULL)?$/',
-  'tag:yaml.org,2002:bool /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/',
-  'tag:yaml.org,2002:int /^0o[0-7]+$/',
-  'tag:yaml.org,2002:int /^[-+]?[0-9]+$/',
-  'tag:yaml.org,2002:int /^0x[0-9a-fA-F]+$/',
-  'tag:yaml.org,2002:float /^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
-  'tag:yaml.org,2002:float /^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$/',
-  'tag:yaml.org,2002:float /^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/',
+const CORE_SCALARS: readonly { test: RegExp; resolve: (source: string) => Scalar }[] = [
+  { test: /^(?:~|[Nn]ull|NULL)?$/, resolve: () => null },
+  { test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, resolve: (s) => s[0] === 't' || s[0] === 'T' },
+  { test: /^0o[0-7]+$/, resolve: (s) => parseInt(s.slice(2), 8) },
+  { test: /^[-+]?[0-9]+$/, resolve: (s) => parseInt(s, 10) },
+  { test: /^0x[0-9a-fA-F]+$/, resolve: (s) => parseInt(s.slice(2), 16) },
+  {
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (s) =>
+      s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity,
+  },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, resolve: parseFloat },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, resolve: parseFloat },
 ];
-const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-const tested = scalarTags.filter((tag) => tag.default && tag.test);
-const lettersAreText =
-  tested.length === CORE_TESTS.length &&
-  tested.every((tag, i) => `${tag.tag} ${String(tag.test)}` === CORE_TESTS[i]);
 
-/**
- * Values of other plain scalars by text (`1`, `true`, `0.5` repeat), while the schema is the
- * core one: then whether a scalar is a key changes nothing (no tag is for keys only).
- */
+/** For tests: the tests above, in order, as the library writes its tags' tests. */
+export const CORE_SCALAR_TESTS = CORE_SCALARS.map(({ test }) => String(test));
+
+/** No test above matches a letter first, except these words. */
+const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** Values of other plain scalars by text (`1`, `true`, `0.5` repeat). */
 const typed = new Map<string, Scalar>();
 const TYPED_MAX = 4096;
 
-/** A plain scalar's value as the library types it: its schema's tags, in its order. */
-function plainValue(source: string, atKey: boolean): Scalar {
-  if (!lettersAreText) return resolvePlain(source, atKey);
+/** A plain scalar's value as the library types it. */
+function plainValue(source: string): Scalar {
   if (isLetter(source.charCodeAt(0)) && !WORDS.has(source)) return source;
   const known = typed.get(source);
   if (known !== undefined) return known;
-  const value = resolvePlain(source, atKey);
+  const tag = CORE_SCALARS.find(({ test }) => test.test(source));
+  const value = tag ? tag.resolve(source) : source;
   if (typed.size < TYPED_MAX) typed.set(source, value);
   return value;
-}
-
-function resolvePlain(source: string, atKey: boolean): Scalar {
-  const tag =
-    scalarTags.find(
-      (t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source),
-    ) ?? (stringTag as ScalarTag);
-  let failed = false;
-  let resolved: unknown;
-  try {
-    resolved = tag.resolve(source, () => (failed = true), resolveOptions);
-  } catch {
-    throw GIVE_UP;
-  }
-  if (failed) throw GIVE_UP;
-  const value = isScalar(resolved) ? resolved.value : resolved;
-  if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) throw GIVE_UP;
-  return value as Scalar;
 }
 
 /** A scalar read from the text: its value (typed) and where its text ends. */
@@ -407,7 +374,7 @@ class Reader {
         this.setValue(open, flow, this.next);
         return;
       }
-      const scalar = this.scalar(at, false);
+      const scalar = this.scalar(at);
       if (scalar.key) {
         this.line(at, open, false);
         return;
@@ -415,7 +382,7 @@ class Reader {
       this.setScalar(open, at, scalar);
       return;
     }
-    const key = this.scalar(column, true);
+    const key = this.scalar(column);
     if (!key.key) throw GIVE_UP;
     // The library refuses a key whose `:` is more than 1024 characters after its start.
     if (key.end - column > 1000) throw GIVE_UP;
@@ -435,7 +402,7 @@ class Reader {
       this.setValue(open, flow, this.next);
       return;
     }
-    const value = this.scalar(at, false);
+    const value = this.scalar(at);
     if (value.key) throw GIVE_UP; // a map on the key's line
     this.setScalar(open, at, value);
   }
@@ -509,7 +476,7 @@ class Reader {
    * A scalar at `at`: a key when a `:` indicator follows it, else a value, which must end the
    * line (a comment may follow).
    */
-  private scalar(at: number, atKey: boolean): ReadScalar & { key: boolean } {
+  private scalar(at: number): ReadScalar & { key: boolean } {
     const { text } = this;
     const c = text.charCodeAt(at);
     let end: number;
@@ -534,7 +501,7 @@ class Reader {
       if (ch === COLON && this.isIndicatorEnd(i + 1)) {
         // The key's colon must follow it directly (`key :` is left to the library).
         if (end !== i) throw GIVE_UP;
-        return { value: plainValue(text.slice(at, i), atKey), end: i, key: true };
+        return { value: plainValue(text.slice(at, i)), end: i, key: true };
       }
       if (ch === SPACE) {
         if (text.charCodeAt(i + 1) === HASH) break; // a comment
@@ -543,7 +510,7 @@ class Reader {
       if (!isScalarChar(ch)) throw GIVE_UP;
       end = i + 1;
     }
-    return { value: plainValue(text.slice(at, end), atKey), end, key: false };
+    return { value: plainValue(text.slice(at, end)), end, key: false };
   }
 
   /**
@@ -635,7 +602,7 @@ class Reader {
       if (!isScalarChar(ch)) throw GIVE_UP;
       end = i + 1;
     }
-    return { value: plainValue(text.slice(at, end), atKey), end };
+    return { value: plainValue(text.slice(at, end)), end };
   }
 
   /** Past the spaces from `at` on the current line. */
@@ -718,7 +685,6 @@ export function parseBlockYaml(
   file: string,
   limits: Limits,
 ): ParseResult | undefined {
-  if (!usable) return undefined;
   // Characters the subset never holds, checked once rather than at every scalar and comment.
   if (/[\t\r\uFEFF]/.test(text)) return undefined;
   let root: Collection;
@@ -885,6 +851,3 @@ function pairsOf(node: Collection): Map<string, number> {
   node.byKey = byKey;
   return byKey;
 }
-
-/** For tests: whether letter-initial plain scalars skip the tags (the schema is the core one). */
-export const LETTER_SHORTCUT = lettersAreText;

@@ -1,10 +1,12 @@
 // Manifest, registry and gate record: input in, a schema-valid document of the type generated
 // from its schema, or problems out (located, for the YAML documents).
 import type { ValidateFunction } from 'ajv';
-import type { GateRecordDocument, Located, Manifest, Registry } from '../model.js';
-import { validateManifest, validateRecord, validateRegistry } from './generated/validators.js';
-import { checkCalendarDates, schemaProblems, schemaSentences } from './schema.js';
-import { parseYamlBytes, type Limits, type Problem } from './yaml.js';
+import type { Located, Manifest, Registry } from '../model.js';
+import { validateManifest, validateRegistry } from './generated/validators.js';
+import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
+import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
+import { checkCalendarDates, schemaProblems, type JsonSchema } from './schema.js';
+import { parseYamlBytes, type Limits, type ParseResult, type Problem } from './yaml.js';
 
 export const MANIFEST_LIMITS: Limits = {
   maxBytes: 1024 * 1024,
@@ -57,43 +59,37 @@ export function capProblems(problems: Problem[], max = MAX_PROBLEMS): Problem[] 
   ];
 }
 
-function load<T>(
-  bytes: Uint8Array,
+/** A parsed document checked against its schema and calendar: the document, or its problems. */
+function checked<T>(
+  result: ParseResult,
   file: string,
-  limits: Limits,
   validate: ValidateFunction<T>,
+  schema: JsonSchema,
 ): LoadResult<T> {
-  const result = parseYamlBytes(bytes, file, limits);
   if (!result.ok) return failed(result.problems);
   const { parsed } = result;
   const { value } = parsed;
   const valid = validate(value);
   const problems = [
-    ...(valid ? [] : schemaProblems(validate.errors ?? [], parsed)),
+    ...(valid ? [] : schemaProblems(validate.errors ?? [], parsed, schema)),
     ...checkCalendarDates(parsed),
   ];
   if (!valid || problems.length > 0) return failed(problems);
   return { ok: true, document: { data: value, file, locate: parsed.locate } };
 }
 
-export function loadManifest(bytes: Uint8Array, file: string): LoadResult<Manifest> {
-  return load(bytes, file, MANIFEST_LIMITS, validateManifest);
+/** A parsed manifest checked (the second half of `loadManifest`). */
+export const checkManifest = (result: ParseResult, file: string): LoadResult<Manifest> =>
+  checked(result, file, validateManifest, manifestSchema);
+
+/** A parsed registry checked (the second half of `loadRegistry`). */
+export const checkRegistry = (result: ParseResult, file: string): LoadResult<Registry> =>
+  checked(result, file, validateRegistry, registrySchema);
+
+export async function loadManifest(bytes: Uint8Array, file: string): Promise<LoadResult<Manifest>> {
+  return checkManifest(await parseYamlBytes(bytes, file, MANIFEST_LIMITS), file);
 }
 
-export function loadRegistry(bytes: Uint8Array, file: string): LoadResult<Registry> {
-  return load(bytes, file, REGISTRY_LIMITS, validateRegistry);
-}
-
-export type RecordCheck =
-  { ok: true; record: GateRecordDocument } | { ok: false; problems: string[] };
-
-/**
- * Check a parsed gate record (one line of a history file) against schemas/record.schema.json
- * with the compiled validator: the record's type is the schema's, never an unchecked cast.
- * Problems are plain sentences naming the field (`findings[0].severity must be one of …`).
- */
-export function checkRecord(value: unknown): RecordCheck {
-  if (validateRecord(value)) return { ok: true, record: value };
-  const problems = schemaSentences(validateRecord.errors ?? [], value);
-  return { ok: false, problems: problems.length > 0 ? problems : ['The record is invalid.'] };
+export async function loadRegistry(bytes: Uint8Array, file: string): Promise<LoadResult<Registry>> {
+  return checkRegistry(await parseYamlBytes(bytes, file, REGISTRY_LIMITS), file);
 }

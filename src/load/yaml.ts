@@ -7,11 +7,10 @@
 //
 // Documents in the plain block style (with one-line flow lists and maps) are read by
 // block-yaml.ts first, which gives the same result several times faster, or gives up and leaves
-// them to the library.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Alias, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
+// them to the library (yaml-library.ts), which is imported only then: most registries and
+// manifests never need it, and loading it is a good part of a cold start.
 import type { DocPath, Location } from '../model.js';
-import { DUPLICATE_KEY, parseBlockYaml, YAML_OPTIONS } from './block-yaml.js';
+import { parseBlockYaml } from './block-yaml.js';
 
 export interface Problem {
   /** For a schema problem, written when first read (schema.ts): read it, don't spread it unread. */
@@ -48,31 +47,39 @@ export interface ParsedYaml {
 
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
-const firstLine = (message: string): string =>
-  message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
 }
 
 /** Parse one YAML document from raw bytes; never throws for bad input. */
-export function parseYamlBytes(bytes: Uint8Array, file: string, limits: Limits): ParseResult {
+export async function parseYamlBytes(
+  bytes: Uint8Array,
+  file: string,
+  limits: Limits,
+): Promise<ParseResult> {
+  const decoded = decodeYaml(bytes, file, limits);
+  return 'text' in decoded ? parseYamlText(decoded.text, file, limits) : decoded.failed;
+}
+
+/** The checks before parsing (size, binary, UTF-8): the text, or the problem that stops it. */
+export function decodeYaml(
+  bytes: Uint8Array,
+  file: string,
+  limits: Limits,
+): { text: string } | { failed: ParseResult } {
   const start: Location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const fail = (message: string, location = start): ParseResult => ({
-    ok: false,
-    problems: [{ message, location }],
+  const fail = (message: string): { failed: ParseResult } => ({
+    failed: { ok: false, problems: [{ message, location: start }] },
   });
   if (bytes.byteLength > limits.maxBytes) {
     return fail(`${file} is larger than the ${formatSize(limits.maxBytes)} limit.`);
   }
   if (bytes.includes(0)) return fail(`${file} is binary, not YAML text.`);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     return fail(`${file} is not UTF-8 text.`);
   }
-  return parseYamlText(text, file, limits);
 }
 
 export interface ParseOptions {
@@ -84,466 +91,18 @@ export interface ParseOptions {
   fastPath?: boolean;
 }
 
-export function parseYamlText(
+export async function parseYamlText(
   text: string,
   file: string,
   limits: Limits,
   options: ParseOptions = {},
-): ParseResult {
-  // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
-  const flowDepth = deepestFlow(text);
-  if (flowDepth > limits.maxDepth) {
-    const location: Location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return {
-      ok: false,
-      problems: [
-        { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
-      ],
-    };
-  }
-  // The parser also recurses on block nesting (`- - - x`, `? ? x`, indentation): refuse a
-  // document whose estimate is far past the limit; the exact check below locates the rest.
-  if (flowDepth + deepestBlock(text) > limits.maxDepth * BLOCK_ESTIMATE_SLACK) {
-    const location: Location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return {
-      ok: false,
-      problems: [
-        { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
-      ],
-    };
-  }
+): Promise<ParseResult> {
+  // The fast reader needs no pre-check: it is linear whatever the text, and gives up past the
+  // depth limit, where the library path words the problem.
   if (options.fastPath ?? true) {
     const fast = parseBlockYaml(text, file, limits);
     if (fast) return fast;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
-  const toLocation = (from: number, to: number): Location => {
-    const a = lineCounter.linePos(Math.max(0, from));
-    const b = lineCounter.linePos(Math.max(from, to));
-    return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-  };
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => ({
-    message: describeYamlError(error.code, firstLine(error.message)),
-    location: toLocation(error.pos[0], error.pos[1]),
-  }));
-  if (problems.length > 0) return { ok: false, problems };
-  if (doc.contents === null) {
-    return {
-      ok: false,
-      problems: [{ message: 'The document is empty.', location: toLocation(0, 0) }],
-    };
-  }
-  const root = doc.contents as YamlNode;
-  const deepest = depthOf(root, limits.maxDepth);
-  if (deepest) {
-    return {
-      ok: false,
-      problems: [
-        {
-          message: `The document nests deeper than ${limits.maxDepth} levels.`,
-          location: nodeLocation(deepest, toLocation),
-        },
-      ],
-    };
-  }
-  const built = new Builder(limits, toLocation);
-  const value = built.build(root);
-  if (built.problems.length > 0) return { ok: false, problems: built.problems };
-  return { ok: true, parsed: { value, locate: built.locator(root) } };
-}
-
-function describeYamlError(code: string, message: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return DUPLICATE_KEY;
-    case 'TAG_RESOLVE_FAILED':
-      return `${message}: custom YAML tags are not accepted.`;
-    case 'MULTIPLE_DOCS':
-      return 'The file holds several YAML documents; it must hold one.';
-    default:
-      return `YAML syntax error: ${message.replace(/\.$/, '')}.`;
-  }
-}
-
-type ToLocation = (from: number, to: number) => Location;
-
-function nodeLocation(node: YamlNode, toLocation: ToLocation): Location {
-  const range = node.range ?? [0, 0, 0];
-  return toLocation(range[0], range[1]);
-}
-
-/** The first node deeper than `max`, or undefined; iterative so hostile depth cannot overflow. */
-function depthOf(root: YamlNode, max: number): YamlNode | undefined {
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (isMap(node) || isSeq(node)) {
-      if (depth > max) return node as YamlNode;
-      for (const item of node.items) {
-        if (isPair(item)) {
-          stack.push([item.key, depth + 1], [item.value, depth + 1]);
-        } else {
-          stack.push([item, depth + 1]);
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
-const YAML_TAG = 'tag:yaml.org,2002:';
-const PLAIN_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => YAML_TAG + t),
-);
-const TAG_REFUSED =
-  'Only the standard YAML tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are accepted.';
-
-const isPlainValue = (value: unknown): boolean =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value);
-
-/** What a built map or list came from: its node, and for a map its pairs by key. */
-interface Source {
-  node: YAMLMap | YAMLSeq;
-  pairs?: Map<string, Pair>;
-}
-
-/**
- * Builds the plain value from the node tree in one pass, in document order: each node is
- * built once (an alias shares the value built for its anchor), each key is checked against
- * the keys already set, and each map and list remembers its source node for `locate`.
- * Problems are not capped here: the caller counts what it does not list.
- */
-class Builder {
-  readonly problems: Problem[] = [];
-  private readonly sources = new WeakMap<object, Source>();
-  private readonly anchors = new Map<string, YamlNode>();
-  private readonly aliasTargets = new Map<Alias, YamlNode>();
-  private readonly built = new Map<YamlNode, { value: unknown; size: number }>();
-  private readonly inProgress = new Set<YamlNode>();
-  private aliases = 0;
-  private expansion = 0;
-  private stopped = false;
-
-  constructor(
-    private readonly limits: Limits,
-    private readonly toLocation: ToLocation,
-  ) {}
-
-  private rootValue: unknown;
-
-  build(root: YamlNode): unknown {
-    this.rootValue = this.node(root).value;
-    return this.rootValue;
-  }
-
-  private problem(message: string, node: YamlNode | null | undefined): void {
-    this.problems.push({
-      message,
-      location: node ? nodeLocation(node, this.toLocation) : this.toLocation(0, 0),
-    });
-  }
-
-  /** Stop building: the value would be unbounded, and one sentence says why. */
-  private stop(message: string, node: YamlNode): { value: unknown; size: number } {
-    this.problems.length = 0;
-    this.problem(message, node);
-    this.stopped = true;
-    return { value: null, size: 1 };
-  }
-
-  /** The value of `node` and how many nodes it stands for once aliases are expanded. */
-  private node(node: YamlNode | null): { value: unknown; size: number } {
-    if (this.stopped || node === null) return { value: null, size: 1 };
-    if (isAlias(node)) return this.alias(node);
-    const done = this.built.get(node);
-    if (done) return done;
-    if (node.anchor) this.anchors.set(node.anchor, node);
-    let result: { value: unknown; size: number };
-    if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
-      // !!binary, !!set, !!omap, !!timestamp…: values a plain document has no use for.
-      this.problem(TAG_REFUSED, node);
-      result = { value: null, size: 1 };
-    } else if (isMap(node)) {
-      result = this.map(node);
-    } else if (isSeq(node)) {
-      result = this.seq(node);
-    } else if (isScalar(node) && isPlainValue(node.value)) {
-      result = { value: node.value, size: 1 };
-    } else {
-      this.problem('This YAML node is not accepted here.', node);
-      result = { value: null, size: 1 };
-    }
-    if (node.anchor) this.built.set(node, result);
-    return result;
-  }
-
-  private alias(alias: Alias): { value: unknown; size: number } {
-    this.aliases += 1;
-    if (this.aliases > this.limits.maxAliasCount) {
-      return this.stop(
-        `The document uses YAML aliases more than ${this.limits.maxAliasCount} times (a possible alias bomb).`,
-        alias,
-      );
-    }
-    const target = this.anchors.get(alias.source);
-    if (!target) {
-      this.problem(`The alias *${alias.source} refers to no anchor before it.`, alias);
-      return { value: null, size: 1 };
-    }
-    this.aliasTargets.set(alias, target);
-    if (this.inProgress.has(target)) {
-      this.problem(`The alias *${alias.source} refers to a node that contains it.`, alias);
-      return { value: null, size: 1 };
-    }
-    const result = this.node(target);
-    this.expansion += result.size;
-    if (this.expansion > this.limits.maxAliasExpansion) {
-      return this.stop(
-        `The document expands YAML aliases to more than ${this.limits.maxAliasExpansion} nodes (a possible alias bomb).`,
-        alias,
-      );
-    }
-    return result;
-  }
-
-  private map(node: YAMLMap): { value: unknown; size: number } {
-    const value: Record<string, unknown> = {};
-    this.sources.set(value, { node });
-    this.inProgress.add(node);
-    let size = 1;
-    for (const pair of node.items) {
-      const keyNode = pair.key as YamlNode | null;
-      const key = this.key(keyNode, node);
-      const item = this.node(pair.value as YamlNode | null);
-      size += item.size + 1;
-      if (this.stopped) break;
-      if (key === undefined) continue;
-      if (Object.prototype.hasOwnProperty.call(value, key)) {
-        this.problem(DUPLICATE_KEY, keyNode);
-        continue;
-      }
-      if (key === '__proto__') {
-        // An own property, never the prototype.
-        Object.defineProperty(value, key, {
-          value: item.value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      } else {
-        value[key] = item.value;
-      }
-    }
-    this.inProgress.delete(node);
-    return { value, size };
-  }
-
-  private seq(node: YAMLSeq): { value: unknown; size: number } {
-    const value: unknown[] = [];
-    this.sources.set(value, { node });
-    this.inProgress.add(node);
-    let size = 1;
-    for (const itemNode of node.items) {
-      const item = this.node(itemNode as YamlNode | null);
-      size += item.size;
-      if (this.stopped) break;
-      value.push(item.value);
-    }
-    this.inProgress.delete(node);
-    return { value, size };
-  }
-
-  /** A key as the plain value names it; a list, map or missing key is a located problem. */
-  private key(keyNode: YamlNode | null, map: YAMLMap): string | undefined {
-    let node: YamlNode | null | undefined = keyNode;
-    if (node && isAlias(node)) {
-      const alias = node;
-      node = this.anchors.get(alias.source);
-      if (node) this.aliasTargets.set(alias, node);
-    }
-    if (node === null || node === undefined) {
-      this.problem('A map entry has no key.', keyNode ?? map);
-      return undefined;
-    }
-    if (!isScalar(node)) {
-      this.problem('A key must be a plain value, not a list or a map.', keyNode);
-      return undefined;
-    }
-    const raw = node.value;
-    if (raw === null) {
-      this.problem('A map entry has no key.', keyNode);
-      return undefined;
-    }
-    if (!isPlainValue(raw) || (node.tag !== undefined && !PLAIN_TAGS.has(node.tag))) {
-      this.problem(TAG_REFUSED, keyNode);
-      return undefined;
-    }
-    return typeof raw === 'string' ? raw : String(raw);
-  }
-
-  /**
-   * A map's pairs by key, built the first time `locate` enters the map (most maps never are).
-   * The first of duplicate keys wins, as in the value.
-   */
-  private pairsOf(source: Source): Map<string, Pair> {
-    if (source.pairs) return source.pairs;
-    const pairs = new Map<string, Pair>();
-    for (const pair of (source.node as YAMLMap).items) {
-      let keyNode = pair.key as YamlNode | null;
-      if (keyNode && isAlias(keyNode)) keyNode = this.aliasTargets.get(keyNode) ?? null;
-      if (!keyNode || !isScalar(keyNode) || keyNode.value === null) continue;
-      if (!isPlainValue(keyNode.value)) continue;
-      const raw = keyNode.value;
-      const key = typeof raw === 'string' ? raw : String(raw);
-      if (!pairs.has(key)) pairs.set(key, pair);
-    }
-    source.pairs = pairs;
-    return pairs;
-  }
-
-  /** `locate` for the built value: O(depth) lookups, whatever the document's size. */
-  locator(root: YamlNode): ParsedYaml['locate'] {
-    const here = (node: YamlNode | null | undefined): YamlNode | undefined => {
-      if (node && isAlias(node)) return this.aliasTargets.get(node) ?? node;
-      return node ?? undefined;
-    };
-    return (path, options = {}) => {
-      let node: YamlNode | undefined = here(root);
-      let keyNode: YamlNode | undefined;
-      let value = this.rootValue;
-      for (const segment of path) {
-        const source =
-          value !== null && typeof value === 'object' ? this.sources.get(value) : undefined;
-        if (!source) break;
-        if (isMap(source.node)) {
-          const pair = this.pairsOf(source).get(String(segment));
-          if (!pair) break;
-          keyNode = (pair.key as YamlNode | null) ?? undefined;
-          node = here(pair.value as YamlNode | null) ?? keyNode;
-        } else if (typeof segment === 'number' && segment < source.node.items.length) {
-          keyNode = undefined;
-          node = here(source.node.items[segment] as YamlNode | null) ?? source.node;
-        } else {
-          break;
-        }
-        value = (value as Record<string | number, unknown>)[segment];
-      }
-      const target = options.key && keyNode ? keyNode : node;
-      return target?.range ? nodeLocation(target, this.toLocation) : this.toLocation(0, 0);
-    };
-  }
-}
-
-/** How far past the depth limit the cheap block estimate may go (it over-counts a little). */
-const BLOCK_ESTIMATE_SLACK = 4;
-
-/**
- * An estimate of block nesting, linear in the text: indentation levels open at once (a stack
- * of indents, as a tokenizer keeps), plus compact indicators (`- `, `? `, `: `) opening more
- * levels on the same line. It over-counts only for text that is deeper-indented line after
- * line (block scalars), which is why it is compared with slack.
- */
-function deepestBlock(text: string): number {
-  const indents: number[] = [];
-  let deepest = 0;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let pos = start;
-    while (pos < end && text.charCodeAt(pos) === 0x20) pos++;
-    const first = text[pos];
-    if (pos < end && first !== '#' && first !== '\r') {
-      const indent = pos - start;
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      let compact = 0;
-      while (pos + 1 < end && '-?:'.includes(text[pos]) && ' \t'.includes(text[pos + 1])) {
-        compact++;
-        pos += 2;
-        while (pos < end && (text[pos] === ' ' || text[pos] === '\t')) pos++;
-      }
-      deepest = Math.max(deepest, indents.length + compact);
-    }
-    start = end + 1;
-  }
-  return deepest;
-}
-
-/**
- * Deepest nesting of flow brackets outside quoted scalars and comments (an upper bound, cheap).
- * As YAML has it: `#` starts a comment only at a line's start or after a space or tab (`a#b` is
- * text), and a quote starts a quoted scalar only where a scalar starts (after an indicator, or
- * after a comma inside brackets); a quote inside plain text (`don't`) is text. Where this is
- * unsure it counts the brackets, so the estimate errs high. By UTF-16 code unit: a surrogate is
- * never one of the characters looked for, so this is the count a walk by code point gives, at a
- * fraction of the cost on a 1 MiB document.
- */
-function deepestFlow(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let quote = 0;
-  let comment = false;
-  // The last character that is not a space or tab on this line (a newline at a line's start),
-  // and whether a space or tab followed it.
-  let previous = 0x0a;
-  let spaced = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (comment) {
-      if (c === 0x0a) {
-        comment = false;
-        previous = c;
-        spaced = false;
-      }
-      continue;
-    }
-    if (quote) {
-      if (c === quote) {
-        quote = 0;
-        previous = c;
-        spaced = false;
-      }
-      continue;
-    }
-    if (c === 0x20 || c === 0x09) {
-      if (text.charCodeAt(i + 1) === 0x23) comment = true; // a space, then #
-      spaced = true;
-      continue;
-    }
-    if (c === 0x23 && previous === 0x0a) {
-      comment = true; // # at a line's start (after indentation)
-    } else if ((c === 0x22 || c === 0x27) && startsScalar(previous, spaced, depth)) {
-      quote = c; // " '
-    } else if (c === 0x5b || c === 0x7b) {
-      deepest = Math.max(deepest, ++depth); // [ {
-    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
-      depth--; // ] }
-    }
-    previous = c;
-    spaced = false;
-  }
-  return deepest;
-}
-
-/**
- * Whether a scalar may start after `previous` (the last character that is not a space), with
- * or without a space between.
- */
-function startsScalar(previous: number, spaced: boolean, depth: number): boolean {
-  switch (previous) {
-    case 0x0a: // a line's start
-    case 0x5b: // [
-    case 0x7b: // {
-      return true;
-    case 0x3a: // `: `
-    case 0x2d: // `- `
-    case 0x3f: // `? `
-      return spaced;
-    case 0x2c: // , separates items only inside brackets
-      return depth > 0;
-    default:
-      return false;
-  }
+  const { parseWithLibrary } = await import('./yaml-library.js');
+  return parseWithLibrary(text, file, limits);
 }

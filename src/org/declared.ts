@@ -28,7 +28,7 @@ export async function readDeclaredUses(file: string, display: string): Promise<D
     return { present: true };
   }
   const text = bytes.toString('utf8');
-  const loaded = loadManifest(bytes, display);
+  const loaded = await loadManifest(bytes, display);
   if (!loaded.ok) return { present: true, text, sha256: sha256(bytes) };
   const manifest = loaded.document.data;
   return {

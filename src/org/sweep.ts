@@ -236,7 +236,7 @@ export async function mapBounded<T, R>(
 
 export async function sweepOrganization(options: SweepOptions): Promise<Inventory> {
   // An unusable registry stops the sweep before any repository is read (exit 2).
-  const registryDocument = readRegistry(options.registry).data;
+  const registryDocument = (await readRegistry(options.registry)).data;
   const { repositories } = await listRepositories(options.client, options.organization);
   const mine = repositories
     .filter((r) => shardOf(`${r.owner}/${r.name}`, options.shard.count) === options.shard.index)

@@ -5,15 +5,17 @@
 // what it must refuse, and large inputs for linear time (asserted in bench/load.mjs, not here).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LETTER_SHORTCUT, parseBlockYaml } from '../../src/load/block-yaml.js';
+import { parseDocument, type ScalarTag } from 'yaml';
+import { CORE_SCALAR_TESTS, parseBlockYaml } from '../../src/load/block-yaml.js';
 import { MANIFEST_LIMITS } from '../../src/load/documents.js';
+import { parseWithLibrary } from '../../src/load/yaml-library.js';
 import { parseYamlText, type Limits, type ParseResult } from '../../src/load/yaml.js';
 import type { DocPath } from '../../src/model.js';
 
 const LIMITS: Limits = { ...MANIFEST_LIMITS, maxDepth: 8 };
 
 const library = (text: string, limits = LIMITS): ParseResult =>
-  parseYamlText(text, 'f.yml', limits, { fastPath: false });
+  parseWithLibrary(text, 'f.yml', limits);
 const fast = (text: string, limits = LIMITS): ParseResult | undefined =>
   parseBlockYaml(text, 'f.yml', limits);
 
@@ -463,9 +465,25 @@ describe('documents the fast reader answers, checked against the library', () =>
 });
 
 describe('typing plain scalars', () => {
-  it('skips the tags for letter-initial text only while the schema is the core one it knows', () => {
-    // A yaml upgrade that changes the core schema's tags turns the shortcut off (and this fails).
-    expect(LETTER_SHORTCUT).toBe(true);
+  it("types them with the library's own core-schema tests, in its order", () => {
+    // A yaml upgrade that changes the core schema's tags fails here before it can change a value.
+    const tags = parseDocument('').schema.tags.filter(
+      (tag): tag is ScalarTag => !tag.collection && tag.default === true && tag.test !== undefined,
+    );
+    expect(tags.map((tag) => String(tag.test))).toEqual(CORE_SCALAR_TESTS);
+    expect(parseDocument('').schema.compat).toBeFalsy();
+  });
+
+  it('gives the value the library gives to any short plain scalar', () => {
+    const chars = [...'0123456789+-.eExXoOabfinNtTuUrRlLsSAF_~'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 8 }), (parts) => {
+        // As a value and as a key (a key of a number type is its text).
+        agrees(`k: ${parts.join('')}\n`);
+        agrees(`${parts.join('')}: v\n`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -544,9 +562,9 @@ describe('large documents take the fast path, with the same result (time is in t
 
   it(
     'the loader takes the fast path, for small documents too',
-    () => {
+    async () => {
       const text = unknownKeys(2000);
-      const viaLoader = parseYamlText(text, 'f.yml', MANIFEST_LIMITS);
+      const viaLoader = await parseYamlText(text, 'f.yml', MANIFEST_LIMITS);
       const viaFast = fast(text, MANIFEST_LIMITS);
       expect(viaFast).toBeDefined();
       expect(viaLoader.ok && viaFast?.ok).toBe(true);

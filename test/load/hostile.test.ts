@@ -6,8 +6,8 @@ import type { Problem } from '../../src/load/yaml.js';
 import { MANIFEST, REGISTRY } from '../helpers.js';
 
 const enc = (text: string) => new TextEncoder().encode(text);
-const manifestProblems = (text: string): Problem[] => {
-  const result = loadManifest(enc(text), 'm.yml');
+const manifestProblems = async (text: string): Promise<Problem[]> => {
+  const result = await loadManifest(enc(text), 'm.yml');
   return result.ok ? [] : result.problems;
 };
 const at = (list: Problem[]) =>
@@ -26,11 +26,13 @@ function aliasedEntry(unknown: number, aliases: number): string {
 describe('nothing of the YAML library reaches stderr or process warnings', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('a key that is a flow sequence is a located problem that does not repeat the key', () => {
+  it('a key that is a flow sequence is a located problem that does not repeat the key', async () => {
     const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const list = manifestProblems(`${HEAD}? ["##[error]x"]\n: 1\n? { "::warning::y": 1 }\n: 2\n`);
+    const list = await manifestProblems(
+      `${HEAD}? ["##[error]x"]\n: 1\n? { "::warning::y": 1 }\n: 2\n`,
+    );
     expect(at(list)).toEqual([
       '4:3 A key must be a plain value, not a list or a map.',
       '6:3 A key must be a plain value, not a list or a map.',
@@ -41,9 +43,11 @@ describe('nothing of the YAML library reaches stderr or process warnings', () =>
     expect(stderr).not.toHaveBeenCalled();
   });
 
-  it('a key that is missing, or an alias of a list, is located too', () => {
-    expect(at(manifestProblems(`${HEAD}? \n: 1\n`))[0]).toMatch(/^4:\d+ A map entry has no key\./);
-    expect(at(manifestProblems(`${HEAD}x: &l [a]\n*l : 1\n`))).toEqual([
+  it('a key that is missing, or an alias of a list, is located too', async () => {
+    expect(at(await manifestProblems(`${HEAD}? \n: 1\n`))[0]).toMatch(
+      /^4:\d+ A map entry has no key\./,
+    );
+    expect(at(await manifestProblems(`${HEAD}x: &l [a]\n*l : 1\n`))).toEqual([
       '5:1 A key must be a plain value, not a list or a map.',
     ]);
   });
@@ -52,11 +56,11 @@ describe('nothing of the YAML library reaches stderr or process warnings', () =>
 describe('work is bounded by the document, not by how it repeats itself', () => {
   it(
     'a 1 MiB manifest of unknown keys: the first problems, located, then one "more" problem',
-    () => {
+    async () => {
       let text = HEAD;
       let keys = 0;
       while (text.length < 1024 * 1024 - 40) text += `unknown-key-${keys++}: 1\n`;
-      const result = loadManifest(enc(text), 'm.yml');
+      const result = await loadManifest(enc(text), 'm.yml');
       expect(result).toMatchObject({ ok: false, omitted: keys - MAX_PROBLEMS });
       const list = result.ok ? [] : result.problems;
       expect(list).toHaveLength(MAX_PROBLEMS + 1);
@@ -74,8 +78,8 @@ describe('work is bounded by the document, not by how it repeats itself', () => 
 
   it(
     'an entry with 1,000 unknown keys repeated by 99 aliases is reported once, at its anchor',
-    () => {
-      const list = manifestProblems(aliasedEntry(1000, 99));
+    async () => {
+      const list = await manifestProblems(aliasedEntry(1000, 99));
       expect(list).toHaveLength(1000);
       expect(new Set(list.map((p) => p.location.line)).size).toBe(1000);
       expect(list.every((p) => p.message.includes('in vendors[0]'))).toBe(true);
@@ -89,9 +93,9 @@ describe('work is bounded by the document, not by how it repeats itself', () => 
 
   it(
     'aliases expanding past the bound are one sentence at the alias that crossed it',
-    () => {
+    async () => {
       // 30,000 keys repeated 20 times: 1.2 million nodes from 600 KB, over the 500,000 bound.
-      const list = manifestProblems(aliasedEntry(30_000, 20));
+      const list = await manifestProblems(aliasedEntry(30_000, 20));
       expect(list).toHaveLength(1);
       expect(list[0].message).toBe(
         'The document expands YAML aliases to more than 500000 nodes (a possible alias bomb).',
@@ -101,21 +105,21 @@ describe('work is bounded by the document, not by how it repeats itself', () => 
     SLOW,
   );
 
-  it('an alias inside its own anchor, and an alias to no anchor, are located problems', () => {
-    expect(at(manifestProblems(`${HEAD}x: &a [1, *a]\n`))).toEqual([
+  it('an alias inside its own anchor, and an alias to no anchor, are located problems', async () => {
+    expect(at(await manifestProblems(`${HEAD}x: &a [1, *a]\n`))).toEqual([
       '4:11 The alias *a refers to a node that contains it.',
     ]);
-    expect(at(manifestProblems(`${HEAD}x: *nowhere\n`))).toEqual([
+    expect(at(await manifestProblems(`${HEAD}x: *nowhere\n`))).toEqual([
       '4:4 The alias *nowhere refers to no anchor before it.',
     ]);
   });
 
-  it('an invalid date reached through aliases is reported once', () => {
+  it('an invalid date reached through aliases is reported once', async () => {
     const registry =
       REGISTRY.replace('review: { date: 2026-03-02 }', 'review: &r { date: 2026-02-30 }') +
       '  beta-ai:\n    name: Beta\n    status: approved\n    review: *r\n    products: {}\n' +
       '  gamma-ai:\n    name: Gamma\n    status: approved\n    review: *r\n    products: {}\n';
-    const result = loadRegistry(enc(registry), 'r.yml');
+    const result = await loadRegistry(enc(registry), 'r.yml');
     expect(result.ok ? [] : at(result.problems)).toEqual([
       '6:24 vendors.acme-ai.review.date is "2026-02-30", a day that does not exist.',
     ]);
@@ -125,11 +129,11 @@ describe('work is bounded by the document, not by how it repeats itself', () => 
 describe('duplicate keys, deep nesting and syntax errors stay located errors', () => {
   it(
     'a duplicate at the end of a large map is found, at the second key',
-    () => {
+    async () => {
       let text = HEAD;
       for (let i = 0; i < 50_000; i++) text += `k${i}: 1\n`;
       text += 'k0: 2\n';
-      const list = manifestProblems(text);
+      const list = await manifestProblems(text);
       expect(at(list.filter((p) => p.message.startsWith('Duplicate')))).toEqual([
         '50004:1 Duplicate key: each key may appear once in a map.',
       ]);
@@ -137,17 +141,17 @@ describe('duplicate keys, deep nesting and syntax errors stay located errors', (
     SLOW,
   );
 
-  it('keys that differ in YAML but not as plain keys are duplicates', () => {
-    expect(at(manifestProblems(`${HEAD}1: a\n"1": b\n`))).toEqual([
+  it('keys that differ in YAML but not as plain keys are duplicates', async () => {
+    expect(at(await manifestProblems(`${HEAD}1: a\n"1": b\n`))).toEqual([
       '5:1 Duplicate key: each key may appear once in a map.',
     ]);
   });
 
   it(
     'block nesting that would exhaust the parser is refused in one sentence',
-    () => {
+    async () => {
       for (const text of ['- '.repeat(200_000) + 'x\n', '? '.repeat(100_000) + 'x\n']) {
-        expect(at(manifestProblems(text))).toEqual([
+        expect(at(await manifestProblems(text))).toEqual([
           '1:1 The document nests deeper than 32 levels.',
         ]);
       }
@@ -155,16 +159,16 @@ describe('duplicate keys, deep nesting and syntax errors stay located errors', (
     SLOW,
   );
 
-  it('nesting past the limit by indentation is located at the node', () => {
+  it('nesting past the limit by indentation is located at the node', async () => {
     let text = 'version: 1\nowner: t\nvendors: []\nx:\n';
     for (let i = 1; i <= 40; i++) text += `${'  '.repeat(i)}k:\n`;
-    const [problem] = manifestProblems(text);
+    const [problem] = await manifestProblems(text);
     expect(problem.message).toBe('The document nests deeper than 32 levels.');
     expect(problem.location.line).toBeGreaterThan(30);
   });
 
-  it('thousands of duplicate keys: the first 1,000 located, the rest counted', () => {
-    const result = loadManifest(enc(`${HEAD}d: 1\n${'d: 2\n'.repeat(3000)}`), 'm.yml');
+  it('thousands of duplicate keys: the first 1,000 located, the rest counted', async () => {
+    const result = await loadManifest(enc(`${HEAD}d: 1\n${'d: 2\n'.repeat(3000)}`), 'm.yml');
     expect(result).toMatchObject({ ok: false, omitted: 2000 });
     const list = result.ok ? [] : result.problems;
     expect(list).toHaveLength(MAX_PROBLEMS + 1);
@@ -174,37 +178,39 @@ describe('duplicate keys, deep nesting and syntax errors stay located errors', (
     ]);
   });
 
-  it('a cascade of syntax errors is capped', () => {
-    const list = manifestProblems(`${HEAD}${'x: "\n'.repeat(5000)}`);
+  it('a cascade of syntax errors is capped', async () => {
+    const list = await manifestProblems(`${HEAD}${'x: "\n'.repeat(5000)}`);
     expect(list.length).toBeGreaterThan(0);
     expect(list.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
   });
 });
 
 describe('only plain YAML values', () => {
-  it('binary, sets, ordered maps and timestamps are refused at their node', () => {
+  it('binary, sets, ordered maps and timestamps are refused at their node', async () => {
     for (const value of [
       '!!binary aGVsbG8=',
       '!!set {a}',
       '!!omap [a: 1]',
       '!!timestamp 2026-01-01',
     ]) {
-      expect(at(manifestProblems(`version: 1\nowner: ${value}\nvendors: []\n`))).toEqual([
+      expect(at(await manifestProblems(`version: 1\nowner: ${value}\nvendors: []\n`))).toEqual([
         // At the value itself, just after its tag.
         `2:${8 + value.indexOf(' ') + 1} Only the standard YAML tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq) are accepted.`,
       ]);
     }
   });
-  it('standard tags are values like any other', () => {
-    expect(manifestProblems('version: !!int 1\nowner: !!str 42\nvendors: !!seq []\n')).toEqual([]);
+  it('standard tags are values like any other', async () => {
+    expect(
+      await manifestProblems('version: !!int 1\nowner: !!str 42\nvendors: !!seq []\n'),
+    ).toEqual([]);
   });
 });
 
 describe('locating nodes in a valid document', () => {
-  it('a value reached through an alias is located at its anchor', () => {
+  it('a value reached through an alias is located at its anchor', async () => {
     const text =
       MANIFEST.replace('  - vendor: acme-ai', '  - &e\n    vendor: acme-ai') + '  - *e\n';
-    const result = loadManifest(enc(text), 'm.yml');
+    const result = await loadManifest(enc(text), 'm.yml');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { locate, data } = result.document;
     expect(data.vendors).toHaveLength(2);

@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/rules/decision.js';
-import { loadManifest, loadRegistry } from '../../src/load/documents.js';
 import { EVIDENCE_CONTEXTS, type Evidence } from '../../src/model.js';
 import { evaluate } from '../../src/rules/index.js';
-import { MANIFEST, registryOf } from '../helpers.js';
+import { loadManifestNow, loadRegistryNow, MANIFEST, registryOf } from '../helpers.js';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const exampleRegistry = registryOf(readFileSync('examples/registry.yml', 'utf8'));
@@ -27,7 +26,7 @@ const evidence: fc.Arbitrary<Evidence[]> = fc.array(
 );
 
 function gate(bytes: Uint8Array, ev: Evidence[], now: string) {
-  const loaded = loadManifest(bytes, 'm.yml');
+  const loaded = loadManifestNow(bytes, 'm.yml');
   const result = evaluate({
     registry: exampleRegistry,
     manifest: loaded.ok ? loaded.document : { problems: loaded.problems },
@@ -138,12 +137,12 @@ describe('the engine under random input', () => {
     fc.assert(
       fc.property(anyValue, day, (vendorValue, now) => {
         const text = stringify({ version: 1, vendors: { anthropic: vendorValue } });
-        const loaded = loadRegistry(enc(text), 'r.yml');
+        const loaded = loadRegistryNow(enc(text), 'r.yml');
         if (!loaded.ok) {
           expect(loaded.problems.length).toBeGreaterThan(0);
           return;
         }
-        const manifest = loadManifest(enc(MANIFEST.replace('acme-ai', 'anthropic')), 'm.yml');
+        const manifest = loadManifestNow(enc(MANIFEST.replace('acme-ai', 'anthropic')), 'm.yml');
         if (!manifest.ok) throw new Error('fixture');
         evaluate({
           registry: loaded.document,
@@ -233,7 +232,7 @@ describe('the engine agrees with itself', () => {
   it('usage-undeclared is an error only with runtime or CI evidence of a hosted vendor', () => {
     fc.assert(
       fc.property(evidence, day, (ev, now) => {
-        const manifest = loadManifest(enc(MANIFEST.replace('acme-ai', 'anthropic')), 'm.yml');
+        const manifest = loadManifestNow(enc(MANIFEST.replace('acme-ai', 'anthropic')), 'm.yml');
         if (!manifest.ok) throw new Error('fixture');
         const { findings } = evaluate({
           registry: exampleRegistry,

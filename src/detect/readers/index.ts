@@ -63,6 +63,7 @@ const cargoToml = lazy(() => import('./cargo-toml.js').then((m) => m.readCargoTo
 const cargoLock = lazy(() => import('./cargo-lock.js').then((m) => m.readCargoLock));
 const composerJson = lazy(() => import('./composer.js').then((m) => m.readComposerJson));
 const composerLock = lazy(() => import('./composer.js').then((m) => m.readComposerLock));
+const workflow = lazy(() => import('../workflows.js').then((m) => m.readWorkflow));
 
 const BY_NAME: Record<string, ReaderEntry> = {
   'package.json': { load: packageJson, lockfile: false },
@@ -107,6 +108,17 @@ const DOTNET_PROJECT: ReaderEntry = { load: nuget, lockfile: false };
 const GEMSPEC: ReaderEntry = { load: ready(readGemspec), lockfile: false };
 const VERSION_CATALOG: ReaderEntry = { load: ready(readGradle), lockfile: false };
 
+/**
+ * A workflow or an action, read by the workflow reader (on the YAML library) as well as by
+ * `readerFor`'s reader, if any, and the text matcher.
+ */
+export function isWorkflowFile(file: string): boolean {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) || /(?:^|\/)action\.ya?ml$/.test(file);
+}
+
+/** The workflow reader's entry in `loadReaders`' map. */
+export const workflowReader: ReaderEntry = { load: workflow, lockfile: false };
+
 /** The extensions of the files `readerFor` recognizes by a pattern rather than a name. */
 const PATTERNED_EXTENSIONS = new Set([
   'txt',
@@ -145,6 +157,7 @@ export async function loadReaders(files: Iterable<string>): Promise<Map<ReaderEn
   for (const file of files) {
     const entry = readerFor(file);
     if (entry?.load) entries.add(entry);
+    if (isWorkflowFile(file)) entries.add(workflowReader);
   }
   const loaded = new Map<ReaderEntry, Reader>();
   await Promise.all(

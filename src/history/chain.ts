@@ -7,9 +7,9 @@
 import { appendOwnFile } from '../fs/no-follow.js';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ErrorObject } from 'ajv';
 import { GateError } from '../errors.js';
-import { validateRecord } from '../load/generated/validators.js';
+import { validateRecord } from '../load/generated/record-validator.js';
+import { checkRecord } from '../load/record.js';
 import { canonicalJson, type GateRecord, rechain, recordHash, serializeRecord } from './record.js';
 
 export type ChainFault = {
@@ -216,13 +216,8 @@ export function describeFsError(error: unknown): string {
 
 /** Why a value is not a gate record (the schema's first complaint), or null when it is one. */
 export function recordProblem(value: unknown): string | null {
-  if (validateRecord(value)) return null;
-  const error = (validateRecord.errors as ErrorObject[] | null | undefined)?.[0];
-  if (error === undefined) return 'it does not match the record schema';
-  const where = error.instancePath === '' ? 'the record' : error.instancePath.slice(0, 120);
-  const extra = (error.params as { additionalProperty?: unknown }).additionalProperty;
-  const detail = typeof extra === 'string' ? ` (${extra.slice(0, 60)})` : '';
-  return `${where} ${error.message ?? 'is not valid'}${detail}`;
+  const checked = checkRecord(value);
+  return checked.ok ? null : checked.problems[0].replace(/\.$/, '');
 }
 
 /** Whether a value is a gate record by the record schema. */

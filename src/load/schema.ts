@@ -5,6 +5,20 @@ import type { DocPath, Location } from '../model.js';
 import type { ParsedYaml, Problem } from './yaml.js';
 
 const KEBAB_HINT = 'a lowercase kebab-case id (letters a-z, digits and single hyphens)';
+const DATE_HINT = 'a date written YYYY-MM-DD';
+
+/** What each pattern of the schemas asks for, in words; a pattern not listed is shown as is. */
+export const PATTERN_HINTS: Record<string, string> = {
+  '^[a-z0-9]+(-[a-z0-9]+)*$': KEBAB_HINT,
+  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'letters, digits, ".", "_" and "-"',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': DATE_HINT,
+  '^\\d{4}-\\d{2}-\\d{2}$': DATE_HINT,
+  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$':
+    'a UTC time written YYYY-MM-DDThh:mm:ssZ',
+  '^[0-9a-f]{64}$': 'a SHA-256 digest (64 lowercase hexadecimal digits)',
+  '^[0-9a-f]{40}([0-9a-f]{24})?$': 'a commit id (40 or 64 lowercase hexadecimal digits)',
+  '^[0-9]+$': 'digits',
+};
 
 function pointerToPath(pointer: string): DocPath {
   if (pointer === '') return [];
@@ -69,7 +83,47 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-function describe(error: ErrorObject, value: unknown): { message: string; key?: string } | null {
+/** A JSON schema, as read from schemas/ (only the keywords `allowedProperties` walks). */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+const isSchema = (node: unknown): node is JsonSchema =>
+  node !== null && typeof node === 'object' && !Array.isArray(node);
+
+/** `node`, or the definition its local `$ref` (`#/$defs/name`) names. */
+function dereferenced(node: JsonSchema, root: JsonSchema): JsonSchema {
+  const ref = node.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return node;
+  let target: unknown = root;
+  for (const part of ref.slice(2).split('/')) target = isSchema(target) ? target[part] : undefined;
+  return isSchema(target) ? target : node;
+}
+
+/**
+ * The property names the schema lists for the value at `path`, found by walking the schema as
+ * the validator walked the document: a listed property, else `additionalProperties`, and
+ * `items` for a list. (The validators are compiled without each error's schema, which would
+ * double their size: start-up time.)
+ */
+export function allowedProperties(root: JsonSchema, path: DocPath): string[] {
+  let node = dereferenced(root, root);
+  for (const segment of path) {
+    const properties = node.properties;
+    let next: unknown;
+    if (typeof segment === 'number' && isSchema(node.items)) next = node.items;
+    else if (isSchema(properties) && Object.hasOwn(properties, String(segment))) {
+      next = properties[String(segment)];
+    } else next = node.additionalProperties;
+    if (!isSchema(next)) return [];
+    node = dereferenced(next, root);
+  }
+  return isSchema(node.properties) ? Object.keys(node.properties) : [];
+}
+
+function describe(
+  error: ErrorObject,
+  value: unknown,
+  schema: JsonSchema,
+): { message: string; key?: string } | null {
   const path = pointerToPath(error.instancePath);
   const where = displayPath(path);
   const params = error.params as Record<string, unknown>;
@@ -78,9 +132,7 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
       return { message: `${where} is missing the required property "${params.missingProperty}".` };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys(
-        ((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object,
-      );
+      const known = allowedProperties(schema, path);
       const hint = closest(key, known);
       return {
         key,
@@ -113,14 +165,12 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
       const subject =
         propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
       const shown = propertyName === undefined ? value : propertyName;
-      if (String(params.pattern).startsWith('^[0-9]{4}')) {
-        return { message: `${subject} must be a date written YYYY-MM-DD, not ${quote(shown)}.` };
-      }
-      const hint = String(params.pattern).startsWith('^[a-z0-9]+')
-        ? KEBAB_HINT
-        : 'letters, digits, ".", "_" and "-"';
+      const pattern = String(params.pattern);
+      const hint = Object.hasOwn(PATTERN_HINTS, pattern)
+        ? PATTERN_HINTS[pattern]
+        : `text matching ${pattern}`;
       return {
-        key: propertyName,
+        ...(hint === DATE_HINT ? {} : { key: propertyName }),
         message: `${subject} must be ${hint}, not ${quote(shown)}.`,
       };
     }
@@ -137,12 +187,18 @@ function describe(error: ErrorObject, value: unknown): { message: string; key?: 
       };
     case 'minProperties':
       return { message: `${where} must not be empty.` };
+    case 'uniqueItems':
+      return {
+        message: `${where} lists the same item twice (items ${params.i} and ${params.j}).`,
+      };
     case 'oneOf':
       return {
         message: `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`,
       };
     default:
-      return { message: `${where} ${error.message ?? 'is invalid'}.` };
+      // The validators are compiled without messages: a keyword the schemas start using gets
+      // its sentence above (test/load/schema.test.ts lists the keywords each schema uses).
+      return { message: `${where} breaks the schema's "${error.keyword}" rule.` };
   }
 }
 
@@ -170,7 +226,11 @@ function valueAt(root: unknown, path: DocPath): unknown {
  * written when first read: a document with 50,000 unknown keys lists 1,000 problems and counts
  * the rest, and describing the rest (a near-miss search per key) would be most of the work.
  */
-export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYaml): Problem[] {
+export function schemaProblems(
+  errors: readonly ErrorObject[],
+  parsed: ParsedYaml,
+  schema: JsonSchema,
+): Problem[] {
   const problems: Problem[] = [];
   // What was reported at each line: an error reached again through an alias is reported once.
   // By line, not by a string made for each error: at 50,000 errors, making and hashing those
@@ -191,7 +251,7 @@ export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYam
     const key = keyNamed(error);
     const location =
       key === undefined ? parsed.locate(path) : parsed.locate([...path, key], AT_KEY);
-    const problem = new LazyProblem(location, error, path, parsed.value);
+    const problem = new LazyProblem(location, error, path, parsed.value, schema);
     const atLine = seen[location.line];
     if (atLine === undefined) {
       seen[location.line] = problem;
@@ -228,20 +288,24 @@ class LazyProblem implements Problem {
   readonly #error: ErrorObject;
   readonly #path: DocPath;
   readonly #root: unknown;
+  readonly #schema: JsonSchema;
 
   constructor(
     readonly location: Location,
     error: ErrorObject,
     path: DocPath,
     root: unknown,
+    schema: JsonSchema,
   ) {
     this.#error = error;
     this.#path = path;
     this.#root = root;
+    this.#schema = schema;
   }
 
   get message(): string {
-    const message = describe(this.#error, valueAt(this.#root, this.#path))?.message ?? '';
+    const message =
+      describe(this.#error, valueAt(this.#root, this.#path), this.#schema)?.message ?? '';
     this.message = message;
     return message;
   }
@@ -289,11 +353,15 @@ function keyNamed(error: ErrorObject): string | undefined {
 }
 
 /** A validator's errors as plain sentences, for documents without positions (JSON lines). */
-export function schemaSentences(errors: readonly ErrorObject[], value: unknown): string[] {
+export function schemaSentences(
+  errors: readonly ErrorObject[],
+  value: unknown,
+  schema: JsonSchema,
+): string[] {
   const sentences = new Set<string>();
   for (const error of errors) {
     if (error.schemaPath.includes('/oneOf/')) continue;
-    const described = describe(error, valueAt(value, pointerToPath(error.instancePath)));
+    const described = describe(error, valueAt(value, pointerToPath(error.instancePath)), schema);
     if (described) sentences.add(described.message);
   }
   return [...sentences];

@@ -1,14 +1,17 @@
 // Schema problems are described when read: each says what describing it at once would say, a
 // serialized problem carries its message, and deduplication (a node reached through aliases is
 // reported once) stays linear, however many problems share a line.
+import { readFileSync } from 'node:fs';
+import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_LIMITS } from '../../src/load/documents.js';
 import { validateManifest } from '../../src/load/generated/validators.js';
-import { schemaProblems, schemaSentences } from '../../src/load/schema.js';
-import { parseYamlText, type ParsedYaml, type Problem } from '../../src/load/yaml.js';
+import { PATTERN_HINTS, schemaProblems, schemaSentences } from '../../src/load/schema.js';
+import type { ParsedYaml, Problem } from '../../src/load/yaml.js';
+import { parseNow } from '../helpers.js';
 
 function parsed(text: string): ParsedYaml {
-  const result = parseYamlText(text, 'm.yml', MANIFEST_LIMITS);
+  const result = parseNow(new TextEncoder().encode(text), 'm.yml', MANIFEST_LIMITS);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.parsed;
 }
@@ -16,7 +19,7 @@ function parsed(text: string): ParsedYaml {
 function problemsOf(text: string): Problem[] {
   const document = parsed(text);
   expect(validateManifest(document.value)).toBe(false);
-  return schemaProblems(validateManifest.errors ?? [], document);
+  return schemaProblems(validateManifest.errors ?? [], document, manifestSchema);
 }
 
 const HEAD = 'version: 1\nowner: t\n';
@@ -31,11 +34,11 @@ describe('schema problems are described when read', () => {
     const document = parsed(text);
     validateManifest(document.value);
     const errors = validateManifest.errors ?? [];
-    const problems = schemaProblems(errors, document);
+    const problems = schemaProblems(errors, document, manifestSchema);
     expect(problems.map((p) => p.message)).toEqual(
       errors
         .filter((e) => !e.schemaPath.includes('/oneOf/') && e.keyword !== 'propertyNames')
-        .flatMap((e) => schemaSentences([e], document.value)),
+        .flatMap((e) => schemaSentences([e], document.value, manifestSchema)),
     );
     expect(problems.map((p) => p.message)).toContain(
       'Unknown property "contcat" in the document: did you mean "contact"?',
@@ -80,4 +83,50 @@ describe('a node reached through aliases is reported once', () => {
     expect(problems.every((p) => p.location.line === 3)).toBe(true);
     expect(problems[4999].message).toMatch(/^Unknown property "k4999" in vendors\[0\]/);
   }, 60_000);
+});
+
+describe('pattern problems are worded', () => {
+  it('every pattern of every schema has its words', () => {
+    const patterns = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'pattern' && typeof value === 'string') patterns.add(value);
+          else walk(value);
+        }
+      }
+    };
+    for (const kind of ['manifest', 'registry', 'record']) {
+      walk(JSON.parse(readFileSync(`schemas/${kind}.schema.json`, 'utf8')));
+    }
+    expect([...patterns].filter((pattern) => !Object.hasOwn(PATTERN_HINTS, pattern))).toEqual([]);
+  });
+});
+
+describe('every keyword the schemas use has its own sentence', () => {
+  it('no schema keyword falls back to the generic sentence', () => {
+    // Keywords that describe, group or point, and raise no error of their own.
+    const structural = new Set(['$schema', '$id', '$defs', '$ref', 'title', 'description']);
+    // Keywords src/load/schema.ts words (`describe`), or leaves to the nested error.
+    const worded = new Set([
+      ...['type', 'properties', 'additionalProperties', 'required', 'items', 'enum', 'const'],
+      ...['pattern', 'minLength', 'maxLength', 'maxItems', 'minimum', 'maximum'],
+      ...['minProperties', 'uniqueItems', 'oneOf', 'propertyNames'],
+    ]);
+    const used = new Set<string>();
+    const walk = (node: unknown, inNames = false): void => {
+      if (Array.isArray(node)) node.forEach((item) => walk(item));
+      else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (!inNames) used.add(key);
+          walk(value, !inNames && (key === 'properties' || key === '$defs'));
+        }
+      }
+    };
+    for (const kind of ['manifest', 'registry', 'record']) {
+      walk(JSON.parse(readFileSync(`schemas/${kind}.schema.json`, 'utf8')));
+    }
+    expect([...used].filter((key) => !structural.has(key) && !worded.has(key))).toEqual([]);
+  });
 });

@@ -2,7 +2,8 @@
 // generated types through the compiled validators, and records are checked by the same means.
 import { describe, expect, it } from 'vitest';
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
-import { checkRecord, loadRegistry } from '../../src/load/documents.js';
+import { loadRegistry } from '../../src/load/documents.js';
+import { checkRecord } from '../../src/load/record.js';
 import { validateRegistry } from '../../src/load/generated/validators.js';
 import { RULE_IDS, type GateRecordDocument, type Registry } from '../../src/model.js';
 import { REGISTRY } from '../helpers.js';
@@ -12,7 +13,7 @@ const WAIVER = (rule: string) =>
   `${REGISTRY}waivers:\n  - id: WVR-1\n    rule: ${rule}\n    reason: r\n    approvedBy: CISO\n    expires: 2027-01-15\n`;
 
 describe('the waiver rule enum is RULE_IDS', () => {
-  it('the schema file and the compiled validator list exactly the rule ids (run the build)', () => {
+  it('the schema file and the compiled validator list exactly the rule ids (run the build)', async () => {
     expect(registrySchema.$defs.waiver.properties.rule.enum).toEqual([...RULE_IDS]);
     const waiverFor = (rule: string): Registry =>
       ({
@@ -24,8 +25,8 @@ describe('the waiver rule enum is RULE_IDS', () => {
     expect(validateRegistry(waiverFor('review-stal'))).toBe(false);
   });
 
-  it('a registry waiver for a rule that does not exist is a located error with a suggestion', () => {
-    const result = loadRegistry(enc(WAIVER('review-stal')), 'r.yml');
+  it('a registry waiver for a rule that does not exist is a located error with a suggestion', async () => {
+    const result = await loadRegistry(enc(WAIVER('review-stal')), 'r.yml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
@@ -35,8 +36,8 @@ describe('the waiver rule enum is RULE_IDS', () => {
     expect(problem.message).toMatch(/not "review-stal": did you mean "review-stale"\?$/);
   });
 
-  it('a waiver for an existing rule loads, typed as the rule id', () => {
-    const result = loadRegistry(enc(WAIVER('review-stale')), 'r.yml');
+  it('a waiver for an existing rule loads, typed as the rule id', async () => {
+    const result = await loadRegistry(enc(WAIVER('review-stale')), 'r.yml');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const rule: (typeof RULE_IDS)[number] = result.document.data.waivers![0].rule;
     expect(rule).toBe('review-stale');
@@ -70,12 +71,12 @@ describe('checkRecord: the compiled record validator', () => {
     sha256: 'b'.repeat(64),
   };
 
-  it('accepts a record of the schema, typed', () => {
+  it('accepts a record of the schema, typed', async () => {
     const checked = checkRecord(JSON.parse(JSON.stringify(record)));
     expect(checked).toEqual({ ok: true, record });
   });
 
-  it('names each field that breaks the schema, in plain sentences', () => {
+  it('names each field that breaks the schema, in plain sentences', async () => {
     const bad = {
       ...record,
       decision: 'maybe',
@@ -96,6 +97,10 @@ describe('checkRecord: the compiled record validator', () => {
         expect.stringMatching(/^Unknown property "extra" in the document/),
       ]),
     );
+    expect(checkRecord({ ...record, vendors: ['a', 'b', 'a'] })).toEqual({
+      ok: false,
+      problems: ['vendors lists the same item twice (items 0 and 2).'],
+    });
     expect(checkRecord(null)).toEqual({
       ok: false,
       problems: ['the document must be a map, not null.'],

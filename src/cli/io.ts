@@ -1,5 +1,6 @@
 // Where a command writes. Every byte the CLI prints goes through the output boundary
 // (src/report/escape.ts): `withOutputBoundary` wraps the streams, whoever calls them.
+import { writeSync } from 'node:fs';
 import { commandSafeWriter, singleLine } from '../report/escape.js';
 
 /** Where a command writes; the CLI passes process streams, tests pass buffers. */
@@ -22,9 +23,14 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
  */
 export function withOutputBoundary(io: Io): Io {
   return {
-    ...io,
     stdout: commandSafeWriter((text) => io.stdout(text)),
     stderr: commandSafeWriter((text) => io.stderr(text)),
+    env: io.env,
+    cwd: io.cwd,
+    // Forwarded, not copied: a copy would ask the question at once (see processIo).
+    get color() {
+      return io.color;
+    },
   };
 }
 
@@ -36,11 +42,14 @@ export function withOutputBoundary(io: Io): Io {
  */
 export function processIo(options: { debug?: boolean } = {}): Io {
   const io = withOutputBoundary({
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: directWriter(1, () => process.stdout),
+    stderr: directWriter(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    // Asked only by a command that renders in colour: the question creates Node's stdout stream.
+    get color() {
+      return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    },
   });
   const stray = (...parts: unknown[]): void => {
     if (!options.debug) return;
@@ -52,4 +61,30 @@ export function processIo(options: { debug?: boolean } = {}): Io {
     console[method] = stray;
   }
   return io;
+}
+
+/**
+ * Writes straight to a file descriptor, in order and completely, before the call returns: the
+ * CLI writes its report once, and creating Node's stream for it costs more than writing.
+ * Should the descriptor be non-blocking (a pipe another process made so), a write can be
+ * refused for now (EAGAIN); that write and every later one then go through Node's stream,
+ * which waits for the reader.
+ */
+function directWriter(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
+  let direct = true;
+  return (text) => {
+    if (!direct) {
+      stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(fd, bytes, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      direct = false;
+      stream().write(bytes.subarray(written));
+    }
+  };
 }

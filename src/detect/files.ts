@@ -23,13 +23,21 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Ignore } from 'ignore';
 import { compileGlob } from '../glob/glob.js';
 import type { SkipReason } from '../model.js';
 
 const NEVER_LISTED = '.git';
+
+/**
+ * node:worker_threads, loaded when a tree is large enough for the reading thread: loading it
+ * costs a few milliseconds that most small trees (and `check` on them) never need.
+ */
+const workerThreads = (): typeof import('node:worker_threads') =>
+  createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /** A listed file: its display name (`/` separators, escaped if not UTF-8) and its raw path. */
 export interface ListedFile {
@@ -540,6 +548,7 @@ export class ReadAhead {
     if (availableParallelism() < 2 || !O_NOFOLLOW) return null;
     try {
       // Whatever the thread might print never reaches the gate's output.
+      const { Worker } = workerThreads();
       return new ReadAhead(new Worker(PREFETCH_SOURCE, { eval: true, stdout: true, stderr: true }));
     } catch {
       return null;
@@ -619,7 +628,7 @@ export async function readEach(
   }
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
-  const recycle = new MessageChannel();
+  const recycle = new (workerThreads().MessageChannel)();
   try {
     ahead.read(
       files.map((entry) => joinRaw(root, entry.raw)),

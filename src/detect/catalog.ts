@@ -53,6 +53,8 @@ export interface CatalogVendorData {
 export interface NotImportSignature {
   language: ImportLanguage;
   module: string;
+  /** The package that ships the module (see catalog.schema.json). */
+  package: { ecosystem: Ecosystem; name: string };
 }
 
 export interface CatalogData {
@@ -259,16 +261,19 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     imports: [...imports.values()].sort(compareImports),
     notImports: [
       ...new Map(
-        (CATALOG.notImports ?? []).map(({ language, module }) => [
+        (CATALOG.notImports ?? []).map(({ language, module, package: shipper }) => [
           `${language}\0${module.trim()}`,
-          { language, module: module.trim() },
+          { language, module: module.trim(), package: shipper },
         ]),
       ).values(),
     ].sort(compareModules),
   };
 }
 
-function compareModules(a: NotImportSignature, b: NotImportSignature): number {
+function compareModules(
+  a: Pick<NotImportSignature, 'language' | 'module'>,
+  b: Pick<NotImportSignature, 'language' | 'module'>,
+): number {
   for (const key of ['language', 'module'] as const) {
     if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
   }

@@ -10,7 +10,12 @@
 // The AI SDK gateway: in a JS/TS file that imports from `ai`, a model given as a
 // `'provider/model'` string goes through the Vercel AI Gateway to that provider: evidence for both.
 import type { Evidence, EvidenceContext } from '../model.js';
-import { catalogVendorIds, type Catalog, type ImportLanguage } from './catalog.js';
+import {
+  catalogVendorIds,
+  type Catalog,
+  type ImportLanguage,
+  type NotImportSignature,
+} from './catalog.js';
 
 const LANGUAGE_BY_EXTENSION: Record<string, ImportLanguage> = {
   py: 'python',
@@ -314,7 +319,16 @@ function findImports(language: ImportLanguage, text: string): Found[] {
 }
 
 export interface ImportMatcher {
-  match(file: string, text: string, context: EvidenceContext): Evidence[];
+  /**
+   * The file's import evidence. `heard`, when given, is told each catalog `notImports` module the
+   * file imports (or imports below): what a package was taken for, when not its vendor.
+   */
+  match(
+    file: string,
+    text: string,
+    context: EvidenceContext,
+    heard?: (notImport: NotImportSignature) => void,
+  ): Evidence[];
 }
 
 /** A Go major-version path element (`/v2`, `/v3`…): `…/openai-go/v3/azure` is `…/openai-go/azure`. */
@@ -342,8 +356,11 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
     const key = moduleKey(language, module);
     modules.set(key, [...(modules.get(key) ?? []), vendor]);
   }
-  for (const { language, module } of catalog.notImports ?? []) {
-    modulesOf(language).set(moduleKey(language, module), []);
+  const notImports = new Map<string, NotImportSignature>();
+  for (const notImport of catalog.notImports ?? []) {
+    const key = moduleKey(notImport.language, notImport.module);
+    modulesOf(notImport.language).set(key, []);
+    notImports.set(`${notImport.language}\0${key}`, notImport);
   }
   // The JS module names, and `ai` (the AI SDK, for the gateway), each with any subpath.
   const jsModules = [
@@ -362,14 +379,24 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
    * Vendors of a module or of its nearest parent module the catalog names (none when that is a
    * `notImports` module): one map lookup per path element.
    */
-  const lookup = (language: ImportLanguage, module: string): string[] => {
+  const lookup = (
+    language: ImportLanguage,
+    module: string,
+    heard?: (notImport: NotImportSignature) => void,
+  ): string[] => {
     const modules = byLanguage.get(language);
     if (!modules) return [];
     const separator = SEPARATOR[language];
     let name = moduleKey(language, module);
     for (;;) {
       const vendors = modules.get(name);
-      if (vendors) return [...new Set(vendors)].sort();
+      if (vendors) {
+        if (vendors.length === 0 && heard) {
+          const notImport = notImports.get(`${language}\0${name}`);
+          if (notImport) heard(notImport);
+        }
+        return [...new Set(vendors)].sort();
+      }
       const cut = name.lastIndexOf(separator);
       if (cut <= 0) return [];
       name = name.slice(0, cut);
@@ -377,7 +404,7 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
   };
 
   return {
-    match(file, text, context) {
+    match(file, text, context, heard) {
       const language = importLanguage(file);
       if (!language) return [];
       // A JS file: the module names in quotes and the model strings, in one pass; a module
@@ -411,7 +438,7 @@ export function buildImportMatcher(catalog: Catalog): ImportMatcher {
       let importsGateway = false;
       let importsOpenAi = false;
       for (const { module, at, names } of found) {
-        let vendors = lookup(language, module);
+        let vendors = lookup(language, module, heard);
         if (vendors.includes('openai') && azureClientsOnly(names)) {
           vendors = [...new Set(vendors.map((v) => (v === 'openai' ? 'azure-openai' : v)))].sort();
         }

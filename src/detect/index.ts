@@ -7,7 +7,13 @@
 // equal evidence, whatever the file-system order.
 import { realpathSync } from 'node:fs';
 import type { DetectExtension, Evidence, ScanSummary, SkippedFile, SkipReason } from '../model.js';
-import { buildCatalog, defaultCatalog, type Catalog, type Ecosystem } from './catalog.js';
+import {
+  buildCatalog,
+  defaultCatalog,
+  type Catalog,
+  type Ecosystem,
+  type NotImportSignature,
+} from './catalog.js';
 import { contextOf } from './context.js';
 import { mentionsOnly } from './mentions.js';
 import {
@@ -105,6 +111,8 @@ interface FileResult {
   lockfile: boolean;
   /** Files a requirements file pulls in with `-r` / `-c`. */
   includes?: IncludedFile[];
+  /** The catalog's `notImports` modules the file imports (what a package is taken for). */
+  notImports?: NotImportSignature[];
 }
 
 /** Evidence of one file's text, each item at the file's context (a reader's hint refined). */
@@ -130,11 +138,14 @@ function scanText(
       evidence.push({ ...item, context: contextOf(file, item.context) });
     }
   }
+  const notImports: NotImportSignature[] = [];
   if (!entry?.lockfile) {
     evidence.push(...mentionsOnly(file, text, matchers.text.match(file, text, context)));
-    evidence.push(...safely(() => matchers.imports.match(file, text, context)));
+    const heard = (notImport: NotImportSignature) => notImports.push(notImport);
+    evidence.push(...safely(() => matchers.imports.match(file, text, context, heard)));
   }
   const result: FileResult = { file, evidence, lockfile: entry?.lockfile === true };
+  if (notImports.length > 0) result.notImports = notImports;
   const includes = entry?.includes;
   if (includes) {
     try {
@@ -312,7 +323,12 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
         return;
       }
       filesRead++;
-      if (result.evidence.length > 0 || result.lockfile || result.includes?.length) {
+      if (
+        result.evidence.length > 0 ||
+        result.lockfile ||
+        result.includes?.length ||
+        result.notImports
+      ) {
         found.push(result);
       }
     };
@@ -360,6 +376,30 @@ function azureThroughOpenAiSdk(evidence: Evidence[], catalog: Catalog): Evidence
   });
 }
 
+/**
+ * A package the code imports only through modules that are not its vendor's (the catalog's
+ * `notImports`: `from langchain_aws.graphs import NeptuneGraph` is Amazon Neptune), in a
+ * repository with no other trace of that vendor (no import, host, key name or action, in any
+ * file), is declared for those modules: its declarations are no evidence of the vendor. One
+ * import of the vendor's own modules (`from langchain_aws import ChatBedrock`) keeps them all.
+ */
+function takenForOtherModules(
+  evidence: Evidence[],
+  heard: NotImportSignature[],
+  catalog: Catalog,
+): Evidence[] {
+  if (heard.length === 0) return evidence;
+  const packageKey = (ecosystem: string, name: string) =>
+    `${ecosystem}\0${catalog.normalize(ecosystem as Ecosystem, name)}`;
+  const explained = new Set(heard.map((n) => packageKey(n.package.ecosystem, n.package.name)));
+  const isExplained = (item: Evidence) =>
+    item.kind === 'dependency' &&
+    item.ecosystem !== undefined &&
+    explained.has(packageKey(item.ecosystem, item.name));
+  const otherTrace = new Set(evidence.filter((item) => !isExplained(item)).map((i) => i.vendor));
+  return evidence.filter((item) => otherTrace.has(item.vendor) || !isExplained(item));
+}
+
 function settle(
   found: FileResult[],
   skipped: SkippedFile[],
@@ -370,7 +410,13 @@ function settle(
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   for (const { reason } of skipped) skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
   return {
-    evidence: normalizeEvidence(azureThroughOpenAiSdk(settleDirect(found, catalog), catalog)),
+    evidence: normalizeEvidence(
+      takenForOtherModules(
+        azureThroughOpenAiSdk(settleDirect(found, catalog), catalog),
+        found.flatMap((result) => result.notImports ?? []),
+        catalog,
+      ),
+    ),
     skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
     summary: {
       listing,

@@ -59,10 +59,20 @@ describe('catalog sources', () => {
         parents.some((parent) => named.has(`${entry.language} ${parent}`)),
         `${key}: no parent module in the catalog`,
       ).toBe(true);
+      // The package that ships it is a package of that parent module's vendor.
+      const parentVendors = catalog.imports
+        .filter((i) => i.language === entry.language && parents.includes(i.module))
+        .map((i) => i.vendor);
+      const packageVendors = catalog.packageVendors(entry.package.ecosystem, entry.package.name);
+      expect(
+        packageVendors.some((vendor) => parentVendors.includes(vendor)),
+        `${key}: ${entry.package.name} is not a package of the parent module's vendor`,
+      ).toBe(true);
     }
     expect(catalog.notImports).toContainEqual({
       language: 'python',
       module: 'langchain_aws.graphs',
+      package: { ecosystem: 'pypi', name: 'langchain-aws' },
     });
   });
 

@@ -221,8 +221,8 @@ describe('notImports: modules below a vendor’s module that are not evidence of
         { language: 'js', module: '@acme/sdk', vendor: 'acme-ai' },
       ],
       notImports: [
-        { language: 'python', module: 'acme.db' },
-        { language: 'js', module: '@acme/sdk/db' },
+        { language: 'python', module: 'acme.db', package: { ecosystem: 'pypi', name: 'acme' } },
+        { language: 'js', module: '@acme/sdk/db', package: { ecosystem: 'npm', name: '@acme/sdk' } },
       ],
     };
     const match = (file: string, text: string) =>

@@ -264,6 +264,33 @@ describe('scan', () => {
     ]);
   });
 
+  it("a package taken only for modules that are not its vendor's is no evidence of it", async () => {
+    // graphiti: langchain-aws declared for the Amazon Neptune graph clients, no Bedrock model.
+    const neptuneOnly = {
+      'pyproject.toml':
+        '[project]\nname = "g"\ndependencies = ["openai>=1"]\n' +
+        '[project.optional-dependencies]\nneptune = ["langchain-aws>=0.2.29"]\n',
+      'driver/neptune.py': 'from langchain_aws.graphs import NeptuneGraph\nimport openai\n',
+    };
+    const vendors = async (files: Record<string, string>) => [
+      ...new Set((await found(make(files))).map((e) => e.vendor)),
+    ];
+    expect(await vendors(neptuneOnly)).toEqual(['openai']);
+    // One import of the vendor's own modules keeps every declaration.
+    const alsoBedrock = { ...neptuneOnly, 'llm.py': 'from langchain_aws import ChatBedrock\n' };
+    expect(
+      brief(await found(make(alsoBedrock))).filter((l) => l.startsWith('aws-bedrock')),
+    ).toEqual(['aws-bedrock langchain-aws@5 direct', 'aws-bedrock langchain_aws@1 direct']);
+    // So does any other trace of the vendor, and so does a package the code never imports.
+    const alsoHost = {
+      ...neptuneOnly,
+      'cfg.py': 'URL = "https://bedrock-runtime.us-east-1.amazonaws.com"\n',
+    };
+    expect(await vendors(alsoHost)).toContain('aws-bedrock');
+    const neverImported = { 'pyproject.toml': neptuneOnly['pyproject.toml'] };
+    expect(await vendors(neverImported)).toContain('aws-bedrock');
+  });
+
   it('skips binaries, files over 2 MiB and excluded globs', async () => {
     const big = `OPENAI_API_KEY\n${'x'.repeat(2 * 1024 * 1024)}`;
     const root = make({

@@ -366,8 +366,8 @@ const deciding = (findings) => findings
     .filter((f) => f.severity === 'error' || f.severity === 'warning')
     .map((f) => ({ ruleId: f.ruleId, message: f.message }));
 async function registryDiff(base, head, options = {}) {
-    const baseDoc = (0,gate/* readRegistry */._5)(base).data;
-    const headDoc = (0,gate/* readRegistry */._5)(head).data;
+    const baseDoc = (await (0,gate/* readRegistry */._5)(base)).data;
+    const headDoc = (await (0,gate/* readRegistry */._5)(head)).data;
     const diff = {
         schemaVersion: 1,
         base: { source: base.source, sha256: (0,gate/* sha256 */.sc)(base.bytes) },

@@ -819,7 +819,7 @@ const checkCommand = async (argv, io) => {
     await writeReport(io, values.output, output);
     if (values.record || values.history) {
         // The history code (canonical JSON, the chain) loads only for runs that keep a record.
-        const { writeRecord } = await __webpack_require__.e(/* import() */ 575).then(__webpack_require__.bind(__webpack_require__, 4575));
+        const { writeRecord } = await Promise.all(/* import() */[__webpack_require__.e(4), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 4575));
         await writeRecord(result, io, {
             record: values.record && external_node_path_default().resolve(io.cwd, values.record),
             history: values.history && external_node_path_default().resolve(io.cwd, values.history),

@@ -339,11 +339,7 @@ const remindCommand = async (argv, io) => {
         api: { apiUrl: io.env.GITHUB_API_URL, token: io.env.GITHUB_TOKEN },
         displayPath: gate/* displayPath */.Gt,
     });
-    const registry = (0,gate/* readRegistry */._5)({
-        source: fetched.source,
-        file: fetched.file,
-        bytes: fetched.bytes,
-    }).data;
+    const registry = (await (0,gate/* readRegistry */._5)({ source: fetched.source, file: fetched.file, bytes: fetched.bytes })).data;
     const client = (0,github_client.createGitHubClient)({
         apiUrl: io.env.GITHUB_API_URL,
         token: io.env.GITHUB_TOKEN,

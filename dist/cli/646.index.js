@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(537);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3874);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7032);
 /* harmony import */ var _sources_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8838);
@@ -70,7 +70,7 @@ const initCommand = async (argv, io) => {
             api: { apiUrl: io.env.GITHUB_API_URL, token: io.env.GITHUB_TOKEN },
             displayPath: _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt,
         });
-        registry = (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegistry */ ._5)(fetched).data;
+        registry = (await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegistry */ ._5)(fetched)).data;
     }
     const { evidence } = await (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(root, {});
     const text = (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_3__/* .starterManifest */ .lm)(evidence, registry);
@@ -107,8 +107,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/detect/index.ts + 7 modules
-var detect = __webpack_require__(537);
+// EXTERNAL MODULE: ./src/detect/index.ts + 6 modules
+var detect = __webpack_require__(3874);
 // EXTERNAL MODULE: ./src/detect/evidence.ts
 var detect_evidence = __webpack_require__(6742);
 // EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules

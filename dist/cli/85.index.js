@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/detect/index.ts + 7 modules
-var detect = __webpack_require__(537);
+// EXTERNAL MODULE: ./src/detect/index.ts + 6 modules
+var detect = __webpack_require__(3874);
 // EXTERNAL MODULE: ./src/detect/evidence.ts
 var detect_evidence = __webpack_require__(6742);
 // EXTERNAL MODULE: ./src/detect/catalog.ts + 1 modules

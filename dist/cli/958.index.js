@@ -143,7 +143,7 @@ function createGitHubClient(options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
-/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5357);
+/* harmony import */ var _load_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4594);
 // A manifest's declared uses, read the way the engine reads it (same limits, same loader), for
 // the inventory and the AI-BOM. A manifest that is missing or invalid declares nothing.
 
@@ -166,7 +166,7 @@ async function readDeclaredUses(file, display) {
         return { present: true };
     }
     const text = bytes.toString('utf8');
-    const loaded = (0,_load_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(bytes, display);
+    const loaded = await (0,_load_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(bytes, display);
     if (!loaded.ok)
         return { present: true, text, sha256: (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes) };
     const manifest = loaded.document.data;
@@ -814,7 +814,7 @@ async function mapBounded(items, limit, work) {
 }
 async function sweepOrganization(options) {
     // An unusable registry stops the sweep before any repository is read (exit 2).
-    const registryDocument = (0,gate/* readRegistry */._5)(options.registry).data;
+    const registryDocument = (await (0,gate/* readRegistry */._5)(options.registry)).data;
     const { repositories } = await listRepositories(options.client, options.organization);
     const mine = repositories
         .filter((r) => (0,shard/* shardOf */.IS)(`${r.owner}/${r.name}`, options.shard.count) === options.shard.index)

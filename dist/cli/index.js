@@ -38,9 +38,12 @@ __webpack_async_result__();
 /* harmony export */   W: () => (/* binding */ processIo)
 /* harmony export */ });
 /* unused harmony export withOutputBoundary */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 // Where a command writes. Every byte the CLI prints goes through the output boundary
 // (src/report/escape.ts): `withOutputBoundary` wraps the streams, whoever calls them.
+
 
 /**
  * The same streams, with no line able to become a workflow command (`::` at a line start,
@@ -48,9 +51,14 @@ __webpack_async_result__();
  */
 function withOutputBoundary(io) {
     return {
-        ...io,
-        stdout: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .commandSafeWriter */ .WW)((text) => io.stdout(text)),
-        stderr: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .commandSafeWriter */ .WW)((text) => io.stderr(text)),
+        stdout: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandSafeWriter */ .WW)((text) => io.stdout(text)),
+        stderr: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandSafeWriter */ .WW)((text) => io.stderr(text)),
+        env: io.env,
+        cwd: io.cwd,
+        // Forwarded, not copied: a copy would ask the question at once (see processIo).
+        get color() {
+            return io.color;
+        },
     };
 }
 /**
@@ -61,23 +69,54 @@ function withOutputBoundary(io) {
  */
 function processIo(options = {}) {
     const io = withOutputBoundary({
-        stdout: (text) => void process.stdout.write(text),
-        stderr: (text) => void process.stderr.write(text),
+        stdout: directWriter(1, () => process.stdout),
+        stderr: directWriter(2, () => process.stderr),
         env: process.env,
         cwd: process.cwd(),
-        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        // Asked only by a command that renders in colour: the question creates Node's stdout stream.
+        get color() {
+            return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+        },
     });
     const stray = (...parts) => {
         if (!options.debug)
             return;
         const text = parts.map((part) => (part instanceof Error ? part.message : String(part)));
-        io.stderr(`ai-vendor-gate (debug): ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .singleLine */ .pF)(text.join(' '))}\n`);
+        io.stderr(`ai-vendor-gate (debug): ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .singleLine */ .pF)(text.join(' '))}\n`);
     };
     process.emitWarning = ((warning) => stray(warning));
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) {
         console[method] = stray;
     }
     return io;
+}
+/**
+ * Writes straight to a file descriptor, in order and completely, before the call returns: the
+ * CLI writes its report once, and creating Node's stream for it costs more than writing.
+ * Should the descriptor be non-blocking (a pipe another process made so), a write can be
+ * refused for now (EAGAIN); that write and every later one then go through Node's stream,
+ * which waits for the reader.
+ */
+function directWriter(fd, stream) {
+    let direct = true;
+    return (text) => {
+        if (!direct) {
+            stream().write(text);
+            return;
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            direct = false;
+            stream().write(bytes.subarray(written));
+        }
+    };
 }
 
 
@@ -113,14 +152,14 @@ Run "ai-vendor-gate <command> --help" for a command's options.
 Exit codes: 0 pass, 1 fail, 2 could not evaluate.
 `;
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(683), __nccwpck_require__.e(504), __nccwpck_require__.e(267), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036))).checkCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(504), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).scanCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(683), __nccwpck_require__.e(504), __nccwpck_require__.e(267), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand,
-    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(683), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5339))).historyCommand,
-    schema: async () => (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 7096))).schemaCommand,
-    org: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(504), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))).orgCommand,
-    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(504), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133))).registryCommand,
-    remind: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(683), __nccwpck_require__.e(504), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4048))).remindCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036))).checkCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).scanCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand,
+    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5339))).historyCommand,
+    schema: async () => (await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 7683))).schemaCommand,
+    org: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))).orgCommand,
+    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133))).registryCommand,
+    remind: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4048))).remindCommand,
 };
 async function main(argv, io) {
     const debug = argv.includes('--debug');
@@ -398,6 +437,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -437,13 +483,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 339;
-export const ids = [339];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
 /***/ 5339:
@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/history/chain.ts
-var chain = __webpack_require__(493);
+// EXTERNAL MODULE: ./src/history/chain.ts + 2 modules
+var chain = __webpack_require__(2004);
 // EXTERNAL MODULE: ./src/report/pages/charts.ts
 var charts = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/report/pages/components.ts
@@ -767,535 +767,402 @@ function appendOwnFile(file, text) {
 
 /***/ }),
 
-/***/ 493:
+/***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J$: () => (/* binding */ appendRecordToFile),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   aA: () => (/* binding */ verifyHistory),
-/* harmony export */   aE: () => (/* binding */ verifyAnchored),
-/* harmony export */   hN: () => (/* binding */ recordProblem),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   ww: () => (/* binding */ parseHead)
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   ky: () => (/* binding */ checkCalendarDates),
+/* harmony export */   oZ: () => (/* binding */ schemaSentences),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
-/* unused harmony exports lastRecordHash, isGateRecord */
-/* harmony import */ var _fs_no_follow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4828);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1150);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
-// The history: one canonical record per line, each carrying the sha256 of the line before it.
-// Verification recomputes every hash and link, so an edited, removed, inserted, repeated or
-// reordered line shows, at the first line where the chain breaks. The chain cannot show that
-// its latest records were cut off (what remains is still a valid chain), nor that the latest
-// record was edited and resealed: only a head published elsewhere (the sha256 of the latest
-// record) anchors the tail, so `verify` takes one.
-
-
-
-
-
-
-const HEX64 = /^[0-9a-f]{64}$/;
-/** A published head as given on the command line: 64 hex digits, either case. */
-function parseHead(value) {
-    const head = value.trim().toLowerCase();
-    return HEX64.test(head) ? head : null;
-}
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const parts = text.split('\n');
-    const terminated = parts[parts.length - 1] === '';
-    if (terminated)
-        parts.pop();
-    return parts.map((raw, i) => ({
-        number: i + 1,
-        // Tolerate CRLF checkouts: the hash covers the record, not the line ending.
-        text: raw.endsWith('\r') ? raw.slice(0, -1) : raw,
-        unterminated: !terminated && i === parts.length - 1,
-    }));
-}
-/** Reads one line as a gate record, or says in one sentence why it is not one. */
-function readLine(line) {
-    if (line.text.trim() === '')
-        return 'The line is blank, but every line must hold one record.';
-    let value;
-    try {
-        value = JSON.parse(line.text);
-    }
-    catch {
-        return line.unterminated
-            ? 'The last line is truncated: its record stops before the end.'
-            : 'The line is not valid JSON.';
-    }
-    const problem = recordProblem(value);
-    if (problem !== null)
-        return `The line is not a gate record of schemaVersion 1: ${problem}.`;
-    return value;
-}
-/** Recomputes every record's hash and `previous` link. */
-function verifyHistory(text) {
-    return verifyChain(text, new Map());
-}
-/**
- * The chain check, plus its head. With `publishedHead` (the sha256 of the latest record,
- * published where the history file's writer cannot change it), the latest record must also be
- * that one: this catches a removed, resealed or replaced tail, and an emptied file.
- */
-function verifyAnchored(text, publishedHead) {
-    const seen = new Map();
-    const result = verifyChain(text, seen);
-    if (!result.ok)
-        return result;
-    const head = [...seen.keys()].at(-1) ?? null;
-    const chain = { ...result, head };
-    if (publishedHead === undefined)
-        return chain;
-    if (head === null) {
-        return {
-            ok: false,
-            line: null,
-            reason: `The history is empty, but the published head is ${publishedHead}: its records were removed.`,
-        };
-    }
-    if (head === publishedHead)
-        return chain;
-    const at = seen.get(publishedHead);
-    return {
-        ok: false,
-        line: chain.count,
-        reason: at === undefined
-            ? `The latest record is not the published head ${publishedHead}, and no record in the file is: the latest records were removed, or replaced and resealed.`
-            : `The latest record is not the published head, which is the record on line ${at}: records after it were not covered by that head.`,
-    };
-}
-/** Checks the chain; `seen` collects each record's sha256 and line. */
-function verifyChain(text, seen) {
-    let previous = null;
-    const lines = splitLines(text);
-    for (const line of lines) {
-        const fail = (reason) => ({ ok: false, line: line.number, reason });
-        const record = readLine(line);
-        if (typeof record === 'string')
-            return fail(record);
-        let hash;
-        let canonical;
-        try {
-            hash = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .recordHash */ .oj)(record);
-            canonical = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(record);
-        }
-        catch {
-            return fail('The record holds text that has no canonical JSON form.');
-        }
-        if (hash !== record.sha256)
-            return fail('The record does not match its sha256: it was altered.');
-        if (canonical !== line.text)
-            return fail('The record is not in canonical JSON form: it was rewritten.');
-        const earlier = seen.get(record.sha256);
-        if (earlier !== undefined)
-            return fail(`The record repeats the one on line ${earlier}.`);
-        if (record.previous !== previous) {
-            return fail(previous === null
-                ? 'The first record links to an earlier one: records were removed from the start.'
-                : `The record does not link to the one on line ${line.number - 1}: a record was removed, inserted or moved.`);
-        }
-        seen.set(record.sha256, line.number);
-        previous = record.sha256;
-    }
-    return { ok: true, count: lines.length };
-}
-/** Reads every line as a record (for `history show`), without checking the chain. */
-function parseHistory(text) {
-    const records = [];
-    for (const line of splitLines(text)) {
-        const record = readLine(line);
-        if (typeof record === 'string') {
-            return { ok: false, line: line.number, reason: record };
-        }
-        records.push(record);
-    }
-    return { ok: true, records };
-}
-/**
- * The sha256 of the history's last record (the `previous` of the next), null for an empty
- * history. Throws GateError when the last line is not a record: appending would hide the break.
- */
-function lastRecordHash(text) {
-    const lines = splitLines(text);
-    const last = lines[lines.length - 1];
-    if (last === undefined)
-        return null;
-    const record = readLine(last);
-    if (typeof record === 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`The history's last line (line ${last.number}) is not a gate record, so a new record cannot be chained to it.`);
-    }
-    return record.sha256;
-}
-/**
- * Appends the record to a history file (created when absent), chained to its last line.
- * Returns the record as written, with its new `previous` and `sha256`.
- */
-async function appendRecordToFile(path, record) {
-    let text = '';
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`Cannot read the history file ${path}: ${describeFsError(error)}.`);
-        }
-    }
-    const chained = (0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .rechain */ .jJ)(record, lastRecordHash(text));
-    const separator = text !== '' && !text.endsWith('\n') ? '\n' : '';
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        await (0,_fs_no_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .appendOwnFile */ .V)(path, `${separator}${(0,_record_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeRecord */ .Om)(chained)}\n`);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .u(`Cannot write the history file ${path}: ${describeFsError(error)}.`);
-    }
-    return chained;
-}
-/** A plain phrase for a file system error. */
-function describeFsError(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'ENOTDIR':
-            return 'a part of the path is not a directory';
-        default:
-            return code ?? 'unknown error';
-    }
-}
-// ---- shape: the compiled record schema decides ----
-/** Why a value is not a gate record (the schema's first complaint), or null when it is one. */
-function recordProblem(value) {
-    if ((0,_load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRecord */ .eV)(value))
-        return null;
-    const error = _load_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateRecord */ .eV.errors?.[0];
-    if (error === undefined)
-        return 'it does not match the record schema';
-    const where = error.instancePath === '' ? 'the record' : error.instancePath.slice(0, 120);
-    const extra = error.params.additionalProperty;
-    const detail = typeof extra === 'string' ? ` (${extra.slice(0, 60)})` : '';
-    return `${where} ${error.message ?? 'is not valid'}${detail}`;
-}
-/** Whether a value is a gate record by the record schema. */
-function isGateRecord(v) {
-    return validateRecord(v);
-}
-
-
-/***/ }),
-
-/***/ 686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kA: () => (/* binding */ buildRecord),
-  dj: () => (/* binding */ canonicalJson),
-  h6: () => (/* binding */ dueDatesFromRegistry),
-  jJ: () => (/* binding */ rechain),
-  oj: () => (/* binding */ recordHash),
-  wX: () => (/* binding */ runContextFromEnv),
-  Om: () => (/* binding */ serializeRecord)
-});
-
-// UNUSED EXPORTS: sealRecord
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/rules/dates.ts
-var dates = __webpack_require__(1426);
-;// CONCATENATED MODULE: ./src/history/record.ts
-// The gate record (SPEC 8): what was decided, for which commit, against which inputs, hashed as
-// RFC 8785 canonical JSON so that any later edit shows.
-
-
-
-
-const ENV_KEYS = {
-    repository: 'GITHUB_REPOSITORY',
-    sha: 'GITHUB_SHA',
-    ref: 'GITHUB_REF',
-    event: 'GITHUB_EVENT_NAME',
-    runId: 'GITHUB_RUN_ID',
-    runAttempt: 'GITHUB_RUN_ATTEMPT',
-    actor: 'GITHUB_ACTOR',
-    workflow: 'GITHUB_WORKFLOW',
-    serverUrl: 'GITHUB_SERVER_URL',
+/* unused harmony exports PATTERN_HINTS, displayPath, allowedProperties */
+const KEBAB_HINT = 'a lowercase kebab-case id (letters a-z, digits and single hyphens)';
+const DATE_HINT = 'a date written YYYY-MM-DD';
+/** What each pattern of the schemas asks for, in words; a pattern not listed is shown as is. */
+const PATTERN_HINTS = {
+    '^[a-z0-9]+(-[a-z0-9]+)*$': KEBAB_HINT,
+    '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'letters, digits, ".", "_" and "-"',
+    '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': DATE_HINT,
+    '^\\d{4}-\\d{2}-\\d{2}$': DATE_HINT,
+    '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$': 'a UTC time written YYYY-MM-DDThh:mm:ssZ',
+    '^[0-9a-f]{64}$': 'a SHA-256 digest (64 lowercase hexadecimal digits)',
+    '^[0-9a-f]{40}([0-9a-f]{24})?$': 'a commit id (40 or 64 lowercase hexadecimal digits)',
+    '^[0-9]+$': 'digits',
 };
-/**
- * The run context from GitHub's variables. `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) fixes
- * the timestamp, for reproducible output.
- */
-function runContextFromEnv(env, clock) {
-    const get = (key) => {
-        const value = env[key];
-        return value === undefined || value === '' ? null : value;
-    };
-    const epoch = get('SOURCE_DATE_EPOCH');
-    let time;
-    if (epoch !== null) {
-        if (!/^\d{1,12}$/.test(epoch)) {
-            throw new errors/* GateError */.u(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}".`);
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+/** `vendors[0].product`, or `the document` for the root. */
+function displayPath(path) {
+    if (path.length === 0)
+        return 'the document';
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+const quote = (value) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return `"${(text ?? String(value)).slice(0, 80)}"`;
+};
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    return `a ${typeof value}`;
+}
+function closest(word, candidates) {
+    let best;
+    let bestDistance = 3;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
         }
-        time = new Date(Number(epoch) * 1000);
     }
-    else {
-        time = clock();
+    return best;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
     }
-    return {
-        timestamp: isoSeconds(time),
-        repository: get(ENV_KEYS.repository),
-        sha: get(ENV_KEYS.sha),
-        ref: get(ENV_KEYS.ref),
-        event: get(ENV_KEYS.event),
-        // GitHub's run id and attempt are numbers; anything else cannot name a run (nor be linked).
-        runId: digits(get(ENV_KEYS.runId)),
-        runAttempt: digits(get(ENV_KEYS.runAttempt)),
-        actor: get(ENV_KEYS.actor),
-        workflow: get(ENV_KEYS.workflow),
-        serverUrl: get(ENV_KEYS.serverUrl)?.replace(/\/+$/, '') ?? null,
-    };
+    return previous[b.length];
 }
-function digits(value) {
-    return value !== null && /^[0-9]{1,20}$/.test(value) ? value : null;
-}
-function isoSeconds(time) {
-    return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** Builds the record of one gate run, chained to `previous` and hashed. */
-function buildRecord(result, run, previous, extra = {}) {
-    const { report } = result;
-    const registry = {
-        source: report.inputs.registry.source,
-        sha256: report.inputs.registry.sha256,
-    };
-    for (const key of ['path', 'repo', 'ref', 'blobSha']) {
-        const value = extra.registrySource?.[key];
-        if (value !== undefined)
-            registry[key] = value;
-    }
-    const findings = report.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        vendor: f.vendor ?? null,
-        product: f.product ?? null,
-        condition: f.condition ?? null,
-        file: f.location?.file ?? null,
-        line: f.location?.line ?? null,
-        waived: f.waived?.id ?? null,
-    }));
-    const vendors = new Set();
-    for (const v of result.vendors)
-        vendors.add(v.vendor);
-    for (const e of report.evidence)
-        vendors.add(e.vendor);
-    for (const f of report.findings)
-        if (f.vendor !== undefined)
-            vendors.add(f.vendor);
-    const unsigned = {
-        schemaVersion: 1,
-        tool: { name: report.tool.name, version: report.tool.version },
-        now: report.now,
-        timestamp: run.timestamp,
-        repository: result.repository ?? run.repository,
-        serverUrl: run.serverUrl,
-        sha: run.sha,
-        ref: run.ref,
-        event: run.event,
-        run: { id: run.runId, attempt: run.runAttempt },
-        actor: run.actor,
-        workflow: run.workflow,
-        inputs: {
-            manifest: { path: report.inputs.manifest.path, sha256: report.inputs.manifest.sha256 },
-            registry,
-        },
-        decision: report.decision,
-        failOn: report.failOn,
-        summary: { ...report.summary },
-        findings,
-        vendors: [...vendors].sort(compareCodeUnits),
-        previous,
-    };
-    if (extra.reviewsDue !== undefined)
-        unsigned.reviewsDue = sortDue(extra.reviewsDue);
-    return sealRecord(wellFormed(unsigned));
-}
-/** The same record chained to another predecessor (rehashed). */
-function rechain(record, previous) {
-    const rest = { ...record };
-    delete rest.sha256;
-    return sealRecord({ ...rest, previous });
-}
-/** Adds `sha256` over the canonical JSON of the record without it. */
-function sealRecord(unsigned) {
-    return { ...unsigned, sha256: recordHash(unsigned) };
-}
-/** SHA-256 (lowercase hex) of the canonical JSON of a record, ignoring any `sha256` field. */
-function recordHash(record) {
-    const rest = { ...record };
-    delete rest.sha256;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
-}
-/** One line: the record as RFC 8785 canonical JSON. */
-function serializeRecord(record) {
-    return canonicalJson(record);
-}
-/** RFC 8785 canonical JSON of a JSON value. */
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('The value has no JSON form.');
-    return text;
+const isSchema = (node) => node !== null && typeof node === 'object' && !Array.isArray(node);
+/** `node`, or the definition its local `$ref` (`#/$defs/name`) names. */
+function dereferenced(node, root) {
+    const ref = node.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/'))
+        return node;
+    let target = root;
+    for (const part of ref.slice(2).split('/'))
+        target = isSchema(target) ? target[part] : undefined;
+    return isSchema(target) ? target : node;
 }
 /**
- * Due dates for the given vendors as the registry states them: the next review (review date +
- * cadence), attestation expiries, verified certification expiries. For `extra.reviewsDue`.
+ * The property names the schema lists for the value at `path`, found by walking the schema as
+ * the validator walked the document: a listed property, else `additionalProperties`, and
+ * `items` for a list. (The validators are compiled without each error's schema, which would
+ * double their size: start-up time.)
  */
-function dueDatesFromRegistry(registry, vendors) {
-    const items = [];
-    const defaultCadence = registry.defaults?.reviewCadenceDays ?? 365;
-    for (const id of vendors) {
-        const vendor = Object.hasOwn(registry.vendors, id) ? registry.vendors[id] : undefined;
-        if (vendor === undefined)
+function allowedProperties(root, path) {
+    let node = dereferenced(root, root);
+    for (const segment of path) {
+        const properties = node.properties;
+        let next;
+        if (typeof segment === 'number' && isSchema(node.items))
+            next = node.items;
+        else if (isSchema(properties) && Object.hasOwn(properties, String(segment))) {
+            next = properties[String(segment)];
+        }
+        else
+            next = node.additionalProperties;
+        if (!isSchema(next))
+            return [];
+        node = dereferenced(next, root);
+    }
+    return isSchema(node.properties) ? Object.keys(node.properties) : [];
+}
+function describe(error, value, schema) {
+    const path = pointerToPath(error.instancePath);
+    const where = displayPath(path);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return { message: `${where} is missing the required property "${params.missingProperty}".` };
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = allowedProperties(schema, path);
+            const hint = closest(key, known);
+            return {
+                key,
+                message: `Unknown property ${quote(key)} in ${where}` +
+                    (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`),
+            };
+        }
+        case 'propertyNames':
+            return null; // reported by the nested pattern error, which names the key
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
+            return {
+                message: `${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
+                    (hint ? `: did you mean "${hint}"?` : '.'),
+            };
+        }
+        case 'const':
+            return {
+                message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`,
+            };
+        case 'type':
+            return {
+                message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`,
+            };
+        case 'pattern': {
+            const propertyName = error.propertyName;
+            const subject = propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
+            const shown = propertyName === undefined ? value : propertyName;
+            const pattern = String(params.pattern);
+            const hint = Object.hasOwn(PATTERN_HINTS, pattern)
+                ? PATTERN_HINTS[pattern]
+                : `text matching ${pattern}`;
+            return {
+                ...(hint === DATE_HINT ? {} : { key: propertyName }),
+                message: `${subject} must be ${hint}, not ${quote(shown)}.`,
+            };
+        }
+        case 'minLength':
+            return { message: `${where} must not be empty.` };
+        case 'maxLength':
+            return { message: `${where} is longer than ${params.limit} characters.` };
+        case 'maxItems':
+            return { message: `${where} has more than ${params.limit} items.` };
+        case 'minimum':
+        case 'maximum':
+            return {
+                message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`,
+            };
+        case 'minProperties':
+            return { message: `${where} must not be empty.` };
+        case 'uniqueItems':
+            return {
+                message: `${where} lists the same item twice (items ${params.i} and ${params.j}).`,
+            };
+        case 'oneOf':
+            return {
+                message: `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`,
+            };
+        default:
+            // The validators are compiled without messages: a keyword the schemas start using gets
+            // its sentence above (test/load/schema.test.ts lists the keywords each schema uses).
+            return { message: `${where} breaks the schema's "${error.keyword}" rule.` };
+    }
+}
+function typeArticle(type) {
+    if (type === 'object')
+        return 'a map';
+    if (type === 'array')
+        return 'a list';
+    if (type === 'integer')
+        return 'a whole number';
+    return `a ${type}`;
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+/**
+ * Turn a validator's errors into problems located at their node (or at the key they name).
+ * A node reached through aliases is validated once per path but reported once, at its anchor.
+ * Linear in the number of errors: each is located by an O(depth) lookup. Each sentence is
+ * written when first read: a document with 50,000 unknown keys lists 1,000 problems and counts
+ * the rest, and describing the rest (a near-miss search per key) would be most of the work.
+ */
+function schemaProblems(errors, parsed, schema) {
+    const problems = [];
+    // What was reported at each line: an error reached again through an alias is reported once.
+    // By line, not by a string made for each error: at 50,000 errors, making and hashing those
+    // strings costs more than the rest of the loop.
+    const seen = [];
+    const paths = new Map(); // aliases repeat the same instance paths
+    for (const error of errors) {
+        // Errors under oneOf branches explain why each branch failed; the oneOf error says it plainly.
+        if (error.schemaPath.includes('/oneOf/'))
             continue;
-        if (vendor.review?.date !== undefined) {
-            const cadence = vendor.review.cadenceDays ?? defaultCadence;
-            items.push({
-                vendor: id,
-                kind: 'review',
-                id: null,
-                due: (0,dates/* addDays */.fi)(vendor.review.date, cadence),
+        // A propertyNames error is reported by the nested pattern error, which names the key.
+        if (!describes(error))
+            continue;
+        let path = paths.get(error.instancePath);
+        if (!path) {
+            path = pointerToPath(error.instancePath);
+            paths.set(error.instancePath, path);
+        }
+        // Locate and deduplicate before describing: repeats through aliases cost one lookup each.
+        const key = keyNamed(error);
+        const location = key === undefined ? parsed.locate(path) : parsed.locate([...path, key], AT_KEY);
+        const problem = new LazyProblem(location, error, path, parsed.value, schema);
+        const atLine = seen[location.line];
+        if (atLine === undefined) {
+            seen[location.line] = problem;
+        }
+        else if (atLine instanceof LazyProblem) {
+            if (atLine.repeats(problem))
+                continue;
+            seen[location.line] = [atLine, problem];
+        }
+        else if (Array.isArray(atLine)) {
+            if (atLine.some((other) => other.repeats(problem)))
+                continue;
+            atLine.push(problem);
+            // Many on one line (a flow map of unknown keys): by id, so it stays linear.
+            if (atLine.length > 8)
+                seen[location.line] = new Set(atLine.map((p) => p.id()));
+        }
+        else {
+            const id = problem.id();
+            if (atLine.has(id))
+                continue;
+            atLine.add(id);
+        }
+        problems.push(problem);
+    }
+    return problems;
+}
+const AT_KEY = { key: true };
+/** Whether `describe` gives the error a sentence (it gives none for `propertyNames`). */
+const describes = (error) => error.keyword !== 'propertyNames';
+/**
+ * A problem whose sentence is written when `message` is first read, then kept as an own
+ * property. A class rather than an object literal with an accessor: V8 gives each such literal
+ * its own hidden class, which costs more at 50,000 problems than describing them. `toJSON`
+ * writes the message, so a serialized problem has it; spreading one unread would not.
+ */
+class LazyProblem {
+    location;
+    #error;
+    #path;
+    #root;
+    #schema;
+    constructor(location, error, path, root, schema) {
+        this.location = location;
+        this.#error = error;
+        this.#path = path;
+        this.#root = root;
+        this.#schema = schema;
+    }
+    get message() {
+        const message = describe(this.#error, valueAt(this.#root, this.#path), this.#schema)?.message ?? '';
+        this.message = message;
+        return message;
+    }
+    set message(value) {
+        Object.defineProperty(this, 'message', {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    /** The same error at the same node: the same location, schema path and key. */
+    repeats(other) {
+        const a = this.location;
+        const b = other.location;
+        return (this.#error.schemaPath === other.#error.schemaPath &&
+            (keyNamed(this.#error) ?? '') === (keyNamed(other.#error) ?? '') &&
+            a.line === b.line &&
+            a.column === b.column &&
+            a.endLine === b.endLine &&
+            a.endColumn === b.endColumn);
+    }
+    /** The same as `repeats` compares, as a string (the line aside). */
+    id() {
+        const { column, endLine, endColumn } = this.location;
+        return `${column}:${endLine}:${endColumn} ${this.#error.schemaPath} ${keyNamed(this.#error) ?? ''}`;
+    }
+    toJSON() {
+        return { message: this.message, location: this.location };
+    }
+}
+/** The map key an error is about (an unknown key, or a key breaking `propertyNames`). */
+function keyNamed(error) {
+    if (error.keyword === 'additionalProperties') {
+        return String(error.params.additionalProperty);
+    }
+    return error.propertyName;
+}
+/** A validator's errors as plain sentences, for documents without positions (JSON lines). */
+function schemaSentences(errors, value, schema) {
+    const sentences = new Set();
+    for (const error of errors) {
+        if (error.schemaPath.includes('/oneOf/'))
+            continue;
+        const described = describe(error, valueAt(value, pointerToPath(error.instancePath)), schema);
+        if (described)
+            sentences.add(described.message);
+    }
+    return [...sentences];
+}
+const locationKey = (l) => `${l.line}:${l.column}:${l.endLine}:${l.endColumn}`;
+const DATE_KEYS = new Set(['date', 'expires']);
+/** The schema checks the date shape; this checks the day exists (no 2026-02-30). */
+function checkCalendarDates(parsed) {
+    const problems = [];
+    const seen = new Set(); // a date reached through aliases is reported once
+    // Depth first in document order, so a date reached through aliases is named by its first path.
+    const stack = [[parsed.value, []]];
+    while (stack.length > 0) {
+        const [node, path] = stack.pop();
+        const children = [];
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                if (item !== null && typeof item === 'object')
+                    children.push([item, [...path, index]]);
             });
         }
-        for (const [name, attestation] of Object.entries(vendor.attestations ?? {})) {
-            if (attestation.expires !== undefined) {
-                items.push({ vendor: id, kind: 'attestation', id: name, due: attestation.expires });
+        else if (node !== null && typeof node === 'object') {
+            // Object.keys, not Object.entries: a map of 50,000 keys is a dictionary-mode object, on
+            // which entries costs several times more than keys and a lookup each.
+            for (const key of Object.keys(node)) {
+                const item = node[key];
+                if (DATE_KEYS.has(key) && typeof item === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
+                    if (isCalendarDate(item))
+                        continue;
+                    const location = parsed.locate([...path, key]);
+                    const id = locationKey(location);
+                    if (seen.has(id))
+                        continue;
+                    seen.add(id);
+                    problems.push({
+                        message: `${displayPath([...path, key])} is ${quote(item)}, a day that does not exist.`,
+                        location,
+                    });
+                }
+                else if (item !== null && typeof item === 'object') {
+                    children.push([item, [...path, key]]);
+                }
             }
         }
-        for (const cert of vendor.profile?.certifications ?? []) {
-            if (cert.status === 'verified' && cert.expires !== undefined) {
-                items.push({ vendor: id, kind: 'certification', id: cert.name, due: cert.expires });
-            }
-        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
     }
-    return sortDue(items);
+    return problems.sort((a, b) => a.location.line - b.location.line);
 }
-function sortDue(items) {
-    return items
-        .map((i) => ({ vendor: i.vendor, kind: i.kind, id: i.id ?? null, due: i.due }))
-        .sort((a, b) => compareCodeUnits(a.due, b.due) ||
-        compareCodeUnits(a.vendor, b.vendor) ||
-        compareCodeUnits(a.kind, b.kind) ||
-        compareCodeUnits(a.id ?? '', b.id ?? ''));
-}
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Replaces lone surrogates (which have no canonical JSON form) with U+FFFD, deeply. */
-function wellFormed(value) {
-    if (typeof value === 'string')
-        return value.replace(LONE_SURROGATE, '\uFFFD');
-    if (Array.isArray(value))
-        return value.map(wellFormed);
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormed(v)]));
-    }
-    return value;
+function isCalendarDate(value) {
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which maps years 0-99 to 1900-1999
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 
@@ -1639,6 +1506,41 @@ footer { margin-top: 32px; color: ${COLORS.muted}; font-size: 12px; overflow-wra
   th, td { padding: 2px 6px; }
 }
 `;
+
+
+/***/ }),
+
+/***/ 1426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ todayUtc),
+/* harmony export */   U$: () => (/* binding */ dayNumber),
+/* harmony export */   fi: () => (/* binding */ addDays)
+/* harmony export */ });
+/* unused harmony export formatDay */
+// Whole UTC days as integers: no time zone can shift a comparison.
+const MS_PER_DAY = 86_400_000;
+function dayNumber(date) {
+    const [y, m, d] = date.split('-').map(Number);
+    const value = new Date(0);
+    value.setUTCFullYear(y, m - 1, d);
+    return Math.floor(value.getTime() / MS_PER_DAY);
+}
+function formatDay(day) {
+    const value = new Date(day * MS_PER_DAY);
+    const y = String(value.getUTCFullYear()).padStart(4, '0');
+    const m = String(value.getUTCMonth() + 1).padStart(2, '0');
+    const d = String(value.getUTCDate()).padStart(2, '0');
+    return `${y}-${m}-${d}`;
+}
+function addDays(date, days) {
+    return formatDay(dayNumber(date) + days);
+}
+/** Today in UTC as YYYY-MM-DD. */
+function todayUtc(clock = () => new Date()) {
+    return formatDay(Math.floor(clock().getTime() / MS_PER_DAY));
+}
 
 
 /***/ })

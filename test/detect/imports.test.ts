@@ -222,7 +222,11 @@ describe('notImports: modules below a vendor’s module that are not evidence of
       ],
       notImports: [
         { language: 'python', module: 'acme.db', package: { ecosystem: 'pypi', name: 'acme' } },
-        { language: 'js', module: '@acme/sdk/db', package: { ecosystem: 'npm', name: '@acme/sdk' } },
+        {
+          language: 'js',
+          module: '@acme/sdk/db',
+          package: { ecosystem: 'npm', name: '@acme/sdk' },
+        },
       ],
     };
     const match = (file: string, text: string) =>

@@ -1,5 +1,5 @@
-// After ncc: the CLI bundle gets a shebang-safe mode and package.json type marker so `node dist/...`
-// and the `bin` link both run it as ESM without node_modules.
+// After ncc: dist/ is marked ESM (the action's bundle; dist/cli marks itself CommonJS, see
+// build-cli.mjs) and the CLI's entry is executable, so the `bin` link runs it without node_modules.
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 
 writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "module" }\n');

@@ -17,4 +17,7 @@ const crash = (error: unknown): void => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
-process.exitCode = await main(argv, io);
+// Not a top-level await: the bundle is CommonJS (scripts/build-cli.mjs).
+void main(argv, io).then((code) => {
+  process.exitCode = code;
+}, crash);

@@ -677,8 +677,8 @@ interface Locations {
 
 /**
  * Parse `text` if it is in the subset; undefined when it is not (the library path decides).
- * Call after the loader's pre-checks (size, flow and block depth estimates), as the library
- * path is called.
+ * Linear in the text whatever its shape, so it needs none of the library path's nesting
+ * estimates; the loader checks size and encoding before either runs.
  */
 export function parseBlockYaml(
   text: string,

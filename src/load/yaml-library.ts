@@ -1,6 +1,6 @@
 // The library path of yaml.ts: any YAML document, parsed by the yaml library with node
 // positions, its value built here (see yaml.ts for why), every problem located. Imported only
-// for a document the fast reader (block-yaml.ts) gives up on, or a workflow's.
+// for a document the fast reader (block-yaml.ts) gives up on.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Alias, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Location } from '../model.js';
@@ -8,7 +8,7 @@ import { DUPLICATE_KEY } from './block-yaml.js';
 import type { Limits, ParsedYaml, ParseResult, Problem } from './yaml.js';
 
 /** Options of every parse with the library. */
-export const YAML_OPTIONS = {
+const YAML_OPTIONS = {
   // The library's check is quadratic; the builders check each key as they set it.
   uniqueKeys: false,
   prettyErrors: false,

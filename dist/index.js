@@ -47677,8 +47677,8 @@ class Reader {
 }
 /**
  * Parse `text` if it is in the subset; undefined when it is not (the library path decides).
- * Call after the loader's pre-checks (size, flow and block depth estimates), as the library
- * path is called.
+ * Linear in the text whatever its shape, so it needs none of the library path's nesting
+ * estimates; the loader checks size and encoding before either runs.
  */
 function parseBlockYaml(text, file, limits) {
     // Characters the subset never holds, checked once rather than at every scalar and comment.

@@ -1,6 +1,7 @@
-export const id = 103;
-export const ids = [103];
-export const modules = {
+"use strict";
+exports.id = 103;
+exports.ids = [103];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -308,3 +309,4 @@ function readPipfile(file, text, catalog) {
 /***/ })
 
 };
+;

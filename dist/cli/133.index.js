@@ -1,6 +1,7 @@
-export const id = 133;
-export const ids = [133,156];
-export const modules = {
+"use strict";
+exports.id = 133;
+exports.ids = [133,156];
+exports.modules = {
 
 /***/ 4156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -604,3 +605,4 @@ function appendOwnFile(file, text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 134;
-export const ids = [134];
-export const modules = {
+"use strict";
+exports.id = 134;
+exports.ids = [134];
+exports.modules = {
 
 /***/ 3134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -23,3 +24,4 @@ const TOOL = { name: 'ai-vendor-gate', version: package_namespaceObject.rE };
 /***/ })
 
 };
+;

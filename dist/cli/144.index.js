@@ -1,6 +1,7 @@
-export const id = 144;
-export const ids = [144,896];
-export const modules = {
+"use strict";
+exports.id = 144;
+exports.ids = [144,896];
+exports.modules = {
 
 /***/ 4144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -393,3 +394,4 @@ function inventoryBom(inventory, options = {}) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 156;
-export const ids = [156];
-export const modules = {
+"use strict";
+exports.id = 156;
+exports.ids = [156];
+exports.modules = {
 
 /***/ 4156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -250,3 +251,4 @@ function appendOwnFile(file, text) {
 /***/ })
 
 };
+;

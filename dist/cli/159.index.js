@@ -1,6 +1,7 @@
-export const id = 159;
-export const ids = [159];
-export const modules = {
+"use strict";
+exports.id = 159;
+exports.ids = [159];
+exports.modules = {
 
 /***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -616,7 +617,7 @@ const NEVER_LISTED = '.git';
  * node:worker_threads, loaded when a tree is large enough for the reading thread: loading it
  * costs a few milliseconds that most small trees (and `check` on them) never need.
  */
-const workerThreads = () => (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
+const workerThreads = () => (0,external_node_module_.createRequire)(require("url").pathToFileURL(__filename).href)('node:worker_threads');
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** The name as text when its bytes are valid UTF-8, else null. */
 function utf8OrNull(raw) {
@@ -3943,3 +3944,4 @@ function isCalendarDate(value) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 222;
-export const ids = [222];
-export const modules = {
+"use strict";
+exports.id = 222;
+exports.ids = [222];
+exports.modules = {
 
 /***/ 5339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1546,3 +1547,4 @@ function todayUtc(clock = () => new Date()) {
 /***/ })
 
 };
+;

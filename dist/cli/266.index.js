@@ -1,6 +1,7 @@
-export const id = 266;
-export const ids = [266];
-export const modules = {
+"use strict";
+exports.id = 266;
+exports.ids = [266];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -291,3 +292,4 @@ function readBerry(file, text, catalog) {
 /***/ })
 
 };
+;

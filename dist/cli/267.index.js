@@ -1,6 +1,7 @@
-export const id = 267;
-export const ids = [267,134];
-export const modules = {
+"use strict";
+exports.id = 267;
+exports.ids = [267,134];
+exports.modules = {
 
 /***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1707,8 +1708,8 @@ class Reader {
 }
 /**
  * Parse `text` if it is in the subset; undefined when it is not (the library path decides).
- * Call after the loader's pre-checks (size, flow and block depth estimates), as the library
- * path is called.
+ * Linear in the text whatever its shape, so it needs none of the library path's nesting
+ * estimates; the loader checks size and encoding before either runs.
  */
 function parseBlockYaml(text, file, limits) {
     // Characters the subset never holds, checked once rather than at every scalar and comment.
@@ -2870,3 +2871,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 282;
-export const ids = [282];
-export const modules = {
+"use strict";
+exports.id = 282;
+exports.ids = [282];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -434,3 +435,4 @@ function readPyproject(file, text, catalog) {
 /***/ })
 
 };
+;

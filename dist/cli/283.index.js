@@ -1,6 +1,7 @@
-export const id = 283;
-export const ids = [283];
-export const modules = {
+"use strict";
+exports.id = 283;
+exports.ids = [283];
+exports.modules = {
 
 /***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -8,12 +9,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseWithLibrary: () => (/* binding */ parseWithLibrary)
 /* harmony export */ });
-/* unused harmony export YAML_OPTIONS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _block_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
 // The library path of yaml.ts: any YAML document, parsed by the yaml library with node
 // positions, its value built here (see yaml.ts for why), every problem located. Imported only
-// for a document the fast reader (block-yaml.ts) gives up on, or a workflow's.
+// for a document the fast reader (block-yaml.ts) gives up on.
 
 
 /** Options of every parse with the library. */
@@ -482,3 +482,4 @@ function startsScalar(previous, spaced, depth) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 36;
-export const ids = [36];
-export const modules = {
+"use strict";
+exports.id = 36;
+exports.ids = [36];
+exports.modules = {
 
 /***/ 3036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1140,3 +1141,4 @@ function renderJson(result) {
 /***/ })
 
 };
+;

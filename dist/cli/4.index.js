@@ -1,6 +1,7 @@
-export const id = 4;
-export const ids = [4];
-export const modules = {
+"use strict";
+exports.id = 4;
+exports.ids = [4];
+exports.modules = {
 
 /***/ 2004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -569,3 +570,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ })
 
 };
+;

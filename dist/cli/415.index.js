@@ -1,6 +1,7 @@
-export const id = 415;
-export const ids = [415];
-export const modules = {
+"use strict";
+exports.id = 415;
+exports.ids = [415];
+exports.modules = {
 
 /***/ 7797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -623,3 +624,4 @@ const XMLValidator = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 48;
-export const ids = [48];
-export const modules = {
+"use strict";
+exports.id = 48;
+exports.ids = [48];
+exports.modules = {
 
 /***/ 4048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -468,3 +469,4 @@ function fallingDue(registry, now, withinDays) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 515;
-export const ids = [515];
-export const modules = {
+"use strict";
+exports.id = 515;
+exports.ids = [515];
+exports.modules = {
 
 /***/ 8434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -707,3 +708,4 @@ footer { margin-top: 32px; color: ${COLORS.muted}; font-size: 12px; overflow-wra
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 524;
-export const ids = [524];
-export const modules = {
+"use strict";
+exports.id = 524;
+exports.ids = [524];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -190,3 +191,4 @@ function readComposerLock(file, text, catalog) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 565;
-export const ids = [565];
-export const modules = {
+"use strict";
+exports.id = 565;
+exports.ids = [565];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -371,3 +372,4 @@ function readUvLock(file, text, catalog) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 581;
-export const ids = [581];
-export const modules = {
+"use strict";
+exports.id = 581;
+exports.ids = [581];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -208,3 +209,4 @@ function readBunLock(file, text, catalog) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 602;
-export const ids = [602];
-export const modules = {
+"use strict";
+exports.id = 602;
+exports.ids = [602];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -228,3 +229,4 @@ function readV1(file, text, data, catalog) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 610;
-export const ids = [610];
-export const modules = {
+"use strict";
+exports.id = 610;
+exports.ids = [610];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -343,3 +344,4 @@ function lockPackages(data, positions) {
 /***/ })
 
 };
+;

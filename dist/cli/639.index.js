@@ -1,6 +1,7 @@
-export const id = 639;
-export const ids = [639];
-export const modules = {
+"use strict";
+exports.id = 639;
+exports.ids = [639];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -157,3 +158,4 @@ function readPipfileLock(file, text, catalog) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 646;
-export const ids = [646,85];
-export const modules = {
+"use strict";
+exports.id = 646;
+exports.ids = [646,85];
+exports.modules = {
 
 /***/ 7646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -535,3 +536,4 @@ function renderJson(result) {
 /***/ })
 
 };
+;

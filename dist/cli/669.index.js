@@ -1,6 +1,7 @@
-export const id = 669;
-export const ids = [669];
-export const modules = {
+"use strict";
+exports.id = 669;
+exports.ids = [669];
+exports.modules = {
 
 /***/ 7669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -105,3 +106,4 @@ function readWorkflow(file, text, catalog) {
 /***/ })
 
 };
+;

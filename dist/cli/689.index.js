@@ -1,6 +1,7 @@
-export const id = 689;
-export const ids = [689];
-export const modules = {
+"use strict";
+exports.id = 689;
+exports.ids = [689];
+exports.modules = {
 
 /***/ 8434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -313,3 +314,4 @@ function dueWhen(item) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 697;
-export const ids = [697];
-export const modules = {
+"use strict";
+exports.id = 697;
+exports.ids = [697];
+exports.modules = {
 
 /***/ 8697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -33,3 +34,4 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 /***/ })
 
 };
+;

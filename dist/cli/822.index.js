@@ -1,6 +1,7 @@
-export const id = 822;
-export const ids = [822];
-export const modules = {
+"use strict";
+exports.id = 822;
+exports.ids = [822];
+exports.modules = {
 
 /***/ 2822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -78,3 +79,4 @@ function readPom(file, source, catalog) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 85;
-export const ids = [85];
-export const modules = {
+"use strict";
+exports.id = 85;
+exports.ids = [85];
+exports.modules = {
 
 /***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -418,3 +419,4 @@ function renderJson(result) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 863;
-export const ids = [863];
-export const modules = {
+"use strict";
+exports.id = 863;
+exports.ids = [863];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -347,3 +348,4 @@ function lockPackages(data, positions) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 896;
-export const ids = [896];
-export const modules = {
+"use strict";
+exports.id = 896;
+exports.ids = [896];
+exports.modules = {
 
 /***/ 8515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -308,3 +309,4 @@ function inventoryBom(inventory, options = {}) {
 /***/ })
 
 };
+;

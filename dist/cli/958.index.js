@@ -1,6 +1,7 @@
-export const id = 958;
-export const ids = [958,584];
-export const modules = {
+"use strict";
+exports.id = 958;
+exports.ids = [958,584];
+exports.modules = {
 
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -850,3 +851,4 @@ async function sweepOrganization(options) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 987;
-export const ids = [987];
-export const modules = {
+"use strict";
+exports.id = 987;
+exports.ids = [987];
+exports.modules = {
 
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -157,3 +158,4 @@ function readNugetLock(file, text, catalog) {
 /***/ })
 
 };
+;

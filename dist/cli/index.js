@@ -1,202 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
-// The command-line front end: process streams in (behind the output boundary), exit code out.
-
-
-
-const argv = process.argv.slice(2);
-const io = (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)({ debug: argv.includes('--debug') });
-// Whatever escapes main() (a stray rejection in a library) is still one sentence and exit 2,
-// never Node's stack trace and exit 1, which a workflow would read as "fail", not "error".
-const crash = (error) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`ai-vendor-gate: internal error, the gate could not evaluate: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .singleLine */ .pF)(reason)}\n`);
-    process.exit(2);
-};
-process.on('uncaughtException', crash);
-process.on('unhandledRejection', crash);
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(argv, io);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ processIo)
-/* harmony export */ });
-/* unused harmony export withOutputBoundary */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
-// Where a command writes. Every byte the CLI prints goes through the output boundary
-// (src/report/escape.ts): `withOutputBoundary` wraps the streams, whoever calls them.
-
-
-/**
- * The same streams, with no line able to become a workflow command (`::` at a line start,
- * `##[` anywhere), even when a line is written in pieces. Idempotent on already safe text.
- */
-function withOutputBoundary(io) {
-    return {
-        stdout: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandSafeWriter */ .WW)((text) => io.stdout(text)),
-        stderr: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandSafeWriter */ .WW)((text) => io.stderr(text)),
-        env: io.env,
-        cwd: io.cwd,
-        // Forwarded, not copied: a copy would ask the question at once (see processIo).
-        get color() {
-            return io.color;
-        },
-    };
-}
-/**
- * The process's own streams, behind the boundary. What a library would print on its own
- * (process warnings, `console.*`) cannot reach the streams either: with `debug` it goes to
- * stderr through the boundary, one line per message; otherwise it is dropped, so a warning
- * quoting untrusted input cannot appear in a log and the report on stdout stays parseable.
- */
-function processIo(options = {}) {
-    const io = withOutputBoundary({
-        stdout: directWriter(1, () => process.stdout),
-        stderr: directWriter(2, () => process.stderr),
-        env: process.env,
-        cwd: process.cwd(),
-        // Asked only by a command that renders in colour: the question creates Node's stdout stream.
-        get color() {
-            return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        },
-    });
-    const stray = (...parts) => {
-        if (!options.debug)
-            return;
-        const text = parts.map((part) => (part instanceof Error ? part.message : String(part)));
-        io.stderr(`ai-vendor-gate (debug): ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .singleLine */ .pF)(text.join(' '))}\n`);
-    };
-    process.emitWarning = ((warning) => stray(warning));
-    for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) {
-        console[method] = stray;
-    }
-    return io;
-}
-/**
- * Writes straight to a file descriptor, in order and completely, before the call returns: the
- * CLI writes its report once, and creating Node's stream for it costs more than writing.
- * Should the descriptor be non-blocking (a pipe another process made so), a write can be
- * refused for now (EAGAIN); that write and every later one then go through Node's stream,
- * which waits for the reader.
- */
-function directWriter(fd, stream) {
-    let direct = true;
-    return (text) => {
-        if (!direct) {
-            stream().write(text);
-            return;
-        }
-        const bytes = Buffer.from(text, 'utf8');
-        let written = 0;
-        try {
-            while (written < bytes.length)
-                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written);
-        }
-        catch (error) {
-            if (error.code !== 'EAGAIN')
-                throw error;
-            direct = false;
-            stream().write(bytes.subarray(written));
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 2957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony export HELP */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
-// The command line: parse the command, run it, turn every failure into exit 2 with one sentence.
-// Commands load on demand, so `check` does not pay for the organization sweep, the page
-// renderers or the GitHub client at start-up.
-
-
-const HELP = `Usage: ai-vendor-gate <command> [options]
-
-Commands:
-  check     evaluate the manifest against the registry and scan for undeclared AI use
-  scan      list the evidence of AI vendor use in the repository
-  init      write a starter manifest from what the scan finds
-  history   verify FILE | show FILE: the hash-chained history of gate decisions
-  schema    manifest | registry | record: print a JSON schema
-  org       plan | sweep | report: the gate across an organization, and its inventory
-  registry  diff BASE HEAD: what a registry change changes, and for which repositories
-  remind    open, update and close issues for reviews and attestations falling due
-
-Run "ai-vendor-gate <command> --help" for a command's options.
-Exit codes: 0 pass, 1 fail, 2 could not evaluate.
-`;
-const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036))).checkCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).scanCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand,
-    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5339))).historyCommand,
-    schema: async () => (await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 7683))).schemaCommand,
-    org: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))).orgCommand,
-    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133))).registryCommand,
-    remind: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4048))).remindCommand,
-};
-async function main(argv, io) {
-    const debug = argv.includes('--debug');
-    const [name, ...rest] = argv;
-    try {
-        if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-            io.stdout(HELP);
-            return name === undefined ? 2 : 0;
-        }
-        if (name === '--version' || name === '-v') {
-            const { TOOL } = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 3134));
-            io.stdout(`${TOOL.version}\n`);
-            return 0;
-        }
-        const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-        if (!load)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u(`Unknown command "${name}"; run ai-vendor-gate --help.`);
-        return await (await load())(rest, io);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u) {
-            io.stderr(`ai-vendor-gate: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .singleLine */ .pF)(error.message)}\n`);
-            for (const detail of error.details)
-                io.stderr(`  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .singleLine */ .pF)(detail)}\n`);
-        }
-        else {
-            const reason = error instanceof Error ? error.message : String(error);
-            io.stderr(`ai-vendor-gate: internal error, the gate could not evaluate: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .singleLine */ .pF)(reason)}${debug ? '' : ' (run with --debug for the stack trace).'}\n`);
-        }
-        if (debug && error instanceof Error && error.stack)
-            io.stderr(`${error.stack}\n`);
-        return 2;
-    }
-}
-
-
-/***/ }),
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -356,453 +161,532 @@ function commandSafeWriter(write) {
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = require("assert");
 
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = require("crypto");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = require("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = require("node:assert");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = require("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 8995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+module.exports = require("node:module");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 6466:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+module.exports = require("node:stream/promises");
 
 /***/ }),
 
 /***/ 6193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = require("os");
 
 /***/ }),
 
 /***/ 6928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = require("path");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = require("stream");
 
 /***/ }),
 
 /***/ 2018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+module.exports = require("tty");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = require("util");
 
 /***/ }),
 
 /***/ 3106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = require("zlib");
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/cli/io.ts
+// Where a command writes. Every byte the CLI prints goes through the output boundary
+// (src/report/escape.ts): `withOutputBoundary` wraps the streams, whoever calls them.
+
+
+/**
+ * The same streams, with no line able to become a workflow command (`::` at a line start,
+ * `##[` anywhere), even when a line is written in pieces. Idempotent on already safe text.
+ */
+function withOutputBoundary(io) {
+    return {
+        stdout: (0,report_escape/* commandSafeWriter */.WW)((text) => io.stdout(text)),
+        stderr: (0,report_escape/* commandSafeWriter */.WW)((text) => io.stderr(text)),
+        env: io.env,
+        cwd: io.cwd,
+        // Forwarded, not copied: a copy would ask the question at once (see processIo).
+        get color() {
+            return io.color;
+        },
+    };
+}
+/**
+ * The process's own streams, behind the boundary. What a library would print on its own
+ * (process warnings, `console.*`) cannot reach the streams either: with `debug` it goes to
+ * stderr through the boundary, one line per message; otherwise it is dropped, so a warning
+ * quoting untrusted input cannot appear in a log and the report on stdout stays parseable.
+ */
+function processIo(options = {}) {
+    const io = withOutputBoundary({
+        stdout: directWriter(1, () => process.stdout),
+        stderr: directWriter(2, () => process.stderr),
+        env: process.env,
+        cwd: process.cwd(),
+        // Asked only by a command that renders in colour: the question creates Node's stdout stream.
+        get color() {
+            return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+        },
+    });
+    const stray = (...parts) => {
+        if (!options.debug)
+            return;
+        const text = parts.map((part) => (part instanceof Error ? part.message : String(part)));
+        io.stderr(`ai-vendor-gate (debug): ${(0,report_escape/* singleLine */.pF)(text.join(' '))}\n`);
+    };
+    process.emitWarning = ((warning) => stray(warning));
+    for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) {
+        console[method] = stray;
+    }
+    return io;
+}
+/**
+ * Writes straight to a file descriptor, in order and completely, before the call returns: the
+ * CLI writes its report once, and creating Node's stream for it costs more than writing.
+ * Should the descriptor be non-blocking (a pipe another process made so), a write can be
+ * refused for now (EAGAIN); that write and every later one then go through Node's stream,
+ * which waits for the reader.
+ */
+function directWriter(fd, stream) {
+    let direct = true;
+    return (text) => {
+        if (!direct) {
+            stream().write(text);
+            return;
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += (0,external_node_fs_.writeSync)(fd, bytes, written);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            direct = false;
+            stream().write(bytes.subarray(written));
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The command line: parse the command, run it, turn every failure into exit 2 with one sentence.
+// Commands load on demand, so `check` does not pay for the organization sweep, the page
+// renderers or the GitHub client at start-up.
+
+
+const HELP = `Usage: ai-vendor-gate <command> [options]
+
+Commands:
+  check     evaluate the manifest against the registry and scan for undeclared AI use
+  scan      list the evidence of AI vendor use in the repository
+  init      write a starter manifest from what the scan finds
+  history   verify FILE | show FILE: the hash-chained history of gate decisions
+  schema    manifest | registry | record: print a JSON schema
+  org       plan | sweep | report: the gate across an organization, and its inventory
+  registry  diff BASE HEAD: what a registry change changes, and for which repositories
+  remind    open, update and close issues for reviews and attestations falling due
+
+Run "ai-vendor-gate <command> --help" for a command's options.
+Exit codes: 0 pass, 1 fail, 2 could not evaluate.
+`;
+const COMMANDS = {
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036))).checkCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4085))).scanCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand,
+    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5339))).historyCommand,
+    schema: async () => (await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 7683))).schemaCommand,
+    org: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4156))).orgCommand,
+    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133))).registryCommand,
+    remind: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(697), __nccwpck_require__.e(159), __nccwpck_require__.e(267), __nccwpck_require__.e(958), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4048))).remindCommand,
+};
+async function main(argv, io) {
+    const debug = argv.includes('--debug');
+    const [name, ...rest] = argv;
+    try {
+        if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+            io.stdout(HELP);
+            return name === undefined ? 2 : 0;
+        }
+        if (name === '--version' || name === '-v') {
+            const { TOOL } = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 3134));
+            io.stdout(`${TOOL.version}\n`);
+            return 0;
+        }
+        const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+        if (!load)
+            throw new errors/* GateError */.u(`Unknown command "${name}"; run ai-vendor-gate --help.`);
+        return await (await load())(rest, io);
+    }
+    catch (error) {
+        if (error instanceof errors/* GateError */.u) {
+            io.stderr(`ai-vendor-gate: ${(0,report_escape/* singleLine */.pF)(error.message)}\n`);
+            for (const detail of error.details)
+                io.stderr(`  ${(0,report_escape/* singleLine */.pF)(detail)}\n`);
+        }
+        else {
+            const reason = error instanceof Error ? error.message : String(error);
+            io.stderr(`ai-vendor-gate: internal error, the gate could not evaluate: ${(0,report_escape/* singleLine */.pF)(reason)}${debug ? '' : ' (run with --debug for the stack trace).'}\n`);
+        }
+        if (debug && error instanceof Error && error.stack)
+            io.stderr(`${error.stack}\n`);
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The command-line front end: process streams in (behind the output boundary), exit code out.
+
+
+
+const argv = process.argv.slice(2);
+const io = processIo({ debug: argv.includes('--debug') });
+// Whatever escapes main() (a stray rejection in a library) is still one sentence and exit 2,
+// never Node's stack trace and exit 1, which a workflow would read as "fail", not "error".
+const crash = (error) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`ai-vendor-gate: internal error, the gate could not evaluate: ${(0,report_escape/* singleLine */.pF)(reason)}\n`);
+    process.exit(2);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+// Not a top-level await: the bundle is CommonJS (scripts/build-cli.mjs).
+void main(argv, io).then((code) => {
+    process.exitCode = code;
+}, crash);
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

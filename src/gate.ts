@@ -1,6 +1,6 @@
 // The one engine both front ends call: read the inputs, scan, evaluate, build the report.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   catalogVendor,
@@ -135,7 +135,7 @@ async function readManifest(file: string, display: string): Promise<ManifestRead
   });
   let info;
   try {
-    info = await stat(file);
+    info = statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return invalid(`The manifest ${display} cannot be read.`);
@@ -146,7 +146,7 @@ async function readManifest(file: string, display: string): Promise<ManifestRead
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch {
     return invalid(`The manifest ${display} cannot be read.`);
   }

@@ -136,7 +136,11 @@ export const checkCommand: Command = async (argv: string[], io: Io) => {
   const output =
     format === 'cyclonedx'
       ? await (await import('../org/bom.js')).checkBom(result, manifestPath, values.now && now)
-      : render(result, format, { color: io.color && !values.output, sarifCategory });
+      : render(result, format, {
+          // Asked only for text: asking creates Node's stdout stream (see cli/io.ts).
+          color: format === 'text' && !values.output && io.color,
+          sarifCategory,
+        });
   await writeReport(io, values.output, output);
   if (values.record || values.history) {
     // The history code (canonical JSON, the chain) loads only for runs that keep a record.

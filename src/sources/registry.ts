@@ -1,6 +1,6 @@
 // Where the registry comes from: a path, or github:OWNER/REPO/PATH@REF through the contents API
 // (GitHub Enterprise Server works the same through GITHUB_API_URL), on the one GitHub client.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GateError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
@@ -191,7 +191,7 @@ export async function readLocalFile(
 ): Promise<Uint8Array> {
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) throw new GateError(`The ${label} ${file} is not a file.`);
     size = info.size;
   } catch (error) {
@@ -209,7 +209,7 @@ export async function readLocalFile(
     );
   }
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch {
     throw new GateError(`The ${label} ${file} cannot be read.`);
   }

@@ -747,22 +747,21 @@ function describeArgError(error, sub) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 // Every file the gate writes is opened without following a symbolic link at its path: a pull
 // request owns the checkout and could commit `ai-vendor-gate.sarif -> .git/config` (or a link
 // to a script a later step runs) to have the gate overwrite another file.
-
+// node:fs/promises is reached through `promises` when a file is written, not on import: loading
+// it costs a few milliseconds of start-up that a run writing nothing need not pay.
 
 const WRITE = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
 const APPEND = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
 /** Writes `text` to `file`; a symbolic link there is refused (ELOOP), never followed. */
 function writeOwnFile(file, text) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, text, { flag: WRITE });
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, text, { flag: WRITE });
 }
 /** Appends `text` to `file`; a symbolic link there is refused (ELOOP), never followed. */
 function appendOwnFile(file, text) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, text, { flag: APPEND, encoding: 'utf8' });
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(file, text, { flag: APPEND, encoding: 'utf8' });
 }
 
 

@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -998,7 +998,7 @@ async function readManifest(file, display) {
     });
     let info;
     try {
-        info = await (0,promises_.stat)(file);
+        info = (0,external_node_fs_.statSync)(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1012,7 +1012,7 @@ async function readManifest(file, display) {
     }
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(file);
+        bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch {
         return invalid(`The manifest ${display} cannot be read.`);
@@ -2633,8 +2633,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: clientFor, encodeRepoPath, failureReason, fetchContents, isGithubSource, parseGithubSource, readContentsEntry, readLocalFile
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2784,7 +2784,7 @@ function failureReason(error) {
 async function readLocalFile(file, label, maxBytes) {
     let size;
     try {
-        const info = await (0,promises_.stat)(file);
+        const info = (0,external_node_fs_.statSync)(file);
         if (!info.isFile())
             throw new errors/* GateError */.u(`The ${label} ${file} is not a file.`);
         size = info.size;
@@ -2801,7 +2801,7 @@ async function readLocalFile(file, label, maxBytes) {
         throw new errors/* GateError */.u(`The ${label} ${file} is larger than the ${maxBytes / (1024 * 1024)} MiB limit.`);
     }
     try {
-        return await (0,promises_.readFile)(file);
+        return (0,external_node_fs_.readFileSync)(file);
     }
     catch {
         throw new errors/* GateError */.u(`The ${label} ${file} cannot be read.`);

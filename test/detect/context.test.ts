@@ -95,6 +95,9 @@ const CASES: Record<EvidenceContext, string[]> = {
     'vendor/github.com/x/y.go',
     'third_party/a.py',
     'lib/python3.12/site-packages/openai/_client.py',
+    'patches/openai+4.52.0.patch',
+    'deep_agents/drb_harness.patch',
+    'fix.diff',
   ],
   generated: [
     'public/app.min.js',

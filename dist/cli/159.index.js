@@ -397,6 +397,9 @@ const EXAMPLE_DIRS = new Set([
     'tutorial',
 ]);
 const DOCS_DIRS = new Set(['docs', 'doc', 'documentation', 'website']);
+// A patch changes another project's code (patch-package's `patches/`, a harness a benchmark
+// applies its changes to): what it adds runs there, as vendored code does.
+const PATCH_FILE = /\.(?:patch|diff)$/i;
 const GENERATED_FILE = /(?:\.min\.(?:js|mjs|cjs|css)|\.map|\.generated\.[^/]+|\.gen\.[^/]+|_pb2(?:_grpc)?\.pyi?|\.pb\.go|_generated\.go|\.g\.dart|\.designer\.cs|\.bundle\.js|\.chunk\.js)$/i;
 const TEST_FILE = /(?:_test\.(?:go|py|rb|exs?)|\.(?:test|spec)\.[cm]?[jt]sx?|^test_[^/]*\.py|^conftest\.py|_spec\.rb|Tests?\.(?:java|kt|kts|cs|swift|scala)|Spec\.(?:kt|scala|groovy)|_tests?\.rs)$/;
 const DOCS_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
@@ -463,7 +466,7 @@ function pathContext(file) {
     const slash = file.lastIndexOf('/');
     const name = file.slice(slash + 1);
     const dir = factsOf(slash === -1 ? '' : file.slice(0, slash));
-    if (dir.vendored)
+    if (dir.vendored || PATCH_FILE.test(name))
         return 'vendored';
     if (dir.generated || GENERATED_FILE.test(name))
         return 'generated';

@@ -20,8 +20,9 @@
 //
 // Scalars are typed as the library types them: the core schema's tags, tested and resolved in
 // the order it uses (CORE_SCALARS, checked against the library's own table by the tests). The
-// library itself is not loaded: a `check` whose documents this reader reads never pays for it. Ranges follow the library's rules for the subset, which the differential tests
-// in test/load check against it: a scalar spans its text; a map or list spans from its first
+// library itself is not loaded: a `check` whose documents this reader reads never pays for it.
+// Ranges follow the library's rules for the subset, which the differential tests in test/load
+// check against it: a scalar spans its text; a map or list spans from its first
 // key or dash to where its last value "ends", and a value's end takes in its line's newline,
 // comment lines indented past its collection that follow it, and (for a nested collection)
 // trailing comment lines the parser leaves with it rather than with its parent.

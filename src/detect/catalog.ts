@@ -101,6 +101,11 @@ export interface Catalog {
   isAzureClientsModule(module: string): boolean;
 }
 
+/** One key per package of an ecosystem, its name normalized as that registry compares names. */
+export function packageKey(ecosystem: Ecosystem, name: string): string {
+  return `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
+}
+
 export function normalizePackage(ecosystem: Ecosystem, name: string): string {
   const trimmed = name.trim();
   switch (ecosystem) {
@@ -173,7 +178,7 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     imports.set(`${language}\0${trimmed}\0${vendor}`, { language, module: trimmed, vendor });
   };
   const addPackage = (ecosystem: Ecosystem, name: string, vendor: string) => {
-    const key = `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
+    const key = packageKey(ecosystem, name);
     const set = packages.get(key) ?? new Set<string>();
     set.add(vendor);
     packages.set(key, set);
@@ -212,16 +217,12 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
     }
   }
   for (const id of Object.keys(extensions).sort()) add(id, extensions[id] ?? {});
-  const ignored = new Set(
-    CATALOG.ignoreTransitive.map((i) => `${i.ecosystem}\0${normalizePackage(i.ecosystem, i.name)}`),
-  );
+  const ignored = new Set(CATALOG.ignoreTransitive.map((i) => packageKey(i.ecosystem, i.name)));
 
   const azureClientsIn = CATALOG.azureClientsIn?.packages ?? {};
   const azurePackages = new Set(
     (['pypi', 'npm'] as const).flatMap((ecosystem) =>
-      (azureClientsIn[ecosystem] ?? []).map(
-        (name) => `${ecosystem}\0${normalizePackage(ecosystem, name)}`,
-      ),
+      (azureClientsIn[ecosystem] ?? []).map((name) => packageKey(ecosystem, name)),
     ),
   );
   // Their modules as import evidence names them: a Python module is the name with `_` for `-`.
@@ -233,7 +234,7 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
   return {
     normalize: normalizePackage,
     shipsAzureClients(ecosystem, name) {
-      return azurePackages.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+      return azurePackages.has(packageKey(ecosystem, name));
     },
     isAzureClientsModule(module) {
       // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
@@ -242,11 +243,11 @@ export function buildCatalog(extensions: Record<string, DetectExtension> = {}): 
       );
     },
     packageVendors(ecosystem, name) {
-      const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+      const found = packages.get(packageKey(ecosystem, name));
       return found ? [...found].sort() : [];
     },
     ignoresTransitive(ecosystem, name) {
-      return ignored.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+      return ignored.has(packageKey(ecosystem, name));
     },
     actionVendors(action, inputs) {
       const key = action.trim().toLowerCase();

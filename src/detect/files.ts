@@ -628,7 +628,7 @@ export async function readEach(
   }
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
-  const recycle = new (workerThreads().MessageChannel)();
+  const recycle = new MessageChannel();
   try {
     ahead.read(
       files.map((entry) => joinRaw(root, entry.raw)),

@@ -10,6 +10,7 @@ import type { DetectExtension, Evidence, ScanSummary, SkippedFile, SkipReason } 
 import {
   buildCatalog,
   defaultCatalog,
+  packageKey,
   type Catalog,
   type Ecosystem,
   type NotImportSignature,
@@ -221,8 +222,7 @@ const dirOf = (file: string) => file.slice(0, Math.max(0, file.lastIndexOf('/'))
  * libraries pull in for unrelated reasons (catalog `ignoreTransitive`) are dropped.
  */
 function settleDirect(results: FileResult[], catalog: Catalog): Evidence[] {
-  const key = (item: Evidence) =>
-    `${item.ecosystem}\0${catalog.normalize(item.ecosystem as Ecosystem, item.name)}`;
+  const key = (item: Evidence) => packageKey(item.ecosystem as Ecosystem, item.name);
   const declaredIn = new Map<string, string[]>();
   for (const result of results) {
     if (result.lockfile) continue;
@@ -383,19 +383,13 @@ function azureThroughOpenAiSdk(evidence: Evidence[], catalog: Catalog): Evidence
  * file), is declared for those modules: its declarations are no evidence of the vendor. One
  * import of the vendor's own modules (`from langchain_aws import ChatBedrock`) keeps them all.
  */
-function takenForOtherModules(
-  evidence: Evidence[],
-  heard: NotImportSignature[],
-  catalog: Catalog,
-): Evidence[] {
+function takenForOtherModules(evidence: Evidence[], heard: NotImportSignature[]): Evidence[] {
   if (heard.length === 0) return evidence;
-  const packageKey = (ecosystem: string, name: string) =>
-    `${ecosystem}\0${catalog.normalize(ecosystem as Ecosystem, name)}`;
   const explained = new Set(heard.map((n) => packageKey(n.package.ecosystem, n.package.name)));
   const isExplained = (item: Evidence) =>
     item.kind === 'dependency' &&
     item.ecosystem !== undefined &&
-    explained.has(packageKey(item.ecosystem, item.name));
+    explained.has(packageKey(item.ecosystem as Ecosystem, item.name));
   const otherTrace = new Set(evidence.filter((item) => !isExplained(item)).map((i) => i.vendor));
   return evidence.filter((item) => otherTrace.has(item.vendor) || !isExplained(item));
 }
@@ -414,7 +408,6 @@ function settle(
       takenForOtherModules(
         azureThroughOpenAiSdk(settleDirect(found, catalog), catalog),
         found.flatMap((result) => result.notImports ?? []),
-        catalog,
       ),
     ),
     skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),

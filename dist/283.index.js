@@ -27,19 +27,11 @@ const firstLine = (message) => message.split('\n')[0].replace(/ at line \d+, col
 /** Parse one document with the library; never throws for bad input. */
 function parseWithLibrary(text, file, limits) {
     // The parser recurses on flow collections: refuse deep bracket nesting before it can overflow.
+    // It also recurses on block nesting (`- - - x`, `? ? x`, indentation): refuse a document whose
+    // estimate is far past the limit; the exact check below locates the rest.
     const flowDepth = deepestFlow(text);
-    if (flowDepth > limits.maxDepth) {
-        const location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return {
-            ok: false,
-            problems: [
-                { message: `The document nests deeper than ${limits.maxDepth} levels.`, location },
-            ],
-        };
-    }
-    // The parser also recurses on block nesting (`- - - x`, `? ? x`, indentation): refuse a
-    // document whose estimate is far past the limit; the exact check below locates the rest.
-    if (flowDepth + deepestBlock(text) > limits.maxDepth * BLOCK_ESTIMATE_SLACK) {
+    if (flowDepth > limits.maxDepth ||
+        flowDepth + deepestBlock(text) > limits.maxDepth * BLOCK_ESTIMATE_SLACK) {
         const location = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
         return {
             ok: false,

@@ -29955,6 +29955,10 @@ const ECOSYSTEMS = [
 /** Languages whose source imports name a vendor's SDK or integration package (SPEC section 9). */
 const IMPORT_LANGUAGES = ['python', 'js', 'go', 'java', 'ruby', 'rust'];
 const CATALOG = catalog_namespaceObject;
+/** One key per package of an ecosystem, its name normalized as that registry compares names. */
+function packageKey(ecosystem, name) {
+    return `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
+}
 function normalizePackage(ecosystem, name) {
     const trimmed = name.trim();
     switch (ecosystem) {
@@ -30017,7 +30021,7 @@ function buildCatalog(extensions = {}) {
         imports.set(`${language}\0${trimmed}\0${vendor}`, { language, module: trimmed, vendor });
     };
     const addPackage = (ecosystem, name, vendor) => {
-        const key = `${ecosystem}\0${normalizePackage(ecosystem, name)}`;
+        const key = packageKey(ecosystem, name);
         const set = packages.get(key) ?? new Set();
         set.add(vendor);
         packages.set(key, set);
@@ -30062,9 +30066,9 @@ function buildCatalog(extensions = {}) {
     }
     for (const id of Object.keys(extensions).sort())
         add(id, extensions[id] ?? {});
-    const ignored = new Set(CATALOG.ignoreTransitive.map((i) => `${i.ecosystem}\0${normalizePackage(i.ecosystem, i.name)}`));
+    const ignored = new Set(CATALOG.ignoreTransitive.map((i) => packageKey(i.ecosystem, i.name)));
     const azureClientsIn = CATALOG.azureClientsIn?.packages ?? {};
-    const azurePackages = new Set(['pypi', 'npm'].flatMap((ecosystem) => (azureClientsIn[ecosystem] ?? []).map((name) => `${ecosystem}\0${normalizePackage(ecosystem, name)}`)));
+    const azurePackages = new Set(['pypi', 'npm'].flatMap((ecosystem) => (azureClientsIn[ecosystem] ?? []).map((name) => packageKey(ecosystem, name))));
     // Their modules as import evidence names them: a Python module is the name with `_` for `-`.
     const azureModules = new Set([
         ...(azureClientsIn.pypi ?? []).map((name) => name.trim().replace(/-/g, '_')),
@@ -30073,18 +30077,18 @@ function buildCatalog(extensions = {}) {
     return {
         normalize: normalizePackage,
         shipsAzureClients(ecosystem, name) {
-            return azurePackages.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+            return azurePackages.has(packageKey(ecosystem, name));
         },
         isAzureClientsModule(module) {
             // `openai`, `openai.lib.azure`, `@langchain/openai/chat_models`: the module or one below it.
             return [...azureModules].some((name) => module === name || module.startsWith(`${name}.`) || module.startsWith(`${name}/`));
         },
         packageVendors(ecosystem, name) {
-            const found = packages.get(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+            const found = packages.get(packageKey(ecosystem, name));
             return found ? [...found].sort() : [];
         },
         ignoresTransitive(ecosystem, name) {
-            return ignored.has(`${ecosystem}\0${normalizePackage(ecosystem, name)}`);
+            return ignored.has(packageKey(ecosystem, name));
         },
         actionVendors(action, inputs) {
             const key = action.trim().toLowerCase();
@@ -31195,7 +31199,7 @@ async function readEach(realRoot, root, files, limit, visit, options = {}) {
     }
     const inFlight = new SharedArrayBuffer(4);
     const counter = new Int32Array(inFlight);
-    const recycle = new (workerThreads().MessageChannel)();
+    const recycle = new MessageChannel();
     try {
         ahead.read(files.map((entry) => joinRaw(root, entry.raw)), limit, inFlight, recycle.port2);
         await options.ready;
@@ -32993,7 +32997,7 @@ const dirOf = (file) => file.slice(0, Math.max(0, file.lastIndexOf('/')));
  * libraries pull in for unrelated reasons (catalog `ignoreTransitive`) are dropped.
  */
 function settleDirect(results, catalog) {
-    const key = (item) => `${item.ecosystem}\0${catalog.normalize(item.ecosystem, item.name)}`;
+    const key = (item) => packageKey(item.ecosystem, item.name);
     const declaredIn = new Map();
     for (const result of results) {
         if (result.lockfile)
@@ -33142,10 +33146,9 @@ function azureThroughOpenAiSdk(evidence, catalog) {
  * file), is declared for those modules: its declarations are no evidence of the vendor. One
  * import of the vendor's own modules (`from langchain_aws import ChatBedrock`) keeps them all.
  */
-function takenForOtherModules(evidence, heard, catalog) {
+function takenForOtherModules(evidence, heard) {
     if (heard.length === 0)
         return evidence;
-    const packageKey = (ecosystem, name) => `${ecosystem}\0${catalog.normalize(ecosystem, name)}`;
     const explained = new Set(heard.map((n) => packageKey(n.package.ecosystem, n.package.name)));
     const isExplained = (item) => item.kind === 'dependency' &&
         item.ecosystem !== undefined &&
@@ -33158,7 +33161,7 @@ function settle(found, skipped, catalog, listing, filesRead) {
     for (const { reason } of skipped)
         skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
     return {
-        evidence: normalizeEvidence(takenForOtherModules(azureThroughOpenAiSdk(settleDirect(found, catalog), catalog), found.flatMap((result) => result.notImports ?? []), catalog)),
+        evidence: normalizeEvidence(takenForOtherModules(azureThroughOpenAiSdk(settleDirect(found, catalog), catalog), found.flatMap((result) => result.notImports ?? []))),
         skipped: skipped.sort(byFile).slice(0, SKIPPED_LISTED),
         summary: {
             listing,
@@ -33301,41 +33304,33 @@ function allowedProperties(root, path) {
     }
     return isSchema(node.properties) ? Object.keys(node.properties) : [];
 }
+/** The sentence for one error, or null for one that another error reports. */
 function describe(error, value, schema) {
     const path = pointerToPath(error.instancePath);
     const where = displayPath(path);
     const params = error.params;
     switch (error.keyword) {
         case 'required':
-            return { message: `${where} is missing the required property "${params.missingProperty}".` };
+            return `${where} is missing the required property "${params.missingProperty}".`;
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = allowedProperties(schema, path);
             const hint = closest(key, known);
-            return {
-                key,
-                message: `Unknown property ${quote(key)} in ${where}` +
-                    (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`),
-            };
+            return (`Unknown property ${quote(key)} in ${where}` +
+                (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`));
         }
         case 'propertyNames':
             return null; // reported by the nested pattern error, which names the key
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
-            return {
-                message: `${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
-                    (hint ? `: did you mean "${hint}"?` : '.'),
-            };
+            return (`${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
+                (hint ? `: did you mean "${hint}"?` : '.'));
         }
         case 'const':
-            return {
-                message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`,
-            };
+            return `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`;
         case 'type':
-            return {
-                message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`,
-            };
+            return `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`;
         case 'pattern': {
             const propertyName = error.propertyName;
             const subject = propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
@@ -33344,36 +33339,27 @@ function describe(error, value, schema) {
             const hint = Object.hasOwn(PATTERN_HINTS, pattern)
                 ? PATTERN_HINTS[pattern]
                 : `text matching ${pattern}`;
-            return {
-                ...(hint === DATE_HINT ? {} : { key: propertyName }),
-                message: `${subject} must be ${hint}, not ${quote(shown)}.`,
-            };
+            return `${subject} must be ${hint}, not ${quote(shown)}.`;
         }
         case 'minLength':
-            return { message: `${where} must not be empty.` };
+            return `${where} must not be empty.`;
         case 'maxLength':
-            return { message: `${where} is longer than ${params.limit} characters.` };
+            return `${where} is longer than ${params.limit} characters.`;
         case 'maxItems':
-            return { message: `${where} has more than ${params.limit} items.` };
+            return `${where} has more than ${params.limit} items.`;
         case 'minimum':
         case 'maximum':
-            return {
-                message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`,
-            };
+            return `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`;
         case 'minProperties':
-            return { message: `${where} must not be empty.` };
+            return `${where} must not be empty.`;
         case 'uniqueItems':
-            return {
-                message: `${where} lists the same item twice (items ${params.i} and ${params.j}).`,
-            };
+            return `${where} lists the same item twice (items ${params.i} and ${params.j}).`;
         case 'oneOf':
-            return {
-                message: `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`,
-            };
+            return `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`;
         default:
             // The validators are compiled without messages: a keyword the schemas start using gets
             // its sentence above (test/load/schema.test.ts lists the keywords each schema uses).
-            return { message: `${where} breaks the schema's "${error.keyword}" rule.` };
+            return `${where} breaks the schema's "${error.keyword}" rule.`;
     }
 }
 function typeArticle(type) {
@@ -33476,7 +33462,7 @@ class LazyProblem {
         this.#schema = schema;
     }
     get message() {
-        const message = describe(this.#error, valueAt(this.#root, this.#path), this.#schema)?.message ?? '';
+        const message = describe(this.#error, valueAt(this.#root, this.#path), this.#schema) ?? '';
         this.message = message;
         return message;
     }
@@ -33523,7 +33509,7 @@ function schemaSentences(errors, value, schema) {
             continue;
         const described = describe(error, valueAt(value, pointerToPath(error.instancePath)), schema);
         if (described)
-            sentences.add(described.message);
+            sentences.add(described);
     }
     return [...sentences];
 }

@@ -887,41 +887,33 @@ function allowedProperties(root, path) {
     }
     return isSchema(node.properties) ? Object.keys(node.properties) : [];
 }
+/** The sentence for one error, or null for one that another error reports. */
 function describe(error, value, schema) {
     const path = pointerToPath(error.instancePath);
     const where = displayPath(path);
     const params = error.params;
     switch (error.keyword) {
         case 'required':
-            return { message: `${where} is missing the required property "${params.missingProperty}".` };
+            return `${where} is missing the required property "${params.missingProperty}".`;
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = allowedProperties(schema, path);
             const hint = closest(key, known);
-            return {
-                key,
-                message: `Unknown property ${quote(key)} in ${where}` +
-                    (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`),
-            };
+            return (`Unknown property ${quote(key)} in ${where}` +
+                (hint ? `: did you mean "${hint}"?` : `; allowed: ${known.join(', ')}.`));
         }
         case 'propertyNames':
             return null; // reported by the nested pattern error, which names the key
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
-            return {
-                message: `${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
-                    (hint ? `: did you mean "${hint}"?` : '.'),
-            };
+            return (`${where} must be one of ${allowed.join(', ')}, not ${quote(value)}` +
+                (hint ? `: did you mean "${hint}"?` : '.'));
         }
         case 'const':
-            return {
-                message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`,
-            };
+            return `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(value)}.`;
         case 'type':
-            return {
-                message: `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`,
-            };
+            return `${where} must be ${typeArticle(String(params.type))}, not ${typeName(value)}.`;
         case 'pattern': {
             const propertyName = error.propertyName;
             const subject = propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`;
@@ -930,36 +922,27 @@ function describe(error, value, schema) {
             const hint = Object.hasOwn(PATTERN_HINTS, pattern)
                 ? PATTERN_HINTS[pattern]
                 : `text matching ${pattern}`;
-            return {
-                ...(hint === DATE_HINT ? {} : { key: propertyName }),
-                message: `${subject} must be ${hint}, not ${quote(shown)}.`,
-            };
+            return `${subject} must be ${hint}, not ${quote(shown)}.`;
         }
         case 'minLength':
-            return { message: `${where} must not be empty.` };
+            return `${where} must not be empty.`;
         case 'maxLength':
-            return { message: `${where} is longer than ${params.limit} characters.` };
+            return `${where} is longer than ${params.limit} characters.`;
         case 'maxItems':
-            return { message: `${where} has more than ${params.limit} items.` };
+            return `${where} has more than ${params.limit} items.`;
         case 'minimum':
         case 'maximum':
-            return {
-                message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`,
-            };
+            return `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`;
         case 'minProperties':
-            return { message: `${where} must not be empty.` };
+            return `${where} must not be empty.`;
         case 'uniqueItems':
-            return {
-                message: `${where} lists the same item twice (items ${params.i} and ${params.j}).`,
-            };
+            return `${where} lists the same item twice (items ${params.i} and ${params.j}).`;
         case 'oneOf':
-            return {
-                message: `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`,
-            };
+            return `${where} must have exactly one of "evidence" (met by an attestation) or "check" (a built-in rule).`;
         default:
             // The validators are compiled without messages: a keyword the schemas start using gets
             // its sentence above (test/load/schema.test.ts lists the keywords each schema uses).
-            return { message: `${where} breaks the schema's "${error.keyword}" rule.` };
+            return `${where} breaks the schema's "${error.keyword}" rule.`;
     }
 }
 function typeArticle(type) {
@@ -1062,7 +1045,7 @@ class LazyProblem {
         this.#schema = schema;
     }
     get message() {
-        const message = describe(this.#error, valueAt(this.#root, this.#path), this.#schema)?.message ?? '';
+        const message = describe(this.#error, valueAt(this.#root, this.#path), this.#schema) ?? '';
         this.message = message;
         return message;
     }
@@ -1109,7 +1092,7 @@ function schemaSentences(errors, value, schema) {
             continue;
         const described = describe(error, valueAt(value, pointerToPath(error.instancePath)), schema);
         if (described)
-            sentences.add(described.message);
+            sentences.add(described);
     }
     return [...sentences];
 }
